@@ -1,0 +1,127 @@
+import Ccmark
+import Foundation
+
+/// Renders CommonMark to HTML with libcmark, and reads what the site needs from the
+/// same tree: heading ids, word count, summary text. One parse, no second pass over text.
+public struct MarkdownRenderer: Sendable {
+    public var options: MarkdownOptions
+
+    public init(options: MarkdownOptions = MarkdownOptions()) {
+        self.options = options
+    }
+
+    /// Renders `source`. `rewriteLink` is asked about every link and image destination
+    /// first; it is where a caller turns `other.md` into a URL or records a broken link.
+    public func render(
+        _ source: UnsafeRawBufferPointer,
+        rewriteLink: (MarkdownLink) -> LinkRewrite = { _ in .keep }
+    ) -> RenderedMarkdown {
+        let empty: [CChar] = [0]
+        let document = empty.withUnsafeBufferPointer { emptyBuffer in
+            cmark_parse_document(source.baseAddress?.assumingMemoryBound(to: CChar.self) ?? emptyBuffer.baseAddress,
+                                 source.count, cmarkOptions)
+        }
+        guard let document else {
+            return RenderedMarkdown(html: "", headings: [], wordCount: 0, readingTime: 1,
+                                    textBeforeMoreMarker: nil, firstParagraphText: nil)
+        }
+        defer { cmark_node_free(document) }
+
+        rewriteLinks(in: document, using: rewriteLink)
+        let textBeforeMore = removeMoreMarker(from: document)
+        let firstParagraph = CmarkNode.all(under: document, ofType: CMARK_NODE_PARAGRAPH).first
+            .map(CmarkNode.plainText(of:))
+        let words = wordCount(of: document)
+        let headings = giveHeadingsIDs(in: document)
+        let html = CmarkNode.html(of: document, options: cmarkOptions)
+
+        return RenderedMarkdown(
+            html: html,
+            headings: headings,
+            wordCount: words,
+            readingTime: max(1, (words + options.wordsPerMinute - 1) / max(1, options.wordsPerMinute)),
+            textBeforeMoreMarker: textBeforeMore,
+            firstParagraphText: firstParagraph
+        )
+    }
+
+    /// Convenience for tests and cold paths.
+    public func render(_ source: String, rewriteLink: (MarkdownLink) -> LinkRewrite = { _ in .keep }) -> RenderedMarkdown {
+        var source = source
+        return source.withUTF8 { render(UnsafeRawBufferPointer($0), rewriteLink: rewriteLink) }
+    }
+
+    var cmarkOptions: Int32 {
+        var flags = CMARK_OPT_DEFAULT
+        if options.smartPunctuation { flags |= CMARK_OPT_SMART }
+        if options.allowsRawHTML { flags |= CMARK_OPT_UNSAFE }
+        return flags
+    }
+
+    private func rewriteLinks(in document: OpaquePointer, using rewriteLink: (MarkdownLink) -> LinkRewrite) {
+        for (type, kind) in [(CMARK_NODE_LINK, MarkdownLink.Kind.link), (CMARK_NODE_IMAGE, .image)] {
+            for node in CmarkNode.all(under: document, ofType: type) {
+                let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                let (line, column) = SourcePosition.of(node)
+                switch rewriteLink(MarkdownLink(kind: kind, destination: destination, line: line, column: column)) {
+                case .keep:
+                    // libcmark's safe mode drops javascript: and friends but lets data: images
+                    // through; a data: *link* is still a way to smuggle a page, so drop it too.
+                    if kind == .link, !options.allowsRawHTML, destination.lowercased().hasPrefix("data:") {
+                        cmark_node_set_url(node, "")
+                    }
+                case .replace(let url):
+                    cmark_node_set_url(node, url)
+                }
+            }
+        }
+    }
+
+    /// Removes the `<!-- more -->` marker and returns the plain text before it.
+    private func removeMoreMarker(from document: OpaquePointer) -> String? {
+        var before: [String] = []
+        for block in CmarkNode.children(of: document) {
+            if cmark_node_get_type(block) == CMARK_NODE_HTML_BLOCK,
+               CmarkNode.literal(block).trimmingCharacters(in: .whitespacesAndNewlines) == "<!-- more -->" {
+                cmark_node_unlink(block)
+                cmark_node_free(block)
+                return before.filter { !$0.isEmpty }.joined(separator: " ")
+            }
+            before.append(CmarkNode.plainText(of: block))
+        }
+        return nil
+    }
+
+    private func wordCount(of document: OpaquePointer) -> Int {
+        var count = 0
+        for type in [CMARK_NODE_TEXT, CMARK_NODE_CODE] {
+            for node in CmarkNode.all(under: document, ofType: type) {
+                count += CmarkNode.literal(node).split(whereSeparator: { $0.isWhitespace }).count
+            }
+        }
+        return count
+    }
+
+    /// libcmark writes bare `<h2>`; each heading is replaced by a custom block holding
+    /// its own rendering with an `id`, so anchors work without touching the HTML text.
+    private func giveHeadingsIDs(in document: OpaquePointer) -> [Heading] {
+        var slugs = UniqueSlugs()
+        var headings: [Heading] = []
+        for node in CmarkNode.all(under: document, ofType: CMARK_NODE_HEADING) {
+            let level = Int(cmark_node_get_heading_level(node))
+            let text = CmarkNode.plainText(of: node)
+            let id = slugs.claim(Slug.make(from: text))
+            headings.append(Heading(level: level, id: id, text: text, line: Int(cmark_node_get_start_line(node))))
+
+            var html = CmarkNode.html(of: node, options: cmarkOptions)
+            html.replaceSubrange(html.startIndex..<html.index(html.startIndex, offsetBy: 3),
+                                 with: "<h\(level) id=\"\(id)\"")
+            if html.hasSuffix("\n") { html.removeLast() }
+            guard let replacement = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(replacement, html)
+            cmark_node_replace(node, replacement)
+            cmark_node_free(node)
+        }
+        return headings
+    }
+}

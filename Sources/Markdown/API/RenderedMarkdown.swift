@@ -1,0 +1,27 @@
+/// The HTML of a document and what was learnt from its tree while rendering it.
+public struct RenderedMarkdown: Sendable, Equatable {
+    public var html: String
+    public var headings: [Heading]
+    public var wordCount: Int
+    /// Minutes, at least 1.
+    public var readingTime: Int
+    /// Plain text before a `<!-- more -->` marker, when the document has one.
+    public var textBeforeMoreMarker: String?
+    /// Plain text of the first paragraph, when there is one.
+    public var firstParagraphText: String?
+
+    /// The summary rule: the text before `<!-- more -->`, else the first paragraph.
+    public var automaticSummary: String? { textBeforeMoreMarker ?? firstParagraphText }
+
+    public init(
+        html: String, headings: [Heading], wordCount: Int, readingTime: Int,
+        textBeforeMoreMarker: String?, firstParagraphText: String?
+    ) {
+        self.html = html
+        self.headings = headings
+        self.wordCount = wordCount
+        self.readingTime = readingTime
+        self.textBeforeMoreMarker = textBeforeMoreMarker
+        self.firstParagraphText = firstParagraphText
+    }
+}

@@ -1,0 +1,71 @@
+import Ccmark
+import Foundation
+
+/// Small reads on libcmark's tree, kept in one place so the renderer reads as its steps.
+enum CmarkNode {
+    typealias Pointer = OpaquePointer
+
+    static func children(of node: Pointer) -> [Pointer] {
+        var result: [Pointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    /// Every node below `root` (root included), in document order, collected first so
+    /// the caller may change the tree while walking the list.
+    static func all(under root: Pointer, ofType type: cmark_node_type) -> [Pointer] {
+        var found: [Pointer] = []
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                  let node = cmark_iter_get_node(iterator) else { continue }
+            if cmark_node_get_type(node) == type { found.append(node) }
+        }
+        return found
+    }
+
+    static func literal(_ node: Pointer) -> String {
+        guard let text = cmark_node_get_literal(node) else { return "" }
+        return String(cString: text)
+    }
+
+    /// The words a reader sees, with line breaks and block boundaries as single spaces.
+    static func plainText(of root: Pointer) -> String {
+        var text = ""
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let event = cmark_iter_get_event_type(iterator)
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                text += literal(node)
+            case CMARK_NODE_CODE_BLOCK:
+                text += " " + literal(node) + " "
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM:
+                if event == CMARK_EVENT_EXIT { text += " " }
+            default:
+                break
+            }
+        }
+        return collapsingWhitespace(text)
+    }
+
+    static func collapsingWhitespace(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Renders one node alone, as libcmark would inside the document.
+    static func html(of node: Pointer, options: Int32) -> String {
+        guard let rendered = cmark_render_html(node, options) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+}

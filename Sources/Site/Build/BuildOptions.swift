@@ -1,0 +1,28 @@
+import Foundation
+
+/// What a build is asked to do.
+public struct BuildOptions: Sendable {
+    public var source: URL
+    public var output: URL
+    public var includeDrafts = false
+    public var includeFuture = false
+    /// Replaces the config's `base_url`, e.g. for a preview deploy.
+    public var baseURL: String?
+    /// Seconds since the epoch that counts as now, for future-dated articles.
+    public var now: Int64 = Int64(Date().timeIntervalSince1970)
+    public var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    public init(source: URL, output: URL? = nil) {
+        self.source = source.standardizedFileURL
+        self.output = (output ?? source.appendingPathComponent("site")).standardizedFileURL
+    }
+}
+
+/// What a build did, for the one-line summary.
+public struct BuildReport: Sendable {
+    public var articles: Int
+    public var pages: Int
+    public var files: Int
+    public var seconds: Double
+    public var output: URL
+}

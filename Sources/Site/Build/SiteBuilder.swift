@@ -1,0 +1,88 @@
+import Foundation
+import Markdown
+
+/// Builds a site: read → render → write, each phase finishing before the next starts,
+/// so nothing is written unless every file of the content was valid.
+public struct SiteBuilder {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    public func build() throws -> BuildReport {
+        let started = DispatchTime.now()
+        let config = try loadConfig()
+        let theme = try wrap { () throws(SiteError) in try Theme.load(siteRoot: options.source, config: config) }
+        let content = try ContentLoader(root: options.source, config: config, threads: options.threads).load()
+
+        let isPublished = { (document: Document) in
+            document.isPublished(includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now)
+        }
+        let articles = content.articles.filter(isPublished)
+        let pages = content.pages.filter(isPublished)
+        let all = content.articles + content.pages
+        let links = InternalLinks(
+            published: Dictionary(uniqueKeysWithValues: (articles + pages).map { ($0.contentPath, $0.urlPath) }),
+            unpublished: Set(all.filter { !isPublished($0) }.map(\.contentPath)))
+
+        let renderer = DocumentRenderer(
+            markdown: MarkdownRenderer(options: MarkdownOptions(allowsRawHTML: config.markdown.unsafeHTML)),
+            links: links)
+        let results = Parallel.map(articles + pages, threads: options.threads, renderer.render)
+        var rendered: [RenderedDocument] = []
+        var errors: [SiteError] = []
+        for result in results {
+            switch result {
+            case .success(let document): rendered.append(document)
+            case .failure(let failure): errors += failure.errors
+            }
+        }
+        guard errors.isEmpty else { throw BuildFailure(errors) }
+
+        try checkOutputIsSafe()
+        let writer = try OutputWriter(output: options.output)
+        do {
+            let plan = SitePlan(config: config, theme: theme, articles: Array(rendered.prefix(articles.count)),
+                                pages: Array(rendered.suffix(pages.count)))
+            try plan.write(to: writer, siteRoot: options.source, threads: options.threads)
+            try writer.commit()
+        } catch {
+            writer.discard()
+            throw error
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return BuildReport(articles: articles.count, pages: pages.count, files: writer.filesWritten,
+                           seconds: seconds, output: options.output)
+    }
+
+    private func loadConfig() throws -> SiteConfig {
+        var config = try wrap { () throws(SiteError) in try ConfigLoader.load(siteRoot: options.source) }
+        if let override = options.baseURL {
+            guard override.hasPrefix("http://") || override.hasPrefix("https://") else {
+                throw BuildFailure([SiteError(file: "--base-url", message: "\"\(override)\" is not an http(s) address",
+                                              hint: "pass e.g. --base-url https://preview.example.com/")])
+            }
+            config.baseURL = override.hasSuffix("/") ? override : override + "/"
+        }
+        return config
+    }
+
+    /// Refuses outputs whose replacement would destroy something that is not a built site.
+    private func checkOutputIsSafe() throws {
+        let output = options.output.path, source = options.source.path
+        if output == source || (source + "/").hasPrefix(output + "/") {
+            throw BuildFailure([SiteError(file: output, message: "the output folder contains the site's sources",
+                                          hint: "pass an --output folder of its own, such as site/")])
+        }
+        let existing = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
+        if !existing.isEmpty, !existing.contains("index.html") {
+            throw BuildFailure([SiteError(file: output, message: "the output folder exists and does not look like a built site (no index.html)",
+                                          hint: "a build replaces the whole folder: pick an empty or new --output, or remove it first")])
+        }
+    }
+
+    private func wrap<T>(_ body: () throws(SiteError) -> T) throws(BuildFailure) -> T {
+        do { return try body() } catch { throw BuildFailure([error]) }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Markdown
+
+/// Reads and checks `goodwill.yml`.
+public enum ConfigLoader {
+    public static let fileName = "goodwill.yml"
+
+    public static func load(siteRoot: URL) throws(SiteError) -> SiteConfig {
+        let url = siteRoot.appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw SiteError(file: url.path, message: "no \(fileName) here",
+                            hint: "run goodwill in a site folder, pass --source DIR, or create one with goodwill init")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        return try parse(text, file: fileName)
+    }
+
+    public static func parse(_ text: String, file: String) throws(SiteError) -> SiteConfig {
+        let root = try YAMLReader.read(text, file: file, firstLine: 1)
+        guard case .table(let entries) = root.value else {
+            throw SiteError(file: file, line: 1, column: 1, message: "\(fileName) must be a mapping of keys to values",
+                            hint: "start with title: \"Your name\"")
+        }
+        func required(_ key: String, example: String) throws(SiteError) -> String {
+            guard let text = root[key]?.text, !text.isEmpty else {
+                throw SiteError(file: file, line: root[key]?.line ?? 1, column: root[key]?.column ?? 1,
+                                message: "missing `\(key)`", hint: "add \(key): \(example)")
+            }
+            return text
+        }
+        let title = try required("title", example: "\"Ada Lovelace\"")
+        var baseURL = try required("base_url", example: "\"https://example.com/\"")
+        guard baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") else {
+            throw SiteError(file: file, line: root["base_url"]?.line, column: root["base_url"]?.column,
+                            message: "base_url \"\(baseURL)\" is not an http(s) address",
+                            hint: "write the full address, e.g. \"https://example.com/\"")
+        }
+        if !baseURL.hasSuffix("/") { baseURL += "/" }
+
+        let authorNode = root["author"]
+        let author = SiteConfig.Author(
+            name: authorNode?["name"]?.text ?? authorNode?.text ?? title,
+            email: authorNode?["email"]?.text, url: authorNode?["url"]?.text, bio: authorNode?["bio"]?.text)
+
+        var markdown = SiteConfig.MarkdownSettings()
+        if case .bool(let unsafe)? = root["markdown"]?["unsafe_html"]?.value { markdown.unsafeHTML = unsafe }
+
+        let known: Set = ["title", "base_url", "language", "description", "author", "segments", "markdown", "theme"]
+        let extraEntries = entries.filter { !known.contains($0.key) }
+        return SiteConfig(
+            title: title, baseURL: baseURL,
+            language: root["language"]?.text ?? "en",
+            description: root["description"]?.text,
+            author: author,
+            segments: try segments(root["segments"], file: file),
+            markdown: markdown,
+            theme: root["theme"]?.text ?? "default",
+            extra: extraEntries.isEmpty ? nil : FrontMatterNode(.table(extraEntries), line: 1, column: 1))
+    }
+
+    private static func segments(_ node: FrontMatterNode?, file: String) throws(SiteError) -> [Segment] {
+        guard let node else { return [] }
+        guard case .table(let entries) = node.value else {
+            throw SiteError(file: file, line: node.line, column: node.column,
+                            message: "`segments` must map each segment slug to its title and description",
+                            hint: "write founders: {title: \"Founders\", description: \"…\"}")
+        }
+        var segments: [Segment] = []
+        for (slug, value) in entries {
+            guard Slug.isValid(slug) else {
+                throw SiteError(file: file, line: value.line, column: 1, message: "segment slug \"\(slug)\" is not URL-safe",
+                                hint: "use lowercase letters, digits and dashes, e.g. \"\(Slug.make(from: slug))\"")
+            }
+            segments.append(Segment(slug: slug, title: value["title"]?.text ?? value.text ?? slug,
+                                    description: value["description"]?.text ?? ""))
+        }
+        return segments
+    }
+}

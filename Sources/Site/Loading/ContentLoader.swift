@@ -1,0 +1,102 @@
+import Foundation
+import Markdown
+
+/// Everything under `content/`, read and checked. Drafts and future articles are kept:
+/// which of them a build publishes is the build's choice.
+public struct SiteContent: Sendable {
+    public var config: SiteConfig
+    /// Newest first; ties by slug, so the order never depends on the file system.
+    public var articles: [Document]
+    public var pages: [Document]
+}
+
+/// Finds content files and reads them in parallel.
+public struct ContentLoader {
+    public let root: URL
+    public let config: SiteConfig
+    public var threads: Int
+
+    public init(root: URL, config: SiteConfig, threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.root = root
+        self.config = config
+        self.threads = threads
+    }
+
+    public func load() throws(BuildFailure) -> SiteContent {
+        let sources = discover(.article, in: "articles") + discover(.page, in: "pages")
+        let reader = DocumentReader(config: config)
+        let results = Parallel.map(sources, threads: threads) { source -> Result<Document, BuildFailure> in
+            do {
+                let bytes = try FileIO.read(root.appendingPathComponent(source.sourcePath).path)
+                return reader.read(bytes, from: source)
+            } catch {
+                return .failure(BuildFailure([SiteError(file: source.sourcePath, message: "cannot read: \(error)")]))
+            }
+        }
+        var documents: [Document] = []
+        var errors: [SiteError] = []
+        for result in results {
+            switch result {
+            case .success(let document): documents.append(document)
+            case .failure(let failure): errors += failure.errors
+            }
+        }
+        errors += duplicateSlugs(in: documents)
+        guard errors.isEmpty else { throw BuildFailure(errors) }
+
+        let articles = documents.filter { $0.kind == .article }.sorted(by: Document.newestFirst)
+        let pages = documents.filter { $0.kind == .page }.sorted { $0.slug < $1.slug }
+        return SiteContent(config: config, articles: articles, pages: pages)
+    }
+
+    /// `content/<folder>/<slug>.md` and bundles `content/<folder>/<slug>/index.md`, sorted by path.
+    func discover(_ kind: Document.Kind, in folder: String) -> [DocumentReader.Source] {
+        let directory = root.appendingPathComponent("content").appendingPathComponent(folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        var sources: [DocumentReader.Source] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = directory.appendingPathComponent(name).path
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            if isDirectory.boolValue {
+                guard FileManager.default.fileExists(atPath: path + "/index.md") else { continue }
+                let assets = FileIO.files(under: path).filter { $0 != "index.md" }
+                sources.append(.init(kind: kind, sourcePath: "content/\(folder)/\(name)/index.md",
+                                     contentPath: "\(folder)/\(name)/index.md", fileSlug: Slug.make(from: name), assets: assets))
+            } else if name.hasSuffix(".md") {
+                sources.append(.init(kind: kind, sourcePath: "content/\(folder)/\(name)", contentPath: "\(folder)/\(name)",
+                                     fileSlug: Slug.make(from: String(name.dropLast(3))), assets: []))
+            }
+        }
+        return sources
+    }
+
+    private func duplicateSlugs(in documents: [Document]) -> [SiteError] {
+        var errors: [SiteError] = []
+        var seen: [String: Document] = [:]
+        for document in documents.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            if document.kind == .page, URLPaths.reserved.contains(document.slug) {
+                errors.append(SiteError(file: document.sourcePath, line: 1, column: 1,
+                                        message: "page slug \"\(document.slug)\" is used by Goodwill for its own pages",
+                                        hint: "rename the file or set another slug: in its front matter"))
+            }
+            let key = document.urlPath
+            if let first = seen[key] {
+                errors.append(SiteError(file: document.sourcePath, line: 1, column: 1,
+                                        message: "\(document.kind.rawValue) slug \"\(document.slug)\" is also used by \(first.sourcePath)",
+                                        hint: "give one of them another file name or a slug: in its front matter"))
+            } else {
+                seen[key] = document
+            }
+        }
+        return errors
+    }
+}
+
+extension Document {
+    /// Newest first; same moment → by slug, for stable output.
+    static func newestFirst(_ a: Document, _ b: Document) -> Bool {
+        let aTime = a.date?.secondsSinceEpoch ?? 0, bTime = b.date?.secondsSinceEpoch ?? 0
+        return aTime != bTime ? aTime > bTime : a.slug < b.slug
+    }
+}

@@ -1,0 +1,111 @@
+import TOMLKit
+
+/// Reads TOML front matter into `FrontMatterNode`s. TOMLKit gives no positions for
+/// values, so they are found by looking for the key (and list items) in the text.
+enum TOMLReader {
+    static func read(_ text: String, file: String, firstLine: Int) throws(SiteError) -> FrontMatterNode {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw SiteError(file: file, line: error.source.begin.line + firstLine - 1, column: error.source.begin.column,
+                            message: "invalid TOML: \(error.description)",
+                            hint: "TOML needs quotes around text and key = value on each line")
+        } catch {
+            throw SiteError(file: file, line: firstLine, column: 1, message: "cannot read TOML: \(error)")
+        }
+        let locator = TOMLLocator(text: text, firstLine: firstLine)
+        return convert(table, locator: locator, line: firstLine, column: 1)
+    }
+
+    private static func convert(_ table: TOMLTable, locator: TOMLLocator, line: Int, column: Int) -> FrontMatterNode {
+        // TOMLKit's key order is the table's (sorted); re-order by where each key is written.
+        let entries = table.keys.compactMap { key -> (key: String, node: FrontMatterNode)? in
+            guard let value = table[key] else { return nil }
+            let (keyLine, keyColumn) = locator.position(ofKey: key, from: line)
+            return (key, convert(value.tomlValue, locator: locator, line: keyLine, column: keyColumn))
+        }.sorted { ($0.node.line, $0.node.column, $0.key) < ($1.node.line, $1.node.column, $1.key) }
+        return FrontMatterNode(.table(entries), line: line, column: column)
+    }
+
+    private static func convert(_ value: TOMLValue, locator: TOMLLocator, line: Int, column: Int) -> FrontMatterNode {
+        switch value.type {
+        case .string: return FrontMatterNode(.string(value.string ?? ""), line: line, column: column)
+        case .int: return FrontMatterNode(.integer(value.int ?? 0), line: line, column: column)
+        case .double: return FrontMatterNode(.number(value.double ?? 0), line: line, column: column)
+        case .bool: return FrontMatterNode(.bool(value.bool ?? false), line: line, column: column)
+        case .date:
+            let date = value.date ?? TOMLDate(year: 1970, month: 1, day: 1)
+            return FrontMatterNode(.date(format(date)), line: line, column: column)
+        case .dateTime:
+            guard let dateTime = value.dateTime else { return FrontMatterNode(.null, line: line, column: column) }
+            return FrontMatterNode(.date(format(dateTime)), line: line, column: column)
+        case .time:
+            return FrontMatterNode(.string(value.debugDescription), line: line, column: column)
+        case .array:
+            var items: [FrontMatterNode] = []
+            for element in value.array ?? TOMLArray() {
+                let item = element.tomlValue
+                var itemPosition = (line, column)
+                if let text = item.string { itemPosition = locator.position(ofString: text, from: line) }
+                items.append(convert(item, locator: locator, line: itemPosition.0, column: itemPosition.1))
+            }
+            return FrontMatterNode(.list(items), line: line, column: column)
+        case .table:
+            guard let table = value.table else { return FrontMatterNode(.null, line: line, column: column) }
+            return convert(table, locator: locator, line: line, column: column)
+        }
+    }
+
+    private static func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+
+    private static func format(_ date: TOMLDate) -> String {
+        "\(date.year)-\(two(date.month))-\(two(date.day))"
+    }
+
+    /// A local date-time (no offset) keeps no offset, and so fails ContentDate's
+    /// check with a message asking for one, as in YAML.
+    private static func format(_ value: TOMLDateTime) -> String {
+        var text = "\(format(value.date))T\(two(value.time.hour)):\(two(value.time.minute)):\(two(value.time.second))"
+        if let offset = value.offset?.offset {
+            text += offset == 0 ? "Z" : "\(offset < 0 ? "-" : "+")\(two(abs(offset) / 60)):\(two(abs(offset) % 60))"
+        }
+        return text
+    }
+}
+
+/// Finds where a key or a quoted string is written in TOML text.
+struct TOMLLocator {
+    let lines: [Substring]
+    let firstLine: Int
+
+    init(text: String, firstLine: Int) {
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.firstLine = firstLine
+    }
+
+    func position(ofKey key: String, from fileLine: Int) -> (Int, Int) {
+        for index in max(0, fileLine - firstLine)..<lines.count {
+            let line = lines[index]
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            for candidate in [key, "\"\(key)\""] where trimmed.hasPrefix(candidate) {
+                let rest = trimmed.dropFirst(candidate.count).drop { $0 == " " || $0 == "\t" }
+                if rest.hasPrefix("=") {
+                    return (index + firstLine, line.count - trimmed.count + 1)
+                }
+            }
+        }
+        return (fileLine, 1)
+    }
+
+    func position(ofString value: String, from fileLine: Int) -> (Int, Int) {
+        for index in max(0, fileLine - firstLine)..<lines.count {
+            for quoted in ["\"\(value)\"", "'\(value)'"] {
+                if let range = lines[index].range(of: quoted) {
+                    return (index + firstLine, lines[index].distance(from: lines[index].startIndex, to: range.lowerBound) + 1)
+                }
+            }
+        }
+        return (fileLine, 1)
+    }
+}

@@ -1,0 +1,65 @@
+import Yams
+
+/// Reads YAML (front matter or `goodwill.yml`) into `FrontMatterNode`s with positions.
+enum YAMLReader {
+    /// - Parameter firstLine: the file line of the YAML's first line, to report file positions.
+    static func read(_ text: String, file: String, firstLine: Int) throws(SiteError) -> FrontMatterNode {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw syntaxError(error, file: file, firstLine: firstLine)
+        } catch {
+            throw SiteError(file: file, line: firstLine, column: 1, message: "cannot read YAML: \(error)")
+        }
+        guard let root else { return FrontMatterNode(.table([]), line: firstLine, column: 1) }
+        return convert(root, firstLine: firstLine)
+    }
+
+    private static func convert(_ node: Node, firstLine: Int) -> FrontMatterNode {
+        let line = (node.mark?.line ?? 1) + firstLine - 1
+        let column = node.mark?.column ?? 1
+        switch node {
+        case .scalar(let scalar):
+            return FrontMatterNode(scalarValue(node, scalar), line: line, column: column)
+        case .sequence(let sequence):
+            return FrontMatterNode(.list(sequence.map { convert($0, firstLine: firstLine) }), line: line, column: column)
+        case .mapping(let mapping):
+            let entries = mapping.map { pair in
+                (key: pair.key.string ?? "", node: convert(pair.value, firstLine: firstLine))
+            }
+            return FrontMatterNode(.table(entries), line: line, column: column)
+        case .alias:
+            return FrontMatterNode(.null, line: line, column: column)
+        }
+    }
+
+    private static func scalarValue(_ node: Node, _ scalar: Node.Scalar) -> FrontMatterNode.Value {
+        // Dates stay text: we parse them strictly ourselves (see ContentDate).
+        switch node.tag.rawValue {
+        case Tag.Name.null.rawValue: return .null
+        case Tag.Name.bool.rawValue: return node.bool.map(FrontMatterNode.Value.bool) ?? .string(scalar.string)
+        case Tag.Name.int.rawValue: return node.int.map(FrontMatterNode.Value.integer) ?? .string(scalar.string)
+        case Tag.Name.float.rawValue: return node.float.map(FrontMatterNode.Value.number) ?? .string(scalar.string)
+        default: return .string(scalar.string)
+        }
+    }
+
+    private static func syntaxError(_ error: YamlError, file: String, firstLine: Int) -> SiteError {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context { message += " \(context.text)" }
+            return SiteError(file: file, line: mark.line + firstLine - 1, column: mark.column, message: message,
+                             hint: "check the indentation and quoting here (a value with ': ' in it needs quotes)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return SiteError(file: file, line: context.mark.line + firstLine - 1, column: context.mark.column,
+                             message: "invalid YAML: key \(duplicates.joined(separator: ", ")) is written twice",
+                             hint: "keep one of them")
+        default:
+            return SiteError(file: file, line: firstLine, column: 1, message: "invalid YAML: \(error)")
+        }
+    }
+}

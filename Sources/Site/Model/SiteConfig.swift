@@ -1,0 +1,43 @@
+/// What `goodwill.yml` says about the site.
+public struct SiteConfig: Sendable, Equatable {
+    public struct Author: Sendable, Equatable {
+        public var name: String
+        public var email: String?
+        public var url: String?
+        public var bio: String?
+    }
+
+    public var title: String
+    /// Always ends with `/`.
+    public var baseURL: String
+    public var language: String
+    public var description: String?
+    public var author: Author
+    /// In the order declared: hubs and menus follow the author's order, not the alphabet's.
+    public var segments: [Segment]
+    public var markdown: MarkdownSettings
+    public var theme: String
+    /// Unknown keys, for templates (`site.extra.*`).
+    public var extra: FrontMatterNode?
+
+    public struct MarkdownSettings: Sendable, Equatable {
+        public var unsafeHTML = false
+    }
+
+    public func segment(_ slug: String) -> Segment? {
+        segments.first { $0.slug == slug }
+    }
+
+    /// The path part of the base URL (`/` or `/blog/`), which every internal URL starts with.
+    public var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
+        let afterHost = baseURL[schemeEnd.upperBound...].drop { $0 != "/" }
+        return afterHost.isEmpty ? "/" : String(afterHost)
+    }
+
+    /// `https://example.com/blog/` + `/blog/articles/x/` → `https://example.com/blog/articles/x/`.
+    public func absoluteURL(forPath path: String) -> String {
+        let origin = String(baseURL.dropLast(basePath.count))
+        return origin + path
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Markdown
+
+/// Rewrites links between content files (`[x](other.md)`, `[x](../pages/about.md#team)`)
+/// to the URLs of their pages, so writers link files their editor can follow.
+struct InternalLinks: Sendable {
+    /// Content-relative source path → URL path, for what this build publishes.
+    let published: [String: String]
+    /// Content-relative source paths that exist but are not published (drafts, future).
+    let unpublished: Set<String>
+
+    enum Resolution: Equatable {
+        case notInternal
+        case url(String)
+        case missing(String)
+        case notPublished(String)
+    }
+
+    func resolve(_ destination: String, from document: Document) -> Resolution {
+        guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("/"),
+              !Self.hasScheme(destination) else { return .notInternal }
+        let pathEnd = destination.firstIndex { $0 == "#" || $0 == "?" } ?? destination.endIndex
+        let rawPath = String(destination[..<pathEnd])
+        let suffix = String(destination[pathEnd...])
+        guard rawPath.hasSuffix(".md") else { return .notInternal }
+        let path = rawPath.removingPercentEncoding ?? rawPath
+
+        var components = document.contentPath.split(separator: "/").dropLast().map(String.init)
+        for part in path.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..":
+                if components.isEmpty { return .missing(path) }
+                components.removeLast()
+            default: components.append(String(part))
+            }
+        }
+        let target = components.joined(separator: "/")
+        for candidate in [target, String(target.dropLast(3)) + "/index.md"] {
+            if let url = published[candidate] { return .url(url + suffix) }
+            if unpublished.contains(candidate) { return .notPublished("content/" + candidate) }
+        }
+        return .missing("content/" + target)
+    }
+
+    private static func hasScheme(_ destination: String) -> Bool {
+        guard let colon = destination.firstIndex(of: ":") else { return false }
+        let scheme = destination[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
+    }
+}

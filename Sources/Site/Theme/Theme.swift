@@ -1,0 +1,77 @@
+import Foundation
+import Mustache
+
+/// The templates and static files a site is rendered with.
+///
+/// Templates are looked up in three layers, later ones winning: the default theme built
+/// into goodwill, `themes/<name>/templates/`, and the site's own `templates/`. So a site
+/// with no theme folder still builds, and a site overrides one template without copying all.
+public struct Theme: Sendable {
+    public let name: String
+    let library: MustacheLibrary
+    /// Static files as (relative output path, absolute source path or nil for built-in, built-in text).
+    let staticFiles: [StaticFile]
+
+    struct StaticFile: Sendable {
+        var outputPath: String
+        var source: Source
+        enum Source: Sendable { case file(String), builtIn(String) }
+    }
+
+    /// Templates every theme must provide.
+    public static let requiredTemplates = ["base", "home", "article", "page"]
+
+    public static func load(siteRoot: URL, config: SiteConfig) throws(SiteError) -> Theme {
+        let themeFolder = siteRoot.appendingPathComponent("themes").appendingPathComponent(config.theme)
+        let hasThemeFolder = FileManager.default.fileExists(atPath: themeFolder.path)
+        guard hasThemeFolder || config.theme == "default" else {
+            throw SiteError(file: ConfigLoader.fileName, message: "theme \"\(config.theme)\" not found in themes/",
+                            hint: "create themes/\(config.theme)/templates/ or remove `theme:` to use the built-in default theme")
+        }
+        var sources: [String: (text: String, file: String)] = [:]
+        for (name, text) in DefaultTheme.templates { sources[name] = (text, "(built-in default theme)/templates/\(name).mustache") }
+        var staticFiles: [String: StaticFile] = [:]
+        if hasThemeFolder {
+            for (name, source) in templateFiles(in: themeFolder.appendingPathComponent("templates"), siteRoot: siteRoot) { sources[name] = source }
+            for file in FileIO.files(under: themeFolder.appendingPathComponent("static").path) {
+                staticFiles[file] = StaticFile(outputPath: file, source: .file(themeFolder.path + "/static/" + file))
+            }
+        } else {
+            for (path, text) in DefaultTheme.staticFiles { staticFiles[path] = StaticFile(outputPath: path, source: .builtIn(text)) }
+        }
+        for (name, source) in templateFiles(in: siteRoot.appendingPathComponent("templates"), siteRoot: siteRoot) { sources[name] = source }
+        let siteStatic = siteRoot.appendingPathComponent("static").path
+        for file in FileIO.files(under: siteStatic) {
+            staticFiles[file] = StaticFile(outputPath: file, source: .file(siteStatic + "/" + file))
+        }
+
+        var library = MustacheLibrary()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw SiteError(file: source.file, line: error.context.lineNumber, column: error.context.columnNumber,
+                                message: "template syntax: \(error.error)", hint: "check the {{tags}} near here: every {{#section}} needs its {{/section}}")
+            } catch {
+                throw SiteError(file: source.file, message: "template syntax: \(error)")
+            }
+        }
+        return Theme(name: config.theme, library: library,
+                     staticFiles: staticFiles.values.sorted { $0.outputPath < $1.outputPath })
+    }
+
+    /// Renders the named template; a missing template renders nothing, which `load` prevents
+    /// for the required ones.
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    private static func templateFiles(in folder: URL, siteRoot: URL) -> [(String, (text: String, file: String))] {
+        FileIO.files(under: folder.path).filter { $0.hasSuffix(".mustache") }.compactMap { relative in
+            let path = folder.path + "/" + relative
+            guard let data = FileManager.default.contents(atPath: path) else { return nil }
+            let display = path.hasPrefix(siteRoot.path + "/") ? String(path.dropFirst(siteRoot.path.count + 1)) : path
+            return (String(relative.dropLast(".mustache".count)), (String(decoding: data, as: UTF8.self), display))
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a build into a staging folder beside the output and swaps it in only when
+/// every file is written: a failed or interrupted build never leaves a half-written site.
+public final class OutputWriter: @unchecked Sendable {
+    public let output: URL
+    /// The staging folder files are written to.
+    public let staging: URL
+    private let lock = NSLock()
+    private var createdDirectories: Set<String> = []
+    private var count = 0
+
+    public init(output: URL) throws {
+        self.output = output.standardizedFileURL
+        let parent = self.output.deletingLastPathComponent()
+        try FileIO.makeDirectories(parent.path)
+        self.staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).tmp-\(getpid())")
+        try? FileManager.default.removeItem(at: staging)
+        try FileIO.makeDirectories(staging.path)
+    }
+
+    /// Number of files written so far.
+    public var filesWritten: Int { lock.withLock { count } }
+
+    /// Writes `bytes` at `relativePath` inside the staging folder. Safe to call from many threads.
+    public func write(_ bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
+        let path = staging.path + "/" + relativePath
+        try ensureDirectory(of: path)
+        try FileIO.write(bytes, to: path)
+        lock.withLock { count += 1 }
+    }
+
+    public func write(_ text: String, to relativePath: String) throws {
+        var text = text
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: relativePath) }
+    }
+
+    public func copy(file source: String, to relativePath: String) throws {
+        let bytes = try FileIO.read(source)
+        try bytes.withUnsafeBytes { try write($0, to: relativePath) }
+    }
+
+    /// Moves the staging folder into place. The old output, if any, is moved aside first and
+    /// removed last, so at every moment one complete site exists on disk.
+    public func commit() throws {
+        let fileManager = FileManager.default
+        if fileManager.fileExists(atPath: output.path) {
+            let aside = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
+            try? fileManager.removeItem(at: aside)
+            guard rename(output.path, aside.path) == 0 else { throw FileIO.Failure(path: output.path, operation: "move aside", code: errno) }
+            guard rename(staging.path, output.path) == 0 else {
+                let code = errno
+                _ = rename(aside.path, output.path)
+                throw FileIO.Failure(path: output.path, operation: "move into place", code: code)
+            }
+            try? fileManager.removeItem(at: aside)
+        } else {
+            guard rename(staging.path, output.path) == 0 else { throw FileIO.Failure(path: output.path, operation: "move into place", code: errno) }
+        }
+    }
+
+    /// Removes the staging folder after a failure; the old output is untouched.
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    private func ensureDirectory(of path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        if lock.withLock({ createdDirectories.contains(directory) }) { return }
+        try FileIO.makeDirectories(directory)
+        lock.withLock { _ = createdDirectories.insert(directory) }
+    }
+}

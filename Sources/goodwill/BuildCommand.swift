@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Site
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site from content/ into site/.",
+        discussion: """
+        The site is built into a temporary folder beside the output and swapped in only when
+        every file was written, so a failed build leaves the previous site as it was.
+        Errors are printed as file:line:column: message — what to do.
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The site folder, holding goodwill.yml and content/.", valueName: "dir"))
+    var source: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: <source>/site).", valueName: "dir"))
+    var output: String?
+
+    @Flag(name: .long, help: "Include articles marked draft: true.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Include articles dated in the future.")
+    var future = false
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Use this address instead of base_url from goodwill.yml.", valueName: "url"))
+    var baseURL: String?
+
+    func run() throws {
+        let sourceURL = URL(fileURLWithPath: source)
+        var options = BuildOptions(source: sourceURL, output: output.map { URL(fileURLWithPath: $0) })
+        options.includeDrafts = drafts
+        options.includeFuture = future
+        options.baseURL = baseURL
+        do {
+            let report = try SiteBuilder(options: options).build()
+            print(BuildSummary(report, relativeTo: FileManager.default.currentDirectoryPath).line)
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+
+@main
+struct Goodwill: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "goodwill",
+        abstract: "A static-site generator for people who build a name by giving useful content away.",
+        discussion: """
+        Write Markdown articles in content/, tag each with the audience segments it serves,
+        and `goodwill build` turns them into a fast, accessible site in site/.
+        """,
+        version: "0.1.0",
+        subcommands: [BuildCommand.self]
+    )
+}
