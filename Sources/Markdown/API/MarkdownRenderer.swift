@@ -29,8 +29,8 @@ public struct MarkdownRenderer: Sendable {
 
         rewriteLinks(in: document, using: rewriteLink)
         let textBeforeMore = removeMoreMarker(from: document)
-        let firstParagraph = CmarkNode.all(under: document, ofType: CMARK_NODE_PARAGRAPH).first
-            .map(CmarkNode.plainText(of:))
+        let firstParagraph = CmarkNode.all(under: document, ofType: CMARK_NODE_PARAGRAPH).lazy
+            .map { CmarkNode.plainText(of: $0) }.first { !$0.isEmpty }
         let words = wordCount(of: document)
         let headings = giveHeadingsIDs(in: document)
         let html = CmarkNode.html(of: document, options: cmarkOptions)
@@ -109,7 +109,7 @@ public struct MarkdownRenderer: Sendable {
         var headings: [Heading] = []
         for node in CmarkNode.all(under: document, ofType: CMARK_NODE_HEADING) {
             let level = Int(cmark_node_get_heading_level(node))
-            let text = CmarkNode.plainText(of: node)
+            let text = CmarkNode.plainText(of: node, includingImages: true)
             let id = slugs.claim(Slug.make(from: text))
             headings.append(Heading(level: level, id: id, text: text, line: Int(cmark_node_get_start_line(node))))
 

@@ -35,7 +35,9 @@ enum CmarkNode {
     }
 
     /// The words a reader sees, with line breaks and block boundaries as single spaces.
-    static func plainText(of root: Pointer) -> String {
+    /// Image descriptions are left out unless asked for: they describe a picture, and a
+    /// summary made of alt text reads oddly.
+    static func plainText(of root: Pointer, includingImages: Bool = false) -> String {
         var text = ""
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
@@ -43,6 +45,8 @@ enum CmarkNode {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let event = cmark_iter_get_event_type(iterator)
             switch cmark_node_get_type(node) {
+            case CMARK_NODE_IMAGE where !includingImages && event == CMARK_EVENT_ENTER:
+                cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 text += literal(node)
             case CMARK_NODE_CODE_BLOCK:

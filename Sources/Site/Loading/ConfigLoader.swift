@@ -68,7 +68,7 @@ public enum ConfigLoader {
         var segments: [Segment] = []
         for (slug, value) in entries {
             guard Slug.isValid(slug) else {
-                throw SiteError(file: file, line: value.line, column: 1, message: "segment slug \"\(slug)\" is not URL-safe",
+                throw SiteError(file: file, line: value.keyLine ?? value.line, column: value.keyColumn ?? 1, message: "segment slug \"\(slug)\" is not URL-safe",
                                 hint: "use lowercase letters, digits and dashes, e.g. \"\(Slug.make(from: slug))\"")
             }
             segments.append(Segment(slug: slug, title: value["title"]?.text ?? value.text ?? slug,

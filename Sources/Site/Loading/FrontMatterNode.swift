@@ -31,11 +31,16 @@ public struct FrontMatterNode: Sendable, Equatable {
     /// 1-based position in the file (not in the front matter block).
     public var line: Int
     public var column: Int
+    /// Where the key of a table entry is written (for errors about the entry as a whole).
+    public var keyLine: Int?
+    public var keyColumn: Int?
 
-    public init(_ value: Value, line: Int, column: Int) {
+    public init(_ value: Value, line: Int, column: Int, keyLine: Int? = nil, keyColumn: Int? = nil) {
         self.value = value
         self.line = line
         self.column = column
+        self.keyLine = keyLine
+        self.keyColumn = keyColumn
     }
 
     public subscript(key: String) -> FrontMatterNode? {

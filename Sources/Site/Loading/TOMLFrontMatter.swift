@@ -23,7 +23,9 @@ enum TOMLReader {
         let entries = table.keys.compactMap { key -> (key: String, node: FrontMatterNode)? in
             guard let value = table[key] else { return nil }
             let (keyLine, keyColumn) = locator.position(ofKey: key, from: line)
-            return (key, convert(value.tomlValue, locator: locator, line: keyLine, column: keyColumn))
+            var node = convert(value.tomlValue, locator: locator, line: keyLine, column: keyColumn)
+            (node.keyLine, node.keyColumn) = (keyLine, keyColumn)
+            return (key, node)
         }.sorted { ($0.node.line, $0.node.column, $0.key) < ($1.node.line, $1.node.column, $1.key) }
         return FrontMatterNode(.table(entries), line: line, column: column)
     }

@@ -26,7 +26,10 @@ enum YAMLReader {
             return FrontMatterNode(.list(sequence.map { convert($0, firstLine: firstLine) }), line: line, column: column)
         case .mapping(let mapping):
             let entries = mapping.map { pair in
-                (key: pair.key.string ?? "", node: convert(pair.value, firstLine: firstLine))
+                var value = convert(pair.value, firstLine: firstLine)
+                value.keyLine = (pair.key.mark?.line ?? 1) + firstLine - 1
+                value.keyColumn = pair.key.mark?.column ?? 1
+                return (key: pair.key.string ?? "", node: value)
             }
             return FrontMatterNode(.table(entries), line: line, column: column)
         case .alias:

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// The `goodwill` executable as a user runs it: exit codes, stdout and stderr.
+@Suite("goodwill command line")
+struct CLITests {
+    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary `swift build` put beside the test bundle.
+    static var binary: URL {
+        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = testBinary.deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("goodwill")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return repoRoot.appendingPathComponent(".build/debug/goodwill")
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    static func temporarySite(copying fixture: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("goodwill-cli-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: repoRoot.appendingPathComponent("Tests/Fixtures/\(fixture)"), to: folder)
+        return folder
+    }
+
+    @Test("build prints a one-line summary and exits 0")
+    func buildSummary() throws {
+        let site = try Self.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let run = try Self.run(["build", "--source", site.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let pattern = try Regex(#"^Built 3 articles, 1 page, 8 files into .*/site/ in \d+\.\d\d s\n$"#)
+        #expect(run.stdout.wholeMatch(of: pattern) != nil, "\(run.stdout)")
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("site/index.html").path))
+    }
+
+    @Test("a content error goes to stderr as file:line:column and exits non-zero")
+    func buildError() throws {
+        let site = try Self.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try "---\ntitle: Bad\ndate: 2023-02-30\n---\n".write(to: site.appendingPathComponent("content/articles/bad.md"), atomically: true, encoding: .utf8)
+        let run = try Self.run(["build"], in: site)
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.hasPrefix("content/articles/bad.md:3:7: error: date \"2023-02-30\" has no day 30"))
+        #expect(run.stderr.contains("site/ was left as it was"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("site").path))
+    }
+
+    @Test("--output, --drafts and --future are honoured")
+    func buildOptions() throws {
+        let site = try Self.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let output = site.appendingPathComponent("public")
+        let run = try Self.run(["build", "--source", site.path, "--output", output.path, "--drafts", "--future"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Built 5 articles"))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("articles/unfinished/index.html").path))
+    }
+
+    @Test("help describes the tool and each build option")
+    func help() throws {
+        let top = try Self.run(["--help"])
+        #expect(top.status == 0)
+        #expect(top.stdout.contains("build"))
+        let build = try Self.run(["build", "--help"])
+        for option in ["--source", "--output", "--drafts", "--future", "--base-url"] {
+            #expect(build.stdout.contains(option), "\(option) missing from help")
+        }
+    }
+}
