@@ -157,12 +157,11 @@ a:focus-visible, summary:focus-visible { outline: 3px solid var(--accent); outli
 .site-title { font-weight: 700; font-size: 1.15rem; color: var(--fg); text-decoration: none; }
 .site-header ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; margin: 0; padding: 0; }
 .site-header a[aria-current="page"] { font-weight: 700; }
-main { padding: 2rem 1.25rem 3rem; }
+main.wrap { padding-top: 2rem; padding-bottom: 3rem; }
 h1, h2, h3 { line-height: 1.25; }
 h1 { font-size: 2rem; margin: 0 0 0.5rem; }
 .lead { font-size: 1.15rem; color: var(--muted); }
 .meta, .segments, .tags { color: var(--muted); font-size: 0.9rem; margin: 0.25rem 0; }
-.segments span + span::before, .segment-list li + li::before { content: ""; }
 .segments span:not(:last-child)::after { content: " · "; }
 .article-list { list-style: none; padding: 0; }
 .article-summary { border-top: 1px solid var(--rule); padding: 1.25rem 0; }

@@ -1,0 +1,36 @@
+# Goodwill — the two set-up commands are `make demo` and `make test`.
+SWIFT ?= swift
+GOODWILL := .build/release/goodwill
+
+.PHONY: demo test deps build embed-theme check-theme clean
+
+## Install what is missing, build goodwill in release mode, build the example site into site/.
+demo: deps
+	$(SWIFT) build -c release --product goodwill
+	$(GOODWILL) build
+
+## Run every test (installs libcmark-dev when missing).
+test: deps check-theme
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+## libcmark-dev (the Markdown renderer) and pkg-config, from Debian, when missing.
+deps:
+	@if ! pkg-config --exists libcmark 2>/dev/null; then \
+		echo "Installing libcmark-dev and pkg-config…"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcmark-dev pkg-config; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product goodwill
+
+## Copy themes/default into the binary (run after editing the default theme).
+embed-theme:
+	python3 scripts/embed-default-theme.py
+
+check-theme:
+	python3 scripts/embed-default-theme.py --check
+
+clean:
+	rm -rf .build
