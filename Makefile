@@ -9,10 +9,11 @@ demo: deps
 	$(SWIFT) build -c release --product goodwill
 	$(GOODWILL) build
 
-## Run every test (installs libcmark-dev when missing).
+## Run every test, then the W3C HTML checker over the built example site (installs what is missing).
 test: deps check-theme
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	scripts/validate-html.sh
 
 ## libcmark-dev (the Markdown renderer) and pkg-config, from Debian, when missing.
 deps:

@@ -33,6 +33,9 @@ struct ScaleTests {
         }
         let report = try site.build()
         #expect(report.articles == 1000)
-        #expect(HTML.listedArticleTitles(in: try site.read("index.html")).count == 1000)
+        let articlePages = try sitemapLocations(site.output.appendingPathComponent("sitemap.xml")).filter { $0.contains("/articles/") }
+        #expect(articlePages.count == 1000)
+        #expect(site.exists("page/100/index.html"))
+        #expect(!site.exists("page/101/index.html"))
     }
 }

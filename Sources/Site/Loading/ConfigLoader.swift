@@ -45,7 +45,11 @@ public enum ConfigLoader {
         var markdown = SiteConfig.MarkdownSettings()
         if case .bool(let unsafe)? = root["markdown"]?["unsafe_html"]?.value { markdown.unsafeHTML = unsafe }
 
-        let known: Set = ["title", "base_url", "language", "description", "author", "segments", "markdown", "theme"]
+        var feed = SiteConfig.FeedSettings()
+        if case .bool(let full)? = root["feed"]?["full_content"]?.value { feed.fullContent = full }
+        feed.limit = try positiveInteger(root["feed"]?["limit"], key: "feed.limit", file: file) ?? feed.limit
+
+        let known: Set = ["title", "base_url", "language", "description", "author", "segments", "markdown", "theme", "paginate", "feed"]
         let extraEntries = entries.filter { !known.contains($0.key) }
         return SiteConfig(
             title: title, baseURL: baseURL,
@@ -55,7 +59,18 @@ public enum ConfigLoader {
             segments: try segments(root["segments"], file: file),
             markdown: markdown,
             theme: root["theme"]?.text ?? "default",
+            paginate: try positiveInteger(root["paginate"], key: "paginate", file: file) ?? 10,
+            feed: feed,
             extra: extraEntries.isEmpty ? nil : FrontMatterNode(.table(extraEntries), line: 1, column: 1))
+    }
+
+    private static func positiveInteger(_ node: FrontMatterNode?, key: String, file: String) throws(SiteError) -> Int? {
+        guard let node else { return nil }
+        guard case .integer(let value) = node.value, value > 0 else {
+            throw SiteError(file: file, line: node.line, column: node.column,
+                            message: "`\(key)` should be a whole number above 0", hint: "write e.g. \(key.split(separator: ".").last!): 10")
+        }
+        return value
     }
 
     private static func segments(_ node: FrontMatterNode?, file: String) throws(SiteError) -> [Segment] {

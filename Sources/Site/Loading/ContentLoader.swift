@@ -42,6 +42,7 @@ public struct ContentLoader {
             }
         }
         errors += duplicateSlugs(in: documents)
+        errors += collidingTags(in: documents)
         guard errors.isEmpty else { throw BuildFailure(errors) }
 
         let articles = documents.filter { $0.kind == .article }.sorted(by: Document.newestFirst)
@@ -69,6 +70,28 @@ public struct ContentLoader {
             }
         }
         return sources
+    }
+
+    /// `Sales Ops` and `sales-ops` would share /tags/sales-ops/; the writer must pick one spelling.
+    private func collidingTags(in documents: [Document]) -> [SiteError] {
+        var errors: [SiteError] = []
+        var firstUse: [String: (name: String, file: String)] = [:]
+        for document in documents.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            for (name, position) in zip(document.tags, document.tagPositions) {
+                let slug = Slug.make(from: name)
+                if slug.isEmpty {
+                    errors.append(SiteError(file: document.sourcePath, line: position.line, column: position.column,
+                                            message: "tag \"\(name)\" has no letters or digits", hint: "use a word, e.g. tags: [Trust]"))
+                } else if let first = firstUse[slug], first.name != name {
+                    errors.append(SiteError(file: document.sourcePath, line: position.line, column: position.column,
+                                            message: "tag \"\(name)\" and tag \"\(first.name)\" in \(first.file) both become /tags/\(slug)/",
+                                            hint: "spell the tag the same way in both files"))
+                } else if firstUse[slug] == nil {
+                    firstUse[slug] = (name, document.sourcePath)
+                }
+            }
+        }
+        return errors
     }
 
     private func duplicateSlugs(in documents: [Document]) -> [SiteError] {

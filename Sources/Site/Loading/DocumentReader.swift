@@ -49,6 +49,8 @@ struct DocumentReader {
         for (slug, node) in segments where config.segment(slug) == nil {
             errors.append(undeclaredSegment(slug, at: node, file: file))
         }
+        let tags = fields.list("tags")
+        let aliases = fields.list("aliases")
         var slug = source.fileSlug
         if let written = fields.text("slug") {
             slug = Slug.make(from: written)
@@ -60,8 +62,10 @@ struct DocumentReader {
         let document = Document(
             kind: source.kind, slug: slug, title: title ?? "",
             date: date, updated: fields.date("updated"), isDraft: fields.bool("draft") ?? false,
-            segments: segments.map(\.0), tags: fields.list("tags").map(\.0),
-            summary: fields.text("summary"), aliases: fields.list("aliases").map(\.0), image: fields.text("image"),
+            segments: segments.map(\.0), tags: tags.map(\.0),
+            tagPositions: tags.map { SourcePoint(line: $0.1.line, column: $0.1.column) },
+            summary: fields.text("summary"), aliases: aliases.map(\.0),
+            aliasPositions: aliases.map { SourcePoint(line: $0.1.line, column: $0.1.column) }, image: fields.text("image"),
             extra: extraFields(of: root),
             sourcePath: source.sourcePath, contentPath: source.contentPath, assets: source.assets,
             body: Array(bytes[block.bodyOffset...]), bodyLine: block.bodyLine,

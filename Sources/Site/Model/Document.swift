@@ -1,3 +1,9 @@
+/// A line and column in a source file (1-based).
+public struct SourcePoint: Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+}
+
 /// An article or a standalone page: one Markdown file of `content/`, its front matter
 /// read and checked. A plain value; rendering reads it and never re-reads the file.
 public struct Document: Sendable {
@@ -13,9 +19,12 @@ public struct Document: Sendable {
     /// Segment slugs, each declared in the config.
     public var segments: [String]
     public var tags: [String]
+    /// Where each tag is written, for errors about it.
+    public var tagPositions: [SourcePoint]
     /// The front matter `summary`; the rendered one falls back to the body.
     public var summary: String?
     public var aliases: [String]
+    public var aliasPositions: [SourcePoint]
     public var image: String?
     /// Front matter keys Goodwill does not know, for templates (`page.extra.*`).
     public var extra: FrontMatterNode?

@@ -17,11 +17,27 @@ public struct SiteConfig: Sendable, Equatable {
     public var segments: [Segment]
     public var markdown: MarkdownSettings
     public var theme: String
+    /// Articles per list page (home, segment hubs, tags).
+    public var paginate: Int
+    public var feed: FeedSettings
     /// Unknown keys, for templates (`site.extra.*`).
     public var extra: FrontMatterNode?
 
     public struct MarkdownSettings: Sendable, Equatable {
         public var unsafeHTML = false
+    }
+
+    public struct FeedSettings: Sendable, Equatable {
+        /// Whole articles in feeds, or only their summaries.
+        public var fullContent = false
+        /// Newest entries per feed.
+        public var limit = 20
+    }
+
+    /// The host of the base URL, for tag URIs in feeds.
+    public var host: String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return baseURL }
+        return String(baseURL[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != ":" })
     }
 
     public func segment(_ slug: String) -> Segment? {

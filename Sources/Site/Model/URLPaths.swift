@@ -14,6 +14,24 @@ public struct URLPaths: Sendable {
     }
 
     public var home: String { basePath }
+    /// Every segment hub: `/for/`.
+    public var segments: String { "\(basePath)for/" }
+    /// A segment's hub: `/for/founders/`.
+    public func segment(_ slug: String) -> String { "\(segments)\(slug)/" }
+    public func segmentFeed(_ slug: String) -> String { "\(segment(slug))atom.xml" }
+    public var tags: String { "\(basePath)tags/" }
+    public func tag(_ slug: String) -> String { "\(tags)\(slug)/" }
+    public var archive: String { "\(basePath)archive/" }
+    public var feed: String { "\(basePath)atom.xml" }
+    public var sitemap: String { "\(basePath)sitemap.xml" }
+    public var robots: String { "\(basePath)robots.txt" }
+    public var notFound: String { "\(basePath)404.html" }
+    public var stylesheet: String { "\(basePath)style.css" }
+
+    /// Page `number` of a list whose first page is at `first`: `/for/x/`, `/for/x/page/2/`.
+    public func page(_ number: Int, of first: String) -> String {
+        number <= 1 ? first : "\(first)page/\(number)/"
+    }
 
     /// The output file for a URL path: `/articles/x/` → `articles/x/index.html`.
     public func outputFile(for urlPath: String) -> String {
@@ -23,5 +41,6 @@ public struct URLPaths: Sendable {
     }
 
     /// First-level paths Goodwill writes itself; a page may not take them.
-    public static let reserved: Set = ["articles", "for", "tags", "archive", "share", "page", "static", "atom.xml", "sitemap.xml"]
+    public static let reserved: Set = ["articles", "for", "tags", "archive", "share", "page", "static",
+                                       "atom.xml", "sitemap.xml", "robots.txt", "404.html"]
 }

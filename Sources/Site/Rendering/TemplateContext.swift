@@ -10,17 +10,49 @@ struct TemplateContext {
     let segmentCounts: [String: Int]
     let pages: [Document]
 
+    /// What a page's `<head>` needs besides its body.
+    struct Head {
+        var title: String?
+        var description: String
+        var urlPath: String
+        var openGraphType = "website"
+        var imageURL: String?
+        var jsonLD: String?
+        var previousURL: String?
+        var nextURL: String?
+        /// Extra feeds to announce besides the site feed, as (title, URL path).
+        var feeds: [(title: String, url: String)] = []
+        var noIndex = false
+    }
+
     /// Keys every template gets.
-    func common(title: String?, description: String, urlPath: String) -> [String: Any] {
+    func common(_ head: Head) -> [String: Any] {
         var context: [String: Any] = [
             "site": site,
-            "page_title": title.map { "\($0) · \(config.title)" } ?? config.title,
-            "canonical_url": config.absoluteURL(forPath: urlPath),
+            "page_title": head.title.map { "\($0) · \(config.title)" } ?? config.title,
+            "og_title": head.title ?? config.title,
+            "og_type": head.openGraphType,
+            "canonical_url": config.absoluteURL(forPath: head.urlPath),
             "base_path": paths.basePath,
-            "nav": pages.map { ["title": $0.title, "url": $0.urlPath, "current": $0.urlPath == urlPath] },
+            "stylesheet_url": paths.stylesheet,
+            "nav": navigation(current: head.urlPath),
+            "feeds": ([(title: config.title, url: paths.feed)] + head.feeds).map { ["title": $0.title, "url": $0.url] },
         ]
-        context["description"] = nonEmpty(description) ?? nonEmpty(config.description ?? "")
+        context["description"] = nonEmpty(head.description) ?? config.description.flatMap(nonEmpty)
+        context["image_url"] = head.imageURL
+        context["twitter_card"] = head.imageURL == nil ? "summary" : "summary_large_image"
+        context["json_ld"] = head.jsonLD
+        context["rel_prev"] = head.previousURL
+        context["rel_next"] = head.nextURL
+        context["noindex"] = head.noIndex
         return context
+    }
+
+    private func navigation(current: String) -> [[String: Any]] {
+        let links = [("Articles", paths.home), ("Topics", paths.segments), ("Archive", paths.archive)]
+            .filter { $0.0 != "Topics" || !config.segments.isEmpty }
+            + pages.map { ($0.title, $0.urlPath) }
+        return links.map { ["title": $0.0, "url": $0.1, "current": $0.1 == current] }
     }
 
     var site: [String: Any] {
@@ -29,12 +61,12 @@ struct TemplateContext {
             "base_url": config.baseURL,
             "language": config.language,
             "home_url": paths.home,
+            "segments_url": paths.segments,
+            "tags_url": paths.tags,
+            "archive_url": paths.archive,
+            "feed_url": paths.feed,
             "author": author,
-            "segments": config.segments.map { segment -> [String: Any] in
-                var entry = segmentEntry(segment)
-                entry["article_count"] = segmentCounts[segment.slug] ?? 0
-                return entry
-            },
+            "segments": config.segments.map(segmentEntry),
             "generator": "Goodwill",
         ]
         site["description"] = config.description.flatMap(nonEmpty)
@@ -52,9 +84,18 @@ struct TemplateContext {
     }
 
     func segmentEntry(_ segment: Segment) -> [String: Any] {
-        var entry: [String: Any] = ["slug": segment.slug, "title": segment.title]
+        var entry: [String: Any] = [
+            "slug": segment.slug, "title": segment.title,
+            "url": paths.segment(segment.slug), "feed_url": paths.segmentFeed(segment.slug),
+            "article_count": segmentCounts[segment.slug] ?? 0,
+        ]
         entry["description"] = nonEmpty(segment.description)
         return entry
+    }
+
+    func tagEntry(_ name: String) -> [String: Any] {
+        let slug = Slug.make(from: name)
+        return ["name": name, "slug": slug, "url": paths.tag(slug)]
     }
 
     /// An article or page as a whole page's `page` value.
@@ -76,7 +117,7 @@ struct TemplateContext {
         return entry
     }
 
-    /// What lists (home, archives) show of an article.
+    /// What lists (home, hubs, archives) show of an article.
     func summaryEntry(_ rendered: RenderedDocument) -> [String: Any] {
         let document = rendered.document
         var entry: [String: Any] = [
@@ -84,7 +125,7 @@ struct TemplateContext {
             "url": document.urlPath,
             "reading_time": rendered.readingTime,
             "segments": document.segments.compactMap(config.segment).map(segmentEntry),
-            "tags": document.tags.map { ["name": $0, "slug": Slug.make(from: $0)] },
+            "tags": document.tags.map(tagEntry),
         ]
         entry["has_segments"] = !document.segments.isEmpty
         entry["has_tags"] = !document.tags.isEmpty
@@ -96,6 +137,14 @@ struct TemplateContext {
 
     func date(_ date: ContentDate) -> [String: Any] {
         ["iso": date.rfc3339, "display": date.display, "year": date.year]
+    }
+
+    /// The absolute URL of a front matter `image`, which may be relative to the page (bundles).
+    func imageURL(for document: Document) -> String? {
+        guard let image = document.image, !image.isEmpty else { return nil }
+        if image.hasPrefix("http://") || image.hasPrefix("https://") { return image }
+        if image.hasPrefix("/") { return config.absoluteURL(forPath: paths.basePath + image.dropFirst()) }
+        return config.absoluteURL(forPath: document.urlPath + image)
     }
 
     private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }

