@@ -50,3 +50,25 @@ struct ThemeTests {
         #expect(site.buildErrors().first?.message == "theme \"nonexistent\" not found in themes/")
     }
 }
+
+@Suite("Default theme constraints")
+struct DefaultThemeConstraintTests {
+    @Test("the stylesheet stays under 20 KB")
+    func cssSize() {
+        #expect(DefaultTheme.staticFiles["style.css"]!.utf8.count < 20_000)
+    }
+
+    @Test("no page loads anything from another host and none needs JavaScript")
+    func selfContained() throws {
+        let site = try TestSite(fixture: "yaml-site")
+        defer { site.remove() }
+        try site.write("---\ntitle: Img\ndate: 2024-01-01\n---\n![x](https://cdn.example/x.png)\n", to: "content/articles/img.md")
+        try site.build()
+        for path in FileIO.files(under: site.output.path) where path.hasSuffix(".html") && path != "articles/img/index.html" {
+            let html = try site.read(path)
+            let loaded = HTML.values(of: "src", in: html) + html.matches(of: try Regex(#"<link rel="stylesheet" href="([^"]*)""#)).map { String($0.output[1].substring!) }
+            #expect(loaded.allSatisfy { !$0.contains("://") }, "\(path) loads \(loaded)")
+            #expect(!html.contains("<script>") && !html.contains("<script src"), "\(path) has a script")
+        }
+    }
+}
