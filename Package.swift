@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Modules by responsibility; data flows one way:
-// Ccmark → Markdown → Site → goodwill (CLI). Later: Share, Ledger, Insight, Preview.
+// Ccmark → Markdown → Site → Ledger → goodwill (CLI). Later: Share, Insight, Preview.
 let package = Package(
     name: "Goodwill",
     platforms: [.macOS(.v13)],
@@ -10,12 +10,14 @@ let package = Package(
         .executable(name: "goodwill", targets: ["goodwill"]),
         .library(name: "Site", targets: ["Site"]),
         .library(name: "Markdown", targets: ["Markdown"]),
+        .library(name: "Ledger", targets: ["Ledger"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -33,15 +35,21 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "Ledger",
+            dependencies: ["Site", "Markdown", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .executableTarget(
             name: "goodwill",
             dependencies: [
                 "Site",
+                "Ledger",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
         .testTarget(name: "GoodwillCLITests", dependencies: ["Site"]),
     ]
 )

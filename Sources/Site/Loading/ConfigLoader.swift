@@ -64,6 +64,38 @@ public enum ConfigLoader {
             extra: extraEntries.isEmpty ? nil : FrontMatterNode(.table(extraEntries), line: 1, column: 1))
     }
 
+    static let matchFields: Set = ["position", "company", "tags", "name", "email"]
+
+    /// `match: {position: ["(?i)founder|ceo"], company: […], tags: […]}`, each pattern checked here
+    /// so a typo in a regular expression is reported with its line, not at import time.
+    private static func matchRules(_ node: FrontMatterNode?, segment: String, file: String) throws(SiteError) -> [String: [String]] {
+        guard let node else { return [:] }
+        guard case .table(let entries) = node.value else {
+            throw SiteError(file: file, line: node.line, column: node.column, message: "`segments.\(segment).match` must map contact fields to patterns",
+                            hint: "write match: {position: [\"(?i)founder|ceo\"]}")
+        }
+        var rules: [String: [String]] = [:]
+        for (field, value) in entries {
+            guard matchFields.contains(field) else {
+                throw SiteError(file: file, line: value.keyLine ?? value.line, column: value.keyColumn ?? value.column,
+                                message: "`match` has no contact field \"\(field)\"", hint: "use one of \(matchFields.sorted().joined(separator: ", "))")
+            }
+            let patterns: [FrontMatterNode]
+            if case .list(let items) = value.value { patterns = items } else { patterns = [value] }
+            for pattern in patterns {
+                guard let text = pattern.text else { continue }
+                do {
+                    _ = try NSRegularExpression(pattern: text)
+                } catch {
+                    throw SiteError(file: file, line: pattern.line, column: pattern.column, message: "\"\(text)\" is not a valid regular expression",
+                                    hint: "check brackets and escapes; (?i) at the start ignores case")
+                }
+                rules[field, default: []].append(text)
+            }
+        }
+        return rules
+    }
+
     private static func positiveInteger(_ node: FrontMatterNode?, key: String, file: String) throws(SiteError) -> Int? {
         guard let node else { return nil }
         guard case .integer(let value) = node.value, value > 0 else {
@@ -87,7 +119,8 @@ public enum ConfigLoader {
                                 hint: "use lowercase letters, digits and dashes, e.g. \"\(Slug.make(from: slug))\"")
             }
             segments.append(Segment(slug: slug, title: value["title"]?.text ?? value.text ?? slug,
-                                    description: value["description"]?.text ?? ""))
+                                    description: value["description"]?.text ?? "",
+                                    match: try matchRules(value["match"], segment: slug, file: file)))
         }
         return segments
     }

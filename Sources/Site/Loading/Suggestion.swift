@@ -1,7 +1,7 @@
 /// "Did you mean …?" for names a writer mistyped.
-enum Suggestion {
+public enum Suggestion {
     /// The closest candidates, best first, within a distance that still looks like a typo.
-    static func closest(to word: String, in candidates: [String], limit: Int = 3) -> [String] {
+    public static func closest(to word: String, in candidates: [String], limit: Int = 3) -> [String] {
         let allowed = max(2, word.count / 3)
         return candidates
             .map { ($0, distance(word.lowercased(), $0.lowercased())) }

@@ -2,7 +2,7 @@ import Markdown
 
 extension Slug {
     /// A slug is already in its own normal form.
-    static func isValid(_ text: String) -> Bool {
+    public static func isValid(_ text: String) -> Bool {
         !text.isEmpty && Slug.make(from: text) == text
     }
 }

@@ -1,0 +1,38 @@
+import Site
+
+/// A CSV in Goodwill's own contact columns (the header of contacts.csv; `id` optional).
+enum CSVImport {
+    static func parse(_ text: String, file: String) throws(LedgerFailure) -> ImportBatch {
+        let rows = try ForeignCSV.rows(text, file: file)
+        guard let header = rows.first else { return ImportBatch() }
+        let index = ForeignCSV.index(header.fields)
+        let unknown = header.fields.filter { !ContactsFile.columns.contains($0.trimmingCharacters(in: .whitespaces)) }
+        guard unknown.isEmpty, index["name"] != nil else {
+            throw LedgerFailure([LedgerError(file: file, line: 1, column: unknown.first ?? "name",
+                                             message: unknown.isEmpty ? "is missing from the header" : "is not a contact column",
+                                             hint: "the columns are \(ContactsFile.columns.joined(separator: ","))")])
+        }
+        var batch = ImportBatch()
+        var errors: [LedgerError] = []
+        for row in rows.dropFirst() {
+            if row.fields.allSatisfy({ $0.isEmpty }) { continue }
+            let field = { (column: String) in row.value([column], in: index) }
+            guard !field("name").isEmpty else { batch.skipped += 1; continue }
+            var connectedOn: ContentDate?
+            if !field("connected_on").isEmpty {
+                connectedOn = ContentDate(parsing: field("connected_on"))
+                if connectedOn == nil {
+                    errors.append(LedgerError(file: file, line: row.line, column: "connected_on", message: "\"\(field("connected_on"))\" is not a date",
+                                              hint: "write YYYY-MM-DD"))
+                }
+            }
+            batch.contacts.append(Contact(
+                id: field("id"), name: field("name"), email: field("email"), company: field("company"), position: field("position"),
+                segments: ContactsFile.list(field("segments")), tags: ContactsFile.list(field("tags")), url: field("url"),
+                connectedOn: connectedOn, source: field("source").isEmpty ? "csv" : field("source"),
+                cadenceDays: Int(field("cadence_days")), notes: field("notes")))
+        }
+        guard errors.isEmpty else { throw LedgerFailure(errors) }
+        return batch
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Site
+
+/// Reads and writes the ledger of one site. Writes validate first, then take the ledger
+/// lock, and leave the files whole whatever happens.
+public struct LedgerStore: Sendable {
+    public let files: LedgerFiles
+    public let config: SiteConfig
+
+    public init(siteRoot: URL, config: SiteConfig) {
+        self.files = LedgerFiles(siteRoot: siteRoot)
+        self.config = config
+    }
+
+    var contactsFile: ContactsFile {
+        ContactsFile(url: files.contacts, display: files.display(files.contacts), config: config)
+    }
+
+    var activityLog: ActivityLog {
+        ActivityLog(url: files.activity, display: files.display(files.activity))
+    }
+
+    /// The whole ledger; missing files read as empty.
+    public func load() throws(LedgerFailure) -> Ledger {
+        let contacts = try contactsFile.read()
+        let activities = try activityLog.read(knownContacts: Set(contacts.map(\.id)))
+        return Ledger(contacts: contacts, activities: activities)
+    }
+
+    /// What `goodwill log` is asked to record, before it is checked.
+    public struct NewActivity: Sendable {
+        public var kind: String
+        public var contact: String
+        public var ref: String
+        public var via: String
+        public var date: String
+        public var note: String
+
+        public init(kind: String, contact: String, ref: String = "", via: String = "", date: String, note: String = "") {
+            self.kind = kind
+            self.contact = contact
+            self.ref = ref
+            self.via = via
+            self.date = date
+            self.note = note
+        }
+    }
+
+    /// Checks `new` against the ledger and the published articles, then appends it under the
+    /// lock and syncs it to disk. Nothing is written when a check fails.
+    @discardableResult
+    public func append(_ new: NewActivity, publishedArticles: Set<String>, now: Int64) throws -> Activity {
+        try FileManager.default.createDirectory(at: files.root, withIntermediateDirectories: true)
+        return try FileLock.withExclusiveLock(at: files.lock) {
+            let contacts = try contactsFile.read()
+            let known = Set(contacts.map(\.id))
+            let source = "goodwill log"
+            let (date, kind): (ContentDate, ActivityKind)
+            switch ActivityLog.check(date: new.date, kind: new.kind, contact: new.contact, ref: new.ref, knownContacts: known) {
+            case .success(let checked): (date, kind) = checked
+            case .failure(let problem):
+                throw LedgerError(file: source, column: problem.column, message: problem.message, hint: problem.hint)
+            }
+            if date.secondsSinceEpoch > now {
+                throw LedgerError(file: source, column: "date", message: "\(new.date) is in the future",
+                                  hint: "log what has happened; leave --date out for today")
+            }
+            if kind == .shared || (kind == .replied && !new.ref.isEmpty), !publishedArticles.contains(new.ref) {
+                let closest = Suggestion.closest(to: new.ref, in: publishedArticles.sorted())
+                throw LedgerError(file: source, column: "ref", message: "no published article has the slug \"\(new.ref)\"",
+                                  hint: closest.isEmpty ? "run goodwill build to see the published slugs"
+                                                        : "closest slugs: \(closest.joined(separator: ", "))")
+            }
+            let activity = Activity(date: date, kind: kind, contact: new.contact, ref: new.ref, via: new.via, note: new.note)
+            if !FileManager.default.fileExists(atPath: files.activity.path) {
+                try DurableWrite.replace(files.activity, with: CSVText.encode([ActivityLog.columns]))
+            }
+            try DurableWrite.append(ActivityLog.line(for: activity), to: files.activity)
+            return activity
+        }
+    }
+
+    /// Replaces contacts.csv with `contacts`, under the lock.
+    public func save(_ contacts: [Contact]) throws {
+        try FileManager.default.createDirectory(at: files.root, withIntermediateDirectories: true)
+        try FileLock.withExclusiveLock(at: files.lock) { try contactsFile.write(contacts) }
+    }
+
+    /// Reads contacts, lets `change` edit them, writes them back, all under the lock so
+    /// two imports never lose each other's work.
+    public func updateContacts<T>(_ change: (inout [Contact]) throws -> T) throws -> T {
+        try FileManager.default.createDirectory(at: files.root, withIntermediateDirectories: true)
+        return try FileLock.withExclusiveLock(at: files.lock) {
+            var contacts = try contactsFile.read()
+            let original = contacts
+            let result = try change(&contacts)
+            if contacts != original { try contactsFile.write(contacts) }
+            return result
+        }
+    }
+}
+
+extension LedgerStore {
+    /// Merges an import into contacts.csv under the lock and says what changed.
+    public func importContacts(_ batch: ImportBatch) throws -> ImportSummary {
+        let undeclared = batch.contacts.flatMap { contact in contact.segments.filter { config.segment($0) == nil }.map { (contact, $0) } }
+        if let (contact, segment) = undeclared.first {
+            throw LedgerError(file: "import", column: "segments", message: "\(contact.name) is in segment \"\(segment)\", which goodwill.yml does not declare",
+                              hint: "declare it under segments: or fix the file")
+        }
+        let merger = ContactMerger(rules: SegmentRules(config: config))
+        var summary = ImportSummary()
+        try updateContacts { contacts in summary = merger.merge(batch, into: &contacts) }
+        return summary
+    }
+}

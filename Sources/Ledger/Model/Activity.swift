@@ -1,0 +1,51 @@
+import Site
+
+/// What happened between the author and a contact: one row of `network/activity.csv`.
+public struct Activity: Sendable, Equatable {
+    public var date: ContentDate
+    public var kind: ActivityKind
+    /// The contact's id.
+    public var contact: String
+    /// `shared`: the article slug; `intro`: the other contact's id; `replied`: optionally the article.
+    public var ref: String
+    /// The channel: `linkedin`, `email`, `coffee`, ….
+    public var via: String
+    public var note: String
+    /// Line in activity.csv where the row starts (0 when not read from a file).
+    public var line: Int
+
+    public init(date: ContentDate, kind: ActivityKind, contact: String, ref: String = "", via: String = "", note: String = "", line: Int = 0) {
+        self.date = date
+        self.kind = kind
+        self.contact = contact
+        self.ref = ref
+        self.via = via
+        self.note = note
+        self.line = line
+    }
+}
+
+/// The kinds of activity. Grouped by who gives, because the report counts gives before asks.
+public enum ActivityKind: String, Sendable, CaseIterable, Equatable {
+    /// I sent them an article (`ref` = article slug).
+    case shared
+    /// I introduced them to another contact (`ref` = that contact's id): brokering.
+    case intro
+    /// Help that was not content.
+    case helped
+    /// I asked something of them.
+    case asked
+    /// They gave something to me.
+    case received
+    /// They answered or started a conversation (`ref` may name the article it answers).
+    case replied
+    /// A call or a meeting.
+    case met
+
+    /// Something the author gave.
+    public var isGive: Bool { self == .shared || self == .intro || self == .helped }
+    /// Something the author asked for.
+    public var isAsk: Bool { self == .asked }
+    /// A sign of a conversation.
+    public var isConversation: Bool { self == .replied || self == .met }
+}

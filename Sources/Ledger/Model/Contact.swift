@@ -1,0 +1,44 @@
+import Site
+
+/// A person in the author's network. Lives only in the private `network/contacts.csv`.
+public struct Contact: Sendable, Equatable {
+    /// Stable slug such as `grace-hopper`; activity rows refer to it.
+    public var id: String
+    public var name: String
+    public var email: String
+    public var company: String
+    public var position: String
+    /// Segment slugs declared in goodwill.yml.
+    public var segments: [String]
+    public var tags: [String]
+    /// Profile URL (LinkedIn or a homepage): the best key for matching imports.
+    public var url: String
+    public var connectedOn: ContentDate?
+    /// Where the contact came from: `linkedin`, `vcard`, `google`, `csv`, `manual`.
+    public var source: String
+    /// Stay-in-touch override, in days.
+    public var cadenceDays: Int?
+    public var notes: String
+
+    public init(id: String, name: String, email: String = "", company: String = "", position: String = "",
+                segments: [String] = [], tags: [String] = [], url: String = "", connectedOn: ContentDate? = nil,
+                source: String = "", cadenceDays: Int? = nil, notes: String = "") {
+        self.id = id
+        self.name = name
+        self.email = email
+        self.company = company
+        self.position = position
+        self.segments = segments
+        self.tags = tags
+        self.url = url
+        self.connectedOn = connectedOn
+        self.source = source
+        self.cadenceDays = cadenceDays
+        self.notes = notes
+    }
+
+    /// First word of the name, for a personal greeting.
+    public var firstName: String {
+        String(name.split(separator: " ").first ?? Substring(name))
+    }
+}

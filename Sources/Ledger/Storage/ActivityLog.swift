@@ -1,0 +1,87 @@
+import Foundation
+import Site
+
+/// `network/activity.csv`: an append-only log, one row per thing that happened.
+struct ActivityLog {
+    static let columns = ["date", "kind", "contact", "ref", "via", "note"]
+    static let required: Set = ["date", "kind", "contact"]
+
+    let url: URL
+    let display: String
+
+    /// Reads every row, checking each against the contacts it names.
+    func read(knownContacts: Set<String>) throws(LedgerFailure) -> [Activity] {
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        let table = try CSVTable.read(url, display: display, columns: Self.columns, required: Self.required)
+        var activities: [Activity] = []
+        activities.reserveCapacity(table.rows.count)
+        var errors = table.errors
+        for row in table.rows {
+            switch Self.check(date: row["date"], kind: row["kind"], contact: row["contact"], ref: row["ref"],
+                              knownContacts: knownContacts) {
+            case .success(let (date, kind)):
+                activities.append(Activity(date: date, kind: kind, contact: row["contact"], ref: row["ref"],
+                                           via: row["via"], note: row["note"], line: row.line))
+            case .failure(let problem):
+                errors.append(LedgerError(file: display, line: row.line, column: problem.column, message: problem.message, hint: problem.hint))
+            }
+        }
+        guard errors.isEmpty else { throw LedgerFailure(errors) }
+        return activities
+    }
+
+    struct Problem: Error {
+        var column: String
+        var message: String
+        var hint: String?
+    }
+
+    /// The checks every row passes, whether read from the file or about to be appended.
+    static func check(date: String, kind: String, contact: String, ref: String,
+                      knownContacts: Set<String>) -> Result<(ContentDate, ActivityKind), Problem> {
+        let parsedDate: ContentDate
+        switch ContentDate.parse(date) {
+        case .success(let value): parsedDate = value
+        case .failure(let reason):
+            return .failure(Problem(column: "date", message: "\"\(date)\" \(reason)", hint: "write YYYY-MM-DD or 2024-03-12T09:30:00+01:00"))
+        }
+        guard let parsedKind = ActivityKind(rawValue: kind) else {
+            let kinds = ActivityKind.allCases.map(\.rawValue)
+            let closest = Suggestion.closest(to: kind, in: kinds).first
+            return .failure(Problem(column: "kind", message: "\"\(kind)\" is not a kind of activity",
+                                    hint: (closest.map { "did you mean \"\($0)\"? " } ?? "") + "kinds: \(kinds.joined(separator: ", "))"))
+        }
+        guard knownContacts.contains(contact) else {
+            return .failure(unknownContact(contact, column: "contact", known: knownContacts))
+        }
+        switch parsedKind {
+        case .intro:
+            guard !ref.isEmpty else {
+                return .failure(Problem(column: "ref", message: "an intro needs the id of the other contact", hint: "put it in ref"))
+            }
+            guard ref != contact else {
+                return .failure(Problem(column: "ref", message: "an intro needs two different contacts"))
+            }
+            guard knownContacts.contains(ref) else { return .failure(unknownContact(ref, column: "ref", known: knownContacts)) }
+        case .shared:
+            guard !ref.isEmpty else {
+                return .failure(Problem(column: "ref", message: "a share needs the article's slug", hint: "put it in ref"))
+            }
+        default:
+            break
+        }
+        return .success((parsedDate, parsedKind))
+    }
+
+    static func unknownContact(_ id: String, column: String, known: Set<String>) -> Problem {
+        let closest = Suggestion.closest(to: id, in: known.sorted())
+        return Problem(column: column, message: "no contact has the id \"\(id)\"",
+                       hint: closest.isEmpty ? "add the contact to network/contacts.csv first"
+                                             : "closest ids: \(closest.joined(separator: ", "))")
+    }
+
+    /// The row as a CSV line, ready to append.
+    static func line(for activity: Activity) -> String {
+        CSVText.encode([[activity.date.text, activity.kind.rawValue, activity.contact, activity.ref, activity.via, activity.note]])
+    }
+}

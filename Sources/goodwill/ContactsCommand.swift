@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import Ledger
+import Site
+
+struct ContactsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "contacts",
+        abstract: "Import, list and show the contacts in the private ledger (network/contacts.csv).",
+        subcommands: [Import.self, List.self, Show.self]
+    )
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Merge contacts from an export into network/contacts.csv.",
+            discussion: """
+            Formats: linkedin (Connections.csv), vcard (.vcf, 3.0 and 4.0), google (Google Contacts CSV),
+            csv (Goodwill's own columns). A contact already in the ledger is matched by profile URL, then
+            email, then name and company; importing the same file twice changes nothing, and segments,
+            notes and cadence set by hand are kept. New contacts get segments from the match: rules
+            in goodwill.yml.
+            """
+        )
+
+        @OptionGroup var site: SiteLocation
+
+        @Argument(help: ArgumentHelp("linkedin, vcard, google or csv.", valueName: "format"))
+        var format: String
+
+        @Argument(help: ArgumentHelp("The exported file.", valueName: "file"))
+        var file: String
+
+        func run() throws {
+            guard let importFormat = ImportFormat(rawValue: format.lowercased()) else {
+                throw ValidationError("unknown format \"\(format)\": use one of \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            let config = try site.config()
+            do {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw LedgerError(file: file, message: "cannot read this file", hint: "check the path")
+                }
+                let batch = try importFormat.parse(String(decoding: data, as: UTF8.self), file: file)
+                let summary = try LedgerStore(siteRoot: site.root, config: config).importContacts(batch)
+                print("Imported \(file): \(summary)")
+            } catch {
+                throw CLIFailure.report(error)
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List contacts, optionally those of one segment.")
+
+        @OptionGroup var site: SiteLocation
+
+        @Option(help: ArgumentHelp("Only contacts in this segment.", valueName: "slug"))
+        var segment: String?
+
+        @Flag(help: "Print JSON instead of a table.")
+        var json = false
+
+        func run() throws {
+            let config = try site.config()
+            if let segment, config.segment(segment) == nil {
+                throw ValidationError("segment \"\(segment)\" is not declared in goodwill.yml (declared: \(config.segments.map(\.slug).joined(separator: ", ")))")
+            }
+            let ledger = try LedgerLoading.load(site: site, config: config)
+            let contacts = ledger.contacts.filter { segment == nil || $0.segments.contains(segment!) }
+            if json {
+                print(ContactJSON.encode(contacts))
+            } else {
+                print(Table(["ID", "NAME", "COMPANY", "SEGMENTS"],
+                            contacts.map { [$0.id, $0.name, $0.company, $0.segments.joined(separator: ", ")] }).text)
+                print("\(contacts.count) contact\(contacts.count == 1 ? "" : "s")")
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one contact's profile and the timeline of what happened.")
+
+        @OptionGroup var site: SiteLocation
+
+        @Argument(help: ArgumentHelp("The contact's id.", valueName: "id"))
+        var id: String
+
+        func run() throws {
+            let config = try site.config()
+            let ledger = try LedgerLoading.load(site: site, config: config)
+            guard let contact = ledger.contact(id) else {
+                let closest = Suggestion.closest(to: id, in: ledger.contacts.map(\.id))
+                throw CLIFailure.report(LedgerError(file: "network/contacts.csv", message: "no contact has the id \"\(id)\"",
+                                                    hint: closest.isEmpty ? "list them with goodwill contacts list" : "closest ids: \(closest.joined(separator: ", "))"))
+            }
+            let profile: [(String, String)] = [
+                ("Name", contact.name), ("Email", contact.email), ("Company", contact.company), ("Position", contact.position),
+                ("Segments", contact.segments.joined(separator: ", ")), ("Tags", contact.tags.joined(separator: ", ")),
+                ("URL", contact.url), ("Connected", contact.connectedOn?.text ?? ""), ("Source", contact.source),
+                ("Cadence", contact.cadenceDays.map { "every \($0) days" } ?? ""), ("Notes", contact.notes),
+            ]
+            print("\(contact.id)")
+            for (label, value) in profile where !value.isEmpty { print("  \(label.padding(toLength: 10, withPad: " ", startingAt: 0))\(value)") }
+            let timeline = ledger.timeline(of: contact.id)
+            print("\nTimeline (\(timeline.count)):")
+            for activity in timeline { print("  " + TimelineLine(activity, viewedFrom: contact.id).text) }
+        }
+    }
+}
+
+/// Loads the ledger or exits with its errors.
+enum LedgerLoading {
+    static func load(site: SiteLocation, config: SiteConfig) throws -> Ledger {
+        do { return try LedgerStore(siteRoot: site.root, config: config).load() } catch { throw CLIFailure.report(error) }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import Ledger
+import Site
+
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Record one thing that happened with a contact in network/activity.csv.",
+        discussion: """
+        Kinds: shared (ref = article slug), intro (ref = the other contact's id), helped, asked,
+        received, replied (ref = the article it answers, optional), met.
+        The entry is checked first (the contact exists, the article is published, the date is real and
+        not in the future), then appended under a lock and synced to disk.
+
+        Examples:
+          goodwill log shared grace-hopper give-before-you-ask --via linkedin
+          goodwill log intro grace-hopper alan-turing --note "both work on compilers"
+          goodwill log replied grace-hopper give-before-you-ask --date 2024-03-14
+        """
+    )
+
+    @OptionGroup var site: SiteLocation
+
+    @Argument(help: ArgumentHelp("shared, intro, helped, asked, received, replied or met.", valueName: "kind"))
+    var kind: String
+
+    @Argument(help: ArgumentHelp("The contact's id.", valueName: "contact"))
+    var contact: String
+
+    @Argument(help: ArgumentHelp("The article slug (shared, replied) or other contact's id (intro).", valueName: "ref"))
+    var ref: String = ""
+
+    @Option(help: ArgumentHelp("The channel: linkedin, email, coffee, …", valueName: "via"))
+    var via: String = ""
+
+    @Option(help: ArgumentHelp("When it happened, YYYY-MM-DD (default: today).", valueName: "date"))
+    var date: String?
+
+    @Option(help: ArgumentHelp("A private note.", valueName: "text"))
+    var note: String = ""
+
+    func run() throws {
+        let config = try site.config()
+        do {
+            var published: Set<String> = []
+            if kind == "shared" || kind == "replied" {
+                let now = Int64(Date().timeIntervalSince1970)
+                let content = try ContentLoader(root: site.root, config: config).load()
+                published = Set(content.articles.filter { $0.isPublished(includeDrafts: false, includeFuture: false, now: now) }.map(\.slug))
+            }
+            let activity = try LedgerStore(siteRoot: site.root, config: config).append(
+                .init(kind: kind, contact: contact, ref: ref, via: via, date: date ?? Today.iso, note: note),
+                publishedArticles: published, now: Int64(Date().timeIntervalSince1970))
+            print("Logged: \(TimelineLine(activity, viewedFrom: contact).text)")
+        } catch {
+            throw CLIFailure.report(error)
+        }
+    }
+}
+
+/// Today's date in the writer's time zone, as YYYY-MM-DD.
+enum Today {
+    static var iso: String {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+@Suite("goodwill contacts, log and check")
+struct LedgerCLITests {
+    static func site() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("goodwill-cli-ledger-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for item in ["goodwill.yml", "content", "network"] {
+            try FileManager.default.copyItem(at: CLITests.repoRoot.appendingPathComponent(item), to: folder.appendingPathComponent(item))
+        }
+        return folder
+    }
+
+    @Test("twenty goodwill log processes at once all land, and the file stays valid")
+    func concurrentLog() throws {
+        let site = try Self.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let activity = site.appendingPathComponent("network/activity.csv")
+        let before = try String(contentsOf: activity, encoding: .utf8).split(separator: "\n").count
+        let processes = try (0..<20).map { index -> Process in
+            let process = Process()
+            process.executableURL = CLITests.binary
+            process.arguments = ["log", "--source", site.path, "helped", "hana-sato", "--date", "2026-02-01",
+                                 "--note", "concurrent \(index), with a comma and \"quotes\""]
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let check = try CLITests.run(["check", "--source", site.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.contains("\(before - 1 + 20) activity rows"))
+        let text = try String(contentsOf: activity, encoding: .utf8)
+        for index in 0..<20 { #expect(text.contains("concurrent \(index), with")) }
+    }
+
+    @Test("log refuses a bad entry with the closest ids and exits non-zero")
+    func logError() throws {
+        let site = try Self.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let run = try CLITests.run(["log", "--source", site.path, "shared", "lena-okafr", "give-before-you-ask"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("no contact has the id \"lena-okafr\" — closest ids: lena-okafor"))
+        let good = try CLITests.run(["log", "--source", site.path, "shared", "lena-okafor", "give-before-you-ask", "--via", "email"])
+        #expect(good.status == 0, "\(good.stderr)")
+        #expect(good.stdout.hasPrefix("Logged: "))
+    }
+
+    @Test("contacts import prints its counts; list filters by segment and prints JSON; show prints the timeline")
+    func contactsCommands() throws {
+        let site = try Self.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let file = CLITests.repoRoot.appendingPathComponent("Tests/Fixtures/imports/linkedin-connections.csv").path
+        let first = try CLITests.run(["contacts", "import", "--source", site.path, "linkedin", file])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.hasSuffix(": 2 created, 2 updated, 0 unchanged, 2 skipped\n"), "\(first.stdout)")
+        let again = try CLITests.run(["contacts", "import", "--source", site.path, "linkedin", file])
+        #expect(again.stdout.hasSuffix(": 0 created, 0 updated, 4 unchanged, 2 skipped\n"), "\(again.stdout)")
+
+        let list = try CLITests.run(["contacts", "list", "--source", site.path, "--segment", "sales-leaders", "--json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        #expect(json.compactMap { $0["id"] as? String } == ["tomas-reyes", "marcus-bell", "jose-nunez"])
+
+        let show = try CLITests.run(["contacts", "show", "--source", site.path, "hana-sato"])
+        #expect(show.stdout.contains("2026-02-11  intro    introduced to oliver-grant via email"))
+        let missing = try CLITests.run(["contacts", "show", "--source", site.path, "hana"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("closest ids: hana-sato"))
+    }
+
+    @Test("check reports a malformed ledger row with its line and exits non-zero")
+    func checkLedger() throws {
+        let site = try Self.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let activity = site.appendingPathComponent("network/activity.csv")
+        try (try String(contentsOf: activity, encoding: .utf8) + "2026-02-30,met,hana-sato,,,\n").write(to: activity, atomically: true, encoding: .utf8)
+        let run = try CLITests.run(["check", "--source", site.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("network/activity.csv:17: column date: \"2026-02-30\" has no day 30"))
+    }
+}

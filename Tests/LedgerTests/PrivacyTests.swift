@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import Ledger
+import Site
+
+@Suite("Privacy")
+struct PrivacyTests {
+    @Test("a canary planted in contacts and activity notes appears in no file under site/")
+    func canary() throws {
+        let repo = LedgerSite.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("goodwill-privacy-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for item in ["goodwill.yml", "content", "themes", "network"] {
+            try FileManager.default.copyItem(at: repo.appendingPathComponent(item), to: root.appendingPathComponent(item))
+        }
+        let canary = "CANARY-\(UUID().uuidString)"
+        let contacts = root.appendingPathComponent("network/contacts.csv")
+        let activity = root.appendingPathComponent("network/activity.csv")
+        try (try String(contentsOf: contacts, encoding: .utf8)
+             + "canary-person,Canary \(canary),\(canary.lowercased())@example.com,\(canary) Inc,CEO,founders,\(canary),https://\(canary.lowercased()).example/,,manual,,\(canary) note\n")
+            .write(to: contacts, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: activity, encoding: .utf8) + "2026-01-15,shared,canary-person,give-before-you-ask,email,\(canary)\n")
+            .write(to: activity, atomically: true, encoding: .utf8)
+        let config = try ConfigLoader.load(siteRoot: root)
+        let ledger = try LedgerStore(siteRoot: root, config: config).load()
+        #expect(ledger.contact("canary-person")?.notes == "\(canary) note")  // the canary is really in the ledger
+
+        try SiteBuilder(options: BuildOptions(source: root)).build()
+        let site = root.appendingPathComponent("site")
+        let files = FileIO.files(under: site.path)
+        #expect(files.count > 10)
+        for file in files {
+            let bytes = try Data(contentsOf: site.appendingPathComponent(file))
+            #expect(bytes.range(of: Data(canary.utf8)) == nil, "\(file) contains the canary")
+            #expect(bytes.range(of: Data(canary.lowercased().utf8)) == nil, "\(file) contains the canary")
+            #expect(bytes.range(of: Data("canary-person".utf8)) == nil, "\(file) contains a contact id")
+        }
+    }
+}
