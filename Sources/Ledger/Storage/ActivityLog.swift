@@ -5,6 +5,7 @@ import Site
 struct ActivityLog {
     static let columns = ["date", "kind", "contact", "ref", "via", "note"]
     static let required: Set = ["date", "kind", "contact"]
+    private static let date = 0, kind = 1, contact = 2, ref = 3, via = 4, note = 5
 
     let url: URL
     let display: String
@@ -12,22 +13,17 @@ struct ActivityLog {
     /// Reads every row, checking each against the contacts it names.
     func read(knownContacts: Set<String>) throws(LedgerFailure) -> [Activity] {
         guard FileManager.default.fileExists(atPath: url.path) else { return [] }
-        let table = try CSVTable.read(url, display: display, columns: Self.columns, required: Self.required)
-        var activities: [Activity] = []
-        activities.reserveCapacity(table.rows.count)
-        var errors = table.errors
-        for row in table.rows {
-            switch Self.check(date: row["date"], kind: row["kind"], contact: row["contact"], ref: row["ref"],
+        let display = self.display
+        return try CSVTable.read(url, display: display, columns: Self.columns, required: Self.required) { row in
+            switch Self.check(date: row[Self.date], kind: row[Self.kind], contact: row[Self.contact], ref: row[Self.ref],
                               knownContacts: knownContacts) {
             case .success(let (date, kind)):
-                activities.append(Activity(date: date, kind: kind, contact: row["contact"], ref: row["ref"],
-                                           via: row["via"], note: row["note"], line: row.line))
+                return .value(Activity(date: date, kind: kind, contact: row[Self.contact], ref: row[Self.ref],
+                                       via: row[Self.via], note: row[Self.note], line: row.line))
             case .failure(let problem):
-                errors.append(LedgerError(file: display, line: row.line, column: problem.column, message: problem.message, hint: problem.hint))
+                return .problems([LedgerError(file: display, line: row.line, column: problem.column, message: problem.message, hint: problem.hint)])
             }
         }
-        guard errors.isEmpty else { throw LedgerFailure(errors) }
-        return activities
     }
 
     struct Problem: Error {

@@ -4,6 +4,8 @@
 /// took 5.2 s through CSV.swift's character reader (release build, this machine) against a
 /// budget of 1.5 s for the whole ledger, and its rows carry no line numbers, which every
 /// error message needs. Foreign exports (LinkedIn, Google) go through CSV.swift.
+import Site
+
 struct CSVRecords {
     struct Record {
         var fields: [String]
@@ -16,74 +18,133 @@ struct CSVRecords {
     }
 
     /// Every non-blank record of `bytes`, the header included.
-    static func parse(_ bytes: [UInt8]) throws(UnterminatedQuote) -> [Record] {
-        var records: [Record] = []
-        var failure: UnterminatedQuote?
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { index = 3 }
-            var line = 1
-            let count = buffer.count
-            while index < count {
-                let startLine = line
-                var fields: [String] = []
-                var atRecordEnd = false
-                while !atRecordEnd {
-                    if index < count, buffer[index] == quote {
-                        // Quoted field: "" is a quote; commas and newlines are text.
-                        index += 1
-                        var field: [UInt8] = []
-                        var closed = false
-                        while index < count {
-                            let byte = buffer[index]
-                            if byte == quote {
-                                if index + 1 < count, buffer[index + 1] == quote {
-                                    field.append(quote)
-                                    index += 2
-                                    continue
-                                }
-                                index += 1
-                                closed = true
-                                break
-                            }
-                            if byte == newline { line += 1 }
-                            field.append(byte)
-                            index += 1
-                        }
-                        if !closed {
-                            failure = UnterminatedQuote(line: startLine)
-                            return
-                        }
-                        // Anything between the closing quote and the delimiter is kept, leniently.
-                        let rest = index
-                        while index < count, buffer[index] != comma, buffer[index] != newline, buffer[index] != carriageReturn { index += 1 }
-                        field.append(contentsOf: buffer[rest..<index])
-                        fields.append(String(decoding: field, as: UTF8.self))
-                    } else {
-                        let start = index
-                        while index < count, buffer[index] != comma, buffer[index] != newline { index += 1 }
-                        var end = index
-                        if end > start, buffer[end - 1] == carriageReturn, index == count || buffer[index] == newline { end -= 1 }
-                        fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self))
-                    }
-                    if index < count, buffer[index] == carriageReturn { index += 1 }
-                    if index >= count {
-                        atRecordEnd = true
-                    } else if buffer[index] == comma {
-                        index += 1
-                        if index >= count { fields.append("") ; atRecordEnd = true }
-                    } else if buffer[index] == newline {
-                        index += 1
-                        line += 1
-                        atRecordEnd = true
-                    }
+    static func parse(_ bytes: [UInt8], threads: Int = 1) throws(UnterminatedQuote) -> [Record] {
+        try visit(bytes, from: 0, threads: threads) { fields, line in Record(fields: fields, line: line) }
+    }
+
+    /// Calls `transform` with every non-blank record (its fields and first line) and returns
+    /// the results in file order. Large files are cut at record boundaries (newlines outside
+    /// quotes) and the pieces read on `threads` threads; the fields array is reused from
+    /// record to record, so a million rows cost no million array allocations.
+    static func visit<Output>(_ bytes: [UInt8], from offset: Int = 0, threads: Int,
+                              _ transform: ([String], Int) -> Output) throws(UnterminatedQuote) -> [Output] {
+        let results: [Result<[Output], UnterminatedQuote>] = bytes.withUnsafeBufferPointer { buffer in
+            var start = offset
+            if offset == 0, buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+            let pieces = split(buffer, from: start, into: buffer.count > 1 << 20 ? max(1, threads) : 1)
+            return Parallel.map(pieces, threads: threads) { piece in
+                var outputs: [Output] = []
+                let result = parse(buffer, from: piece.start, to: piece.end, firstLine: piece.line) { fields, line in
+                    outputs.append(transform(fields, line))
                 }
-                if fields.count == 1 && fields[0].isEmpty { continue }  // a blank line
-                records.append(Record(fields: fields, line: startLine))
+                return result.map { outputs }
             }
         }
-        if let failure { throw failure }
-        return records
+        var outputs: [Output] = []
+        for result in results {
+            switch result {
+            case .success(let piece): outputs += piece
+            case .failure(let error): throw error
+            }
+        }
+        return outputs
+    }
+
+    private struct Piece {
+        var start: Int
+        var end: Int
+        var line: Int
+    }
+
+    /// Cuts `buffer` into about `count` pieces that each start at a record: one pass tracks
+    /// whether a quote is open and how many lines have gone by.
+    private static func split(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into count: Int) -> [Piece] {
+        guard count > 1 else { return [Piece(start: start, end: buffer.count, line: 1)] }
+        var pieces: [Piece] = []
+        var pieceStart = start, pieceLine = 1
+        var line = 1
+        var inQuotes = false
+        var nextCut = start + (buffer.count - start) / count
+        var index = start
+        while index < buffer.count {
+            let byte = buffer[index]
+            if byte == quote {
+                inQuotes.toggle()
+            } else if byte == newline {
+                line += 1
+                if !inQuotes && index >= nextCut && pieces.count < count - 1 {
+                    pieces.append(Piece(start: pieceStart, end: index + 1, line: pieceLine))
+                    pieceStart = index + 1
+                    pieceLine = line
+                    nextCut = pieceStart + (buffer.count - start) / count
+                }
+            }
+            index += 1
+        }
+        pieces.append(Piece(start: pieceStart, end: buffer.count, line: pieceLine))
+        return pieces
+    }
+
+    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to count: Int, firstLine: Int,
+                              _ record: ([String], Int) -> Void) -> Result<Void, UnterminatedQuote> {
+        var index = start
+        var line = firstLine
+        var fields: [String] = []
+        while index < count {
+            let startLine = line
+            fields.removeAll(keepingCapacity: true)
+            var atRecordEnd = false
+            while !atRecordEnd {
+                if index < count, buffer[index] == quote {
+                    // Quoted field: "" is a quote; commas and newlines are text.
+                    index += 1
+                    var field: [UInt8] = []
+                    var closed = false
+                    while index < count {
+                        let byte = buffer[index]
+                        if byte == quote {
+                            if index + 1 < count, buffer[index + 1] == quote {
+                                field.append(quote)
+                                index += 2
+                                continue
+                            }
+                            index += 1
+                            closed = true
+                            break
+                        }
+                        if byte == newline { line += 1 }
+                        field.append(byte)
+                        index += 1
+                    }
+                    if !closed { return .failure(UnterminatedQuote(line: startLine)) }
+                    // Anything between the closing quote and the delimiter is kept, leniently.
+                    let rest = index
+                    while index < count, buffer[index] != comma, buffer[index] != newline, buffer[index] != carriageReturn { index += 1 }
+                    field.append(contentsOf: buffer[rest..<index])
+                    fields.append(String(decoding: field, as: UTF8.self))
+                } else {
+                    let fieldStart = index
+                    while index < count, buffer[index] != comma, buffer[index] != newline { index += 1 }
+                    var end = index
+                    if end > fieldStart, buffer[end - 1] == carriageReturn { end -= 1 }
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStart..<end]), as: UTF8.self))
+                }
+                if index < count, buffer[index] == carriageReturn { index += 1 }
+                if index >= count {
+                    atRecordEnd = true
+                } else if buffer[index] == comma {
+                    index += 1
+                    if index >= count { fields.append(""); atRecordEnd = true }
+                } else if buffer[index] == newline {
+                    index += 1
+                    line += 1
+                    atRecordEnd = true
+                }
+            }
+            if fields.count == 1 && fields[0].isEmpty { continue }  // a blank line
+            record(fields, startLine)
+        }
+        return .success(())
     }
 
     private static let quote = UInt8(ascii: "\"")

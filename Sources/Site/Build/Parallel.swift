@@ -2,8 +2,8 @@ import Dispatch
 
 /// `map` over all cores, results in input order, so parallel builds give the same bytes
 /// as serial ones. `threads: 1` runs inline, which tests use to compare.
-enum Parallel {
-    static func map<Input, Output>(_ inputs: [Input], threads: Int, _ transform: (Input) -> Output) -> [Output] {
+public enum Parallel {
+    public static func map<Input, Output>(_ inputs: [Input], threads: Int, _ transform: (Input) -> Output) -> [Output] {
         if threads <= 1 || inputs.count < 2 { return inputs.map(transform) }
         let slots = ResultSlots<Output>(count: inputs.count)
         let chunks = min(inputs.count, threads * 4)

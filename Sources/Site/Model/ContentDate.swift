@@ -48,7 +48,11 @@ public struct ContentDate: Sendable, Equatable, Comparable, Hashable {
 
     /// Parses or explains what is wrong, for error messages.
     public static func parse(_ text: String) -> Result<ContentDate, DateProblem> {
-        let bytes = Array(text.utf8)
+        var utf8 = text
+        return utf8.withUTF8 { parse(bytes: $0, text: text) }
+    }
+
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>, text: String) -> Result<ContentDate, DateProblem> {
         var cursor = 0
         func number(_ width: Int) -> Int? {
             guard cursor + width <= bytes.count else { return nil }
