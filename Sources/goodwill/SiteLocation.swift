@@ -16,8 +16,17 @@ struct SiteLocation: ParsableArguments {
 
 /// Prints an error the way every command does and exits non-zero.
 enum CLIFailure {
+    /// Past this many lines the rest is counted, not printed: a broken import can produce
+    /// thousands of identical complaints, and the first ones are what needs fixing.
+    static let maximumLines = 200
+
     static func report(_ error: Error) -> ExitCode {
-        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        var lines = "\(error)".split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.count > maximumLines {
+            let more = lines.count - maximumLines
+            lines = Array(lines.prefix(maximumLines)) + ["… and \(more) more lines"]
+        }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         return ExitCode.failure
     }
 }

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@Suite("goodwill init and new")
+struct AuthoringCLITests {
+    static func temporaryFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("goodwill-init-\(UUID().uuidString)")
+    }
+
+    @Test("init writes a site that builds at once, with a .gitignore for network/ and reports/")
+    func initBuilds() throws {
+        let folder = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let created = try CLITests.run(["init", folder.path, "--title", "Test Person"])
+        #expect(created.status == 0, "\(created.stderr)")
+        let gitignore = try String(contentsOf: folder.appendingPathComponent(".gitignore"), encoding: .utf8)
+        #expect(gitignore.split(separator: "\n").contains("network/"))
+        #expect(gitignore.split(separator: "\n").contains("reports/"))
+        let build = try CLITests.run(["build", "--source", folder.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stdout.hasPrefix("Built 1 article, 1 page"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/for/founders/index.html").path))
+        let again = try CLITests.run(["init", folder.path])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("the folder is not empty"))
+    }
+
+    @Test("new article writes a draft with today's date, refuses to overwrite, and rejects undeclared segments")
+    func newArticle() throws {
+        let folder = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try CLITests.run(["init", folder.path])
+        let created = try CLITests.run(["new", "article", "Why give first?", "--source", folder.path, "--segment", "founders", "--tag", "Trust"])
+        #expect(created.status == 0, "\(created.stderr)")
+        let text = try String(contentsOf: folder.appendingPathComponent("content/articles/why-give-first.md"), encoding: .utf8)
+        #expect(text.hasPrefix("---\ntitle: \"Why give first?\"\ndate: 20"))
+        #expect(text.contains("segments: [\"founders\"]\ntags: [\"Trust\"]\ndraft: true\n"))
+        let overwrite = try CLITests.run(["new", "article", "Why give first?", "--source", folder.path])
+        #expect(overwrite.status == 1)
+        #expect(overwrite.stderr.contains("already exists"))
+        let undeclared = try CLITests.run(["new", "article", "Other", "--source", folder.path, "--segment", "founder"])
+        #expect(undeclared.status == 1)
+        #expect(undeclared.stderr.contains("did you mean \"founders\"?"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("content/articles/other.md").path))
+        let drafts = try CLITests.run(["build", "--source", folder.path, "--drafts"])
+        #expect(drafts.stdout.hasPrefix("Built 2 articles"), "\(drafts.stderr)")
+    }
+}
