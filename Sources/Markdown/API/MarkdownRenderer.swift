@@ -79,24 +79,33 @@ public struct MarkdownRenderer: Sendable {
 
     /// Removes the `<!-- more -->` marker and returns the plain text before it.
     private func removeMoreMarker(from document: OpaquePointer) -> String? {
-        var before: [String] = []
-        for block in CmarkNode.children(of: document) {
-            if cmark_node_get_type(block) == CMARK_NODE_HTML_BLOCK,
-               CmarkNode.literal(block).trimmingCharacters(in: .whitespacesAndNewlines) == "<!-- more -->" {
-                cmark_node_unlink(block)
-                cmark_node_free(block)
-                return before.filter { !$0.isEmpty }.joined(separator: " ")
-            }
-            before.append(CmarkNode.plainText(of: block))
-        }
-        return nil
+        let blocks = CmarkNode.children(of: document)
+        guard let marker = blocks.firstIndex(where: { block in
+            cmark_node_get_type(block) == CMARK_NODE_HTML_BLOCK
+                && CmarkNode.literal(block).trimmingCharacters(in: .whitespacesAndNewlines) == "<!-- more -->"
+        }) else { return nil }
+        let before = blocks[..<marker].map { CmarkNode.plainText(of: $0) }.filter { !$0.isEmpty }
+        cmark_node_unlink(blocks[marker])
+        cmark_node_free(blocks[marker])
+        return before.joined(separator: " ")
     }
 
+    /// Counts words straight from libcmark's C strings: every document is counted, so this
+    /// stays on bytes (ASCII whitespace separates words) rather than on Swift `Character`s.
     private func wordCount(of document: OpaquePointer) -> Int {
         var count = 0
-        for type in [CMARK_NODE_TEXT, CMARK_NODE_CODE] {
-            for node in CmarkNode.all(under: document, ofType: type) {
-                count += CmarkNode.literal(node).split(whereSeparator: { $0.isWhitespace }).count
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, var byte = cmark_node_get_literal(node) else { continue }
+            var inWord = false
+            while byte.pointee != 0 {
+                let isSpace = byte.pointee == 32 || (byte.pointee >= 9 && byte.pointee <= 13)
+                if !isSpace && !inWord { count += 1 }
+                inWord = !isSpace
+                byte += 1
             }
         }
         return count

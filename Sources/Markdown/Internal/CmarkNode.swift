@@ -62,8 +62,22 @@ enum CmarkNode {
         return collapsingWhitespace(text)
     }
 
+    /// Runs of ASCII whitespace become one space, trimmed at both ends. Works on UTF-8
+    /// bytes: `Character.isWhitespace` looks up Unicode properties and showed up in profiles.
     static func collapsingWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 32 || (byte >= 9 && byte <= 13) {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace { output.append(32) }
+                pendingSpace = false
+                output.append(byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Renders one node alone, as libcmark would inside the document.

@@ -44,7 +44,9 @@ extension SitePlan {
         if index > 0 { page["next"] = context.summaryEntry(articles[index - 1]) }
         page["has_neighbours"] = articles.count > 1
         page["more_for"] = document.segments.compactMap(config.segment).compactMap { segment -> [String: Any]? in
-            let others = (articlesBySegment[segment.slug] ?? []).filter { $0.document.urlPath != document.urlPath }
+            // Only the newest few are shown: look at one more than that, not the whole segment.
+            let others = (articlesBySegment[segment.slug] ?? []).prefix(Self.moreForLimit + 1)
+                .filter { $0.document.urlPath != document.urlPath }
             guard !others.isEmpty else { return nil }
             return ["segment": context.segmentEntry(segment),
                     "articles": others.prefix(Self.moreForLimit).map(context.summaryEntry)]

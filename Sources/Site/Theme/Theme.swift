@@ -45,13 +45,15 @@ public struct Theme: Sendable {
             staticFiles[file] = StaticFile(outputPath: file, source: .file(siteStatic + "/" + file))
         }
 
+        HTMLEscaping.register()
         var library = MustacheLibrary()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
+                // The pragma takes a line of its own before the template's: lines are reported one less.
+                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw SiteError(file: source.file, line: error.context.lineNumber, column: error.context.columnNumber,
-                                message: "template syntax: \(error.error)", hint: "check the {{tags}} near here: every {{#section}} needs its {{/section}}")
+                throw SiteError(file: source.file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber,
+                                message: "template syntax: \(describe(error.error))", hint: "every {{#section}} needs its {{/section}}, with the same name")
             } catch {
                 throw SiteError(file: source.file, message: "template syntax: \(error)")
             }
@@ -64,6 +66,16 @@ public struct Theme: Sendable {
     /// for the required ones.
     func render(_ template: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: template) ?? ""
+    }
+
+    /// swift-mustache's error cases in a writer's words.
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "this closes a section that is not the one open"
+        case MustacheTemplate.Error.expectedSectionEnd: return "a section opened above is never closed"
+        case MustacheTemplate.Error.unfinishedName: return "a tag is not finished (missing }})"
+        default: return "\(error)"
+        }
     }
 
     private static func templateFiles(in folder: URL, siteRoot: URL) -> [(String, (text: String, file: String))] {
