@@ -2,7 +2,7 @@
 SWIFT ?= swift
 GOODWILL := .build/release/goodwill
 
-.PHONY: demo test deps build embed-theme check-theme clean
+.PHONY: demo test bench deps build embed-theme check-theme clean
 
 ## Install what is missing, build goodwill in release mode, build the example site into site/.
 demo: deps
@@ -14,6 +14,13 @@ test: deps check-theme
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	scripts/validate-html.sh
+
+## goodwill against Hugo on the same generated corpora (1,000 and 10,000 articles), in tmpfs.
+bench: deps
+	@command -v hugo >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq hugo; }
+	$(SWIFT) build -c release --product goodwill
+	$(SWIFT) build -c release --product goodwill-bench
+	python3 bench/run.py $(BENCH_ARGS)
 
 ## libcmark-dev (the Markdown renderer) and pkg-config, from Debian, when missing.
 deps:

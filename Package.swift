@@ -47,6 +47,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "goodwill-bench", dependencies: ["Ccmark", "Site", "Ledger"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),

@@ -25,6 +25,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Include articles dated in the future.")
     var future = false
 
+    @Flag(help: "Print how long each phase of the build took.")
+    var timings = false
+
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Use this address instead of base_url from goodwill.yml.", valueName: "url"))
     var baseURL: String?
 
@@ -37,6 +40,9 @@ struct BuildCommand: ParsableCommand {
         do {
             let report = try SiteBuilder(options: options).build()
             print(BuildSummary(report, relativeTo: FileManager.default.currentDirectoryPath).line)
+            if timings {
+                for phase in report.phases { print("  \(phase.name): \(String(format: "%.3f", phase.seconds)) s") }
+            }
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode.failure

@@ -6,6 +6,7 @@ import Foundation
 /// letters of other scripts are kept rather than dropped.
 public enum Slug {
     public static func make(from text: String) -> String {
+        if let ascii = makeFromASCII(text) { return ascii }
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var slug = String.UnicodeScalarView()
         var pendingSeparator = false
@@ -20,6 +21,29 @@ public enum Slug {
             }
         }
         return String(slug)
+    }
+}
+
+extension Slug {
+    /// The same rules on plain ASCII text, without Foundation's accent folding (which showed
+    /// up in build profiles: tags and headings are slugged for every page).
+    static func makeFromASCII(_ text: String) -> String? {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var pendingSeparator = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case UInt8(ascii: "'"): continue
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if pendingSeparator && !output.isEmpty { output.append(UInt8(ascii: "-")) }
+                pendingSeparator = false
+                output.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+            default:
+                pendingSeparator = true
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }
 

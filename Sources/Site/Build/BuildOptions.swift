@@ -25,4 +25,6 @@ public struct BuildReport: Sendable {
     public var files: Int
     public var seconds: Double
     public var output: URL
+    /// Seconds spent in each phase, in order: where a build's time goes.
+    public var phases: [(name: String, seconds: Double)] = []
 }

@@ -12,9 +12,11 @@ public struct SiteBuilder {
 
     public func build() throws -> BuildReport {
         let started = DispatchTime.now()
+        var clock = PhaseClock()
         let config = try loadConfig()
         let theme = try wrap { () throws(SiteError) in try Theme.load(siteRoot: options.source, config: config) }
         let content = try ContentLoader(root: options.source, config: config, threads: options.threads).load()
+        clock.mark("read")
 
         let isPublished = { (document: Document) in
             document.isPublished(includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now)
@@ -39,21 +41,24 @@ public struct SiteBuilder {
             }
         }
         guard errors.isEmpty else { throw BuildFailure(errors) }
+        clock.mark("markdown")
 
         try checkOutputIsSafe()
         let writer = try OutputWriter(output: options.output)
         do {
             let plan = SitePlan(config: config, theme: theme, articles: Array(rendered.prefix(articles.count)),
                                 pages: Array(rendered.suffix(pages.count)))
-            try plan.write(to: writer, siteRoot: options.source, threads: options.threads)
+            clock.mark("plan")
+            try plan.write(to: writer, siteRoot: options.source, threads: options.threads, clock: &clock)
             try writer.commit()
+            clock.mark("swap")
         } catch {
             writer.discard()
             throw error
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return BuildReport(articles: articles.count, pages: pages.count, files: writer.filesWritten,
-                           seconds: seconds, output: options.output)
+                           seconds: seconds, output: options.output, phases: clock.phases)
     }
 
     private func loadConfig() throws -> SiteConfig {

@@ -40,8 +40,8 @@ extension SitePlan {
         page["page"] = context.document(rendered)
         page["published_time"] = document.date?.rfc3339
         page["modified_time"] = (document.updated ?? document.date)?.rfc3339
-        if index + 1 < articles.count { page["previous"] = context.summaryEntry(articles[index + 1]) }
-        if index > 0 { page["next"] = context.summaryEntry(articles[index - 1]) }
+        if index + 1 < articles.count { page["previous"] = summary(of: articles[index + 1]) }
+        if index > 0 { page["next"] = summary(of: articles[index - 1]) }
         page["has_neighbours"] = articles.count > 1
         page["more_for"] = document.segments.compactMap(config.segment).compactMap { segment -> [String: Any]? in
             // Only the newest few are shown: look at one more than that, not the whole segment.
@@ -49,7 +49,7 @@ extension SitePlan {
                 .filter { $0.document.urlPath != document.urlPath }
             guard !others.isEmpty else { return nil }
             return ["segment": context.segmentEntry(segment),
-                    "articles": others.prefix(Self.moreForLimit).map(context.summaryEntry)]
+                    "articles": others.prefix(Self.moreForLimit).map(summary(of:))]
         }
         return page
     }

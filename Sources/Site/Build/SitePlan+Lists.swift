@@ -46,7 +46,7 @@ extension SitePlan {
                 let year = article.document.date?.year ?? 0
                 if years.last?.0 == year { years[years.count - 1].1.append(article) } else { years.append((year, [article])) }
             }
-            page["years"] = years.map { ["year": $0.0, "articles": $0.1.map(context.summaryEntry)] as [String: Any] }
+            page["years"] = years.map { ["year": $0.0, "articles": $0.1.map(summary(of:))] as [String: Any] }
         })
         return outputs
     }
@@ -55,8 +55,8 @@ extension SitePlan {
         var head = TemplateContext.Head(title: "Page not found", description: "", urlPath: paths.notFound)
         head.noIndex = true
         var page = context.common(head)
-        page["articles"] = articles.prefix(5).map(context.summaryEntry)
-        return OutputFile(path: paths.outputFile(for: paths.notFound), text: theme.render("404", page))
+        page["articles"] = articles.prefix(5).map(summary(of:))
+        return OutputFile(path: paths.outputFile(for: paths.notFound), template: "404", context: page)
     }
 
     /// A redirect page at each `aliases` path, so old links keep working after a move.
@@ -86,7 +86,7 @@ extension SitePlan {
                 var page = context.common(head)
                 page["target_url"] = config.absoluteURL(forPath: document.urlPath)
                 page["target_title"] = document.title
-                files.append(OutputFile(path: path, text: theme.render("alias", page)))
+                files.append(OutputFile(path: path, template: "alias", context: page))
             }
         }
         guard errors.isEmpty else { throw BuildFailure(errors) }
@@ -101,7 +101,7 @@ extension SitePlan {
                         fill: (inout [String: Any]) -> Void) -> ListOutput {
         var page = context.common(TemplateContext.Head(title: title, description: description, urlPath: urlPath))
         fill(&page)
-        return ListOutput(file: OutputFile(path: paths.outputFile(for: urlPath), text: theme.render(template, page)),
+        return ListOutput(file: OutputFile(path: paths.outputFile(for: urlPath), template: template, context: page),
                           urlPath: urlPath, lastModified: lastModified)
     }
 
@@ -114,11 +114,11 @@ extension SitePlan {
             pageHead.previousURL = listPage.previousURL
             pageHead.nextURL = listPage.nextURL
             var page = context.common(pageHead)
-            page["articles"] = listPage.items.map(context.summaryEntry)
+            page["articles"] = listPage.items.map(summary(of:))
             page["pagination"] = listPage.context
             page["is_first_page"] = listPage.number == 1
             fill(&page)
-            return ListOutput(file: OutputFile(path: paths.outputFile(for: listPage.url), text: theme.render(template, page)),
+            return ListOutput(file: OutputFile(path: paths.outputFile(for: listPage.url), template: template, context: page),
                               urlPath: listPage.url, lastModified: newest(Array(listPage.items)))
         }
     }

@@ -16,10 +16,34 @@ struct SitePlan {
     /// Tags by slug (sorted), with the name as written and their articles, newest first.
     let tags: [(slug: String, name: String, articles: [RenderedDocument])]
 
-    /// A file made in memory, written once everything is rendered.
+    /// Each article's summary entry by URL path: the same article appears on the home page,
+    /// in its segments' and tags' lists and beside its neighbours, so it is made once.
+    let summaries: [String: [String: Any]]
+
+    func summary(of article: RenderedDocument) -> [String: Any] {
+        summaries[article.document.urlPath] ?? context.summaryEntry(article)
+    }
+
+    /// A file to write: text made already, or a template and its context, rendered when the
+    /// files are written in parallel.
     struct OutputFile {
         var path: String
-        var text: String
+        var content: Content
+
+        enum Content {
+            case text(String)
+            case template(String, [String: Any])
+        }
+
+        init(path: String, text: String) {
+            self.path = path
+            self.content = .text(text)
+        }
+
+        init(path: String, template: String, context: [String: Any]) {
+            self.path = path
+            self.content = .template(template, context)
+        }
     }
 
     init(config: SiteConfig, theme: Theme, articles: [RenderedDocument], pages: [RenderedDocument]) {
@@ -38,13 +62,27 @@ struct SitePlan {
         }
         self.articlesBySegment = bySegment
         self.tags = byTag.keys.sorted().map { (slug: $0, name: byTag[$0]!.name, articles: byTag[$0]!.articles) }
-        self.context = TemplateContext(config: config, paths: paths, segmentCounts: bySegment.mapValues(\.count),
-                                       pages: pages.map(\.document))
+        let context = TemplateContext(config: config, paths: paths, segmentCounts: bySegment.mapValues(\.count),
+                                      pages: pages.map(\.document))
+        self.context = context
+        // Each entry carries its `article-summary` partial rendered once (`card_html`): list pages
+        // show every article several times, and rendering the partial anew each time was most
+        // of the cost of a large site's lists.
+        let site = context.site
+        let entries = Parallel.map(articles, threads: ProcessInfo.processInfo.activeProcessorCount) { article -> [String: Any] in
+            var entry = context.summaryEntry(article)
+            var partialContext = entry
+            partialContext["site"] = site
+            entry["card_html"] = theme.render("article-summary", partialContext)
+            return entry
+        }
+        self.summaries = Dictionary(uniqueKeysWithValues: zip(articles.map(\.document.urlPath), entries))
     }
 
-    func write(to writer: OutputWriter, siteRoot: URL, threads: Int) throws {
+    func write(to writer: OutputWriter, siteRoot: URL, threads: Int, clock: inout PhaseClock) throws {
         let staticPaths = try writeStaticFiles(to: writer, siteRoot: siteRoot)
         try writeDocuments(to: writer, threads: threads)
+        clock.mark("pages")
 
         var sitemap = documentSitemapEntries()
         var files: [OutputFile] = []
@@ -61,9 +99,15 @@ struct SitePlan {
                                     text: "User-agent: *\nAllow: /\nSitemap: \(config.absoluteURL(forPath: paths.sitemap))\n"))
         }
         let failures = Parallel.map(files, threads: threads) { file -> Error? in
-            do { try writer.write(file.text, to: file.path); return nil } catch { return error }
+            let text: String
+            switch file.content {
+            case .text(let made): text = made
+            case .template(let template, let context): text = theme.render(template, context)
+            }
+            do { try writer.write(text, to: file.path); return nil } catch { return error }
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
+        clock.mark("lists, feeds, sitemap")
     }
 
     /// Theme and site static files, then bundle assets; pages written later win over them.

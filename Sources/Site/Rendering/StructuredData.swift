@@ -1,49 +1,46 @@
-import Foundation
-
 /// JSON-LD for search engines and link previews: `BlogPosting` on articles,
 /// `WebSite` and `Person` on the home page.
 enum StructuredData {
     static func blogPosting(_ article: RenderedDocument, config: SiteConfig, imageURL: String?) -> String {
         let document = article.document
         let permalink = config.absoluteURL(forPath: document.urlPath)
-        var posting: [String: Any] = [
-            "@context": "https://schema.org",
-            "@type": "BlogPosting",
-            "headline": document.title,
-            "url": permalink,
-            "mainEntityOfPage": permalink,
-            "author": person(config),
-            "wordCount": article.wordCount,
-        ]
-        posting["datePublished"] = document.date?.rfc3339
-        posting["dateModified"] = (document.updated ?? document.date)?.rfc3339
-        if !article.summary.isEmpty { posting["description"] = article.summary }
-        if !document.tags.isEmpty { posting["keywords"] = document.tags }
-        if !document.segments.isEmpty {
-            posting["audience"] = document.segments.compactMap(config.segment).map {
-                ["@type": "Audience", "audienceType": $0.title]
-            }
+        let audience = document.segments.compactMap(config.segment).map {
+            JSONValue.object([("@type", .string("Audience")), ("audienceType", .string($0.title))])
         }
-        posting["image"] = imageURL
-        return encode(posting)
+        return JSONValue.object([
+            ("@context", .string("https://schema.org")),
+            ("@type", .string("BlogPosting")),
+            ("audience", audience.isEmpty ? nil : .array(audience)),
+            ("author", person(config)),
+            ("dateModified", (document.updated ?? document.date).map { .string($0.rfc3339) }),
+            ("datePublished", document.date.map { .string($0.rfc3339) }),
+            ("description", article.summary.isEmpty ? nil : .string(article.summary)),
+            ("headline", .string(document.title)),
+            ("image", imageURL.map(JSONValue.string)),
+            ("keywords", document.tags.isEmpty ? nil : .array(document.tags.map(JSONValue.string))),
+            ("mainEntityOfPage", .string(permalink)),
+            ("url", .string(permalink)),
+            ("wordCount", .int(article.wordCount)),
+        ]).text
     }
 
     static func website(config: SiteConfig) -> String {
-        var site: [String: Any] = ["@type": "WebSite", "name": config.title, "url": config.baseURL, "inLanguage": config.language]
-        site["description"] = config.description
-        return encode(["@context": "https://schema.org", "@graph": [site, person(config)]])
+        let site = JSONValue.object([
+            ("@type", .string("WebSite")),
+            ("description", config.description.map(JSONValue.string)),
+            ("inLanguage", .string(config.language)),
+            ("name", .string(config.title)),
+            ("url", .string(config.baseURL)),
+        ])
+        return JSONValue.object([("@context", .string("https://schema.org")), ("@graph", .array([site, person(config)]))]).text
     }
 
-    private static func person(_ config: SiteConfig) -> [String: Any] {
-        var person: [String: Any] = ["@type": "Person", "name": config.author.name]
-        person["url"] = config.author.url ?? config.baseURL
-        person["description"] = config.author.bio
-        return person
-    }
-
-    /// Sorted keys for byte-identical builds; `<` escaped so no text can close the script element.
-    private static func encode(_ object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return "{}" }
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+    private static func person(_ config: SiteConfig) -> JSONValue {
+        .object([
+            ("@type", .string("Person")),
+            ("description", config.author.bio.map(JSONValue.string)),
+            ("name", .string(config.author.name)),
+            ("url", .string(config.author.url ?? config.baseURL)),
+        ])
     }
 }

@@ -9,6 +9,16 @@ struct TemplateContext {
     /// Published articles per segment slug.
     let segmentCounts: [String: Int]
     let pages: [Document]
+    /// The `site` value, the same for every page, so built once.
+    private(set) var site: [String: Any] = [:]
+
+    init(config: SiteConfig, paths: URLPaths, segmentCounts: [String: Int], pages: [Document]) {
+        self.config = config
+        self.paths = paths
+        self.segmentCounts = segmentCounts
+        self.pages = pages
+        self.site = makeSite()
+    }
 
     /// What a page's `<head>` needs besides its body.
     struct Head {
@@ -55,7 +65,7 @@ struct TemplateContext {
         return links.map { ["title": $0.0, "url": $0.1, "current": $0.1 == current] }
     }
 
-    var site: [String: Any] {
+    private func makeSite() -> [String: Any] {
         var site: [String: Any] = [
             "title": config.title,
             "base_url": config.baseURL,

@@ -56,7 +56,7 @@ extension DefaultTheme {
 <li class="article-summary">
   <h3><a href="{{url}}">{{title}}</a></h3>
   <p class="meta">{{#date}}<time datetime="{{iso}}">{{display}}</time> · {{/date}}{{reading_time}} min read{{#is_draft}} · <strong>Draft</strong>{{/is_draft}}</p>
-  {{#summary}}<p>{{summary}}</p>{{/summary}}
+  {{#summary}}<p>{{.}}</p>{{/summary}}
   {{#has_segments}}<p class="segments">Useful for: {{#segments}}<a href="{{url}}">{{title}}</a>{{/segments}}</p>{{/has_segments}}
 </li>
 
@@ -112,17 +112,17 @@ extension DefaultTheme {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{page_title}}</title>
 {{#description}}
-<meta name="description" content="{{description}}">
+<meta name="description" content="{{.}}">
 {{/description}}
 {{#noindex}}
 <meta name="robots" content="noindex">
 {{/noindex}}
 <link rel="canonical" href="{{canonical_url}}">
 {{#rel_prev}}
-<link rel="prev" href="{{rel_prev}}">
+<link rel="prev" href="{{.}}">
 {{/rel_prev}}
 {{#rel_next}}
-<link rel="next" href="{{rel_next}}">
+<link rel="next" href="{{.}}">
 {{/rel_next}}
 {{#feeds}}
 <link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{url}}">
@@ -133,28 +133,28 @@ extension DefaultTheme {
 <meta property="og:type" content="{{og_type}}">
 <meta property="og:url" content="{{canonical_url}}">
 {{#description}}
-<meta property="og:description" content="{{description}}">
+<meta property="og:description" content="{{.}}">
 {{/description}}
 {{#image_url}}
-<meta property="og:image" content="{{image_url}}">
+<meta property="og:image" content="{{.}}">
 {{/image_url}}
 {{#published_time}}
-<meta property="article:published_time" content="{{published_time}}">
+<meta property="article:published_time" content="{{.}}">
 {{/published_time}}
 {{#modified_time}}
-<meta property="article:modified_time" content="{{modified_time}}">
+<meta property="article:modified_time" content="{{.}}">
 {{/modified_time}}
 <meta name="twitter:card" content="{{twitter_card}}">
 <meta name="twitter:title" content="{{og_title}}">
 {{#description}}
-<meta name="twitter:description" content="{{description}}">
+<meta name="twitter:description" content="{{.}}">
 {{/description}}
 {{#image_url}}
-<meta name="twitter:image" content="{{image_url}}">
+<meta name="twitter:image" content="{{.}}">
 {{/image_url}}
 <meta name="generator" content="{{site.generator}}">
 {{#json_ld}}
-<script type="application/ld+json">{{{json_ld}}}</script>
+<script type="application/ld+json">{{{.}}}</script>
 {{/json_ld}}
 </head>
 <body>
@@ -189,13 +189,13 @@ extension DefaultTheme {
 {{#is_first_page}}
 <section class="intro" aria-labelledby="intro-title">
   <h1 id="intro-title">{{site.title}}</h1>
-  {{#site.description}}<p class="lead">{{site.description}}</p>{{/site.description}}
-  {{#site.author.bio}}<p>{{site.author.bio}}</p>{{/site.author.bio}}
+  {{#site.description}}<p class="lead">{{.}}</p>{{/site.description}}
+  {{#site.author.bio}}<p>{{.}}</p>{{/site.author.bio}}
   {{#site.has_segments}}
   <h2>Pick what fits you</h2>
   <ul class="segment-cards">
     {{#site.segments}}
-    <li><a href="{{url}}"><strong>{{title}}</strong></a>{{#description}}<span>{{description}}</span>{{/description}}<span class="count">{{article_count}} articles</span></li>
+    <li><a href="{{url}}"><strong>{{title}}</strong></a>{{#description}}<span>{{.}}</span>{{/description}}<span class="count">{{article_count}} articles</span></li>
     {{/site.segments}}
   </ul>
   {{/site.has_segments}}
@@ -208,7 +208,7 @@ extension DefaultTheme {
   <h2 id="latest-title">{{#is_first_page}}Latest articles{{/is_first_page}}{{^is_first_page}}Older articles{{/is_first_page}}</h2>
   <ul class="article-list">
     {{#articles}}
-    {{>article-summary}}
+    {{{card_html}}}
     {{/articles}}
   </ul>
   {{^articles}}<p>No articles yet.</p>{{/articles}}
@@ -226,14 +226,14 @@ extension DefaultTheme {
   <p class="kicker">{{#segment}}For{{/segment}}{{#tag}}Tag{{/tag}}</p>
   <h1>{{title}}</h1>
   {{#segment}}
-  {{#description}}<p class="lead">{{description}}</p>{{/description}}
+  {{#description}}<p class="lead">{{.}}</p>{{/description}}
   <p class="meta">{{article_count}} articles · <a href="{{feed_url}}">Subscribe to articles for {{title}} (Atom)</a></p>
   {{/segment}}
 </header>
 {{/list}}
 <ul class="article-list">
   {{#articles}}
-  {{>article-summary}}
+  {{{card_html}}}
   {{/articles}}
 </ul>
 {{^articles}}<p>No articles here yet.</p>{{/articles}}
@@ -260,9 +260,9 @@ extension DefaultTheme {
         "pagination": #"""
 {{#pagination.is_paginated}}
 <nav class="pagination" aria-label="Pages">
-  {{#pagination.previous_url}}<a rel="prev" href="{{pagination.previous_url}}">← Newer</a>{{/pagination.previous_url}}
+  {{#pagination.previous_url}}<a rel="prev" href="{{.}}">← Newer</a>{{/pagination.previous_url}}
   <span>Page {{pagination.current}} of {{pagination.total}}</span>
-  {{#pagination.next_url}}<a rel="next" href="{{pagination.next_url}}">Older →</a>{{/pagination.next_url}}
+  {{#pagination.next_url}}<a rel="next" href="{{.}}">Older →</a>{{/pagination.next_url}}
 </nav>
 {{/pagination.is_paginated}}
 
@@ -274,7 +274,7 @@ extension DefaultTheme {
 <p class="lead">Every article says who it is for. Pick your audience to see what was written for you, or subscribe to its feed.</p>
 <ul class="segment-cards">
   {{#segments}}
-  <li><a href="{{url}}"><strong>{{title}}</strong></a>{{#description}}<span>{{description}}</span>{{/description}}<span class="count">{{article_count}} articles · <a href="{{feed_url}}">feed</a></span></li>
+  <li><a href="{{url}}"><strong>{{title}}</strong></a>{{#description}}<span>{{.}}</span>{{/description}}<span class="count">{{article_count}} articles · <a href="{{feed_url}}">feed</a></span></li>
   {{/segments}}
 </ul>
 {{/main}}

@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""goodwill against Hugo on the same corpus, in the same run (`make bench`).
+
+For each size (default 1,000 and 10,000 articles) it generates a corpus (bench/gen_corpus.py,
+cached under .bench/), then times `goodwill build` and `hugo --quiet` writing into tmpfs
+(/dev/shm: on this machine's disk, deleting and rewriting 10,000 files measures the disk, not
+the generator), takes the median of several runs, measures peak RSS with /usr/bin/time, and
+measures the raw single-core libcmark time of the corpus as the floor. It also times loading a
+ledger of 30,000 contacts and 1,000,000 activity rows. Prints a table and writes
+.bench/results.json.
+
+Usage: bench/run.py [--sizes 1000,10000] [--runs 3]
+"""
+import argparse, hashlib, json, os, platform, shutil, statistics, subprocess, sys, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(ROOT, ".bench")
+GOODWILL = os.path.join(ROOT, ".build", "release", "goodwill")
+PROBE = os.path.join(ROOT, ".build", "release", "goodwill-bench")
+SHM = "/dev/shm" if os.path.isdir("/dev/shm") else BENCH
+
+
+def run(command, **kwargs):
+    return subprocess.run(command, check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
+
+
+def timed(command, runs, output):
+    times = []
+    for _ in range(runs):
+        shutil.rmtree(output, ignore_errors=True)
+        start = time.perf_counter()
+        run(command)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), times
+
+
+def peak_rss_mb(command, output):
+    shutil.rmtree(output, ignore_errors=True)
+    result = run(["/usr/bin/time", "-f", "%M"] + command)
+    return int(result.stderr.strip().splitlines()[-1]) / 1024
+
+
+def corpus(size):
+    generator = open(os.path.join(ROOT, "bench", "gen_corpus.py"), "rb").read()
+    key = hashlib.sha256(generator).hexdigest()[:12]
+    folder = os.path.join(BENCH, f"corpus-{size}-{key}")
+    if not os.path.isdir(folder):
+        run([sys.executable, os.path.join(ROOT, "bench", "gen_corpus.py"), str(size), folder])
+    return folder
+
+
+def ledger_site():
+    folder = os.path.join(BENCH, "ledger-30k-1m")
+    if os.path.isdir(folder):
+        return folder
+    os.makedirs(os.path.join(folder, "network"))
+    with open(os.path.join(folder, "goodwill.yml"), "w") as f:
+        f.write('title: "Ledger bench"\nbase_url: "https://bench.example/"\nsegments:\n'
+                '  founders: {title: Founders}\n  sales-leaders: {title: Sales leaders}\n  consultants: {title: Consultants}\n')
+    segments = ["founders", "sales-leaders", "consultants"]
+    with open(os.path.join(folder, "network", "contacts.csv"), "w") as f:
+        f.write("id,name,email,company,position,segments,tags,url,connected_on,source,cadence_days,notes\n")
+        for i in range(30000):
+            f.write(f'contact-{i},Person {i},p{i}@example.com,Company {i % 700},Role {i % 50},{segments[i % 3]},tag{i % 20},'
+                    f'https://www.linkedin.com/in/p{i}/,20{10 + i % 15}-0{1 + i % 9}-1{i % 10},linkedin,,"Note about {i}, with a comma"\n')
+    kinds = ["shared", "replied", "met", "helped", "asked", "received", "intro"]
+    with open(os.path.join(folder, "network", "activity.csv"), "w") as f:
+        f.write("date,kind,contact,ref,via,note\n")
+        for i in range(1_000_000):
+            kind = kinds[i % 7]
+            ref = f"article-{i % 500}" if kind == "shared" else (f"contact-{(i + 1) % 30000}" if kind == "intro" else "")
+            note = '"Said thanks, asked about pricing"' if i % 7 == 1 else ""
+            f.write(f"20{15 + i % 10}-0{1 + i % 9}-1{i % 10},{kind},contact-{i % 30000},{ref},linkedin,{note}\n")
+    return folder
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    os.makedirs(BENCH, exist_ok=True)
+    for tool in (GOODWILL, PROBE):
+        if not os.path.exists(tool):
+            sys.exit(f"{tool} is missing: run `make bench` (it builds goodwill in release mode first)")
+    hugo = shutil.which("hugo")
+    if not hugo:
+        sys.exit("hugo is missing: run `make bench` (it installs Debian's hugo package)")
+
+    results = {"machine": {"cores": os.cpu_count(), "platform": platform.platform(),
+                           "hugo": run([hugo, "version"]).stdout.strip(), "output": SHM}, "sizes": {}}
+    for size in [int(s) for s in args.sizes.split(",")]:
+        folder = corpus(size)
+        print(f"\n{size} articles ({folder})", flush=True)
+        out_g, out_h = os.path.join(SHM, f"goodwill-bench-{size}"), os.path.join(SHM, f"hugo-bench-{size}")
+        goodwill_cmd = [GOODWILL, "build", "--source", folder, "--output", out_g]
+        hugo_cmd = [hugo, "--quiet", "--source", folder, "-d", out_h]
+        run(goodwill_cmd)  # warm the page cache for both
+        g_median, g_runs = timed(goodwill_cmd, args.runs, out_g)
+        h_median, h_runs = timed(hugo_cmd, max(1, args.runs if size <= 1000 else min(args.runs, 2)), out_h)
+        floor = min(json.loads(run([PROBE, "floor", folder]).stdout)["seconds"] for _ in range(3))
+        g_rss, h_rss = peak_rss_mb(goodwill_cmd, out_g), peak_rss_mb(hugo_cmd, out_h)
+        phases = run(goodwill_cmd + ["--timings"]).stdout.strip().splitlines()[1:]
+        results["sizes"][str(size)] = {
+            "goodwill_seconds": g_median, "goodwill_runs": g_runs, "hugo_seconds": h_median, "hugo_runs": h_runs,
+            "libcmark_floor_seconds": floor, "goodwill_peak_rss_mb": g_rss, "hugo_peak_rss_mb": h_rss,
+            "goodwill_over_hugo": g_median / h_median, "goodwill_over_floor": g_median / floor,
+            "goodwill_phases": [line.strip() for line in phases],
+        }
+        shutil.rmtree(out_g, ignore_errors=True)
+        shutil.rmtree(out_h, ignore_errors=True)
+
+    ledger = ledger_site()
+    loads = [json.loads(run([PROBE, "ledger", ledger]).stdout) for _ in range(3)]
+    results["ledger"] = {"contacts": loads[0]["contacts"], "activities": loads[0]["activities"],
+                         "seconds": statistics.median(l["seconds"] for l in loads)}
+
+    sizes = results["sizes"]
+    print("\n| articles | goodwill | hugo | goodwill / hugo | libcmark floor (1 core) | goodwill / floor | RSS goodwill | RSS hugo |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for size, r in sizes.items():
+        print(f"| {size} | {r['goodwill_seconds']:.2f} s | {r['hugo_seconds']:.2f} s | {r['goodwill_over_hugo']:.3f} "
+              f"({1 / r['goodwill_over_hugo']:.1f}× faster) | {r['libcmark_floor_seconds']:.2f} s | {r['goodwill_over_floor']:.2f} | "
+              f"{r['goodwill_peak_rss_mb']:.0f} MB | {r['hugo_peak_rss_mb']:.0f} MB |")
+    if "1000" in sizes and "10000" in sizes:
+        small, large = sizes["1000"], sizes["10000"]
+        print(f"\n1,000 → 10,000 articles: goodwill time ×{large['goodwill_seconds'] / small['goodwill_seconds']:.1f}, "
+              f"RSS ×{large['goodwill_peak_rss_mb'] / small['goodwill_peak_rss_mb']:.1f}")
+    for size, r in sizes.items():
+        print(f"goodwill phases at {size}: " + ", ".join(r["goodwill_phases"]))
+    print(f"ledger: {results['ledger']['contacts']} contacts and {results['ledger']['activities']} activity rows "
+          f"loaded in {results['ledger']['seconds']:.2f} s (median of 3)")
+    with open(os.path.join(BENCH, "results.json"), "w") as f:
+        json.dump(results, f, indent=2)
+    print(f"\nresults: {os.path.join(BENCH, 'results.json')}")
+
+
+if __name__ == "__main__":
+    main()
