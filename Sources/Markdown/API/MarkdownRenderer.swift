@@ -27,12 +27,12 @@ public struct MarkdownRenderer: Sendable {
         }
         defer { cmark_node_free(document) }
 
-        rewriteLinks(in: document, using: rewriteLink)
+        let scan = TreeScan(document)
+        rewriteLinks(scan.links, using: rewriteLink)
         let textBeforeMore = removeMoreMarker(from: document)
-        let firstParagraph = CmarkNode.all(under: document, ofType: CMARK_NODE_PARAGRAPH).lazy
-            .map { CmarkNode.plainText(of: $0) }.first { !$0.isEmpty }
-        let words = wordCount(of: document)
-        let headings = giveHeadingsIDs(in: document)
+        let firstParagraph = scan.paragraphs.lazy.map { CmarkNode.plainText(of: $0) }.first { !$0.isEmpty }
+        let words = scan.wordCount
+        let headings = giveHeadingsIDs(scan.headings)
         let html = CmarkNode.html(of: document, options: cmarkOptions)
 
         return RenderedMarkdown(
@@ -58,21 +58,19 @@ public struct MarkdownRenderer: Sendable {
         return flags
     }
 
-    private func rewriteLinks(in document: OpaquePointer, using rewriteLink: (MarkdownLink) -> LinkRewrite) {
-        for (type, kind) in [(CMARK_NODE_LINK, MarkdownLink.Kind.link), (CMARK_NODE_IMAGE, .image)] {
-            for node in CmarkNode.all(under: document, ofType: type) {
-                let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                let (line, column) = SourcePosition.of(node)
-                switch rewriteLink(MarkdownLink(kind: kind, destination: destination, line: line, column: column)) {
-                case .keep:
-                    // libcmark's safe mode drops javascript: and friends but lets data: images
-                    // through; a data: *link* is still a way to smuggle a page, so drop it too.
-                    if kind == .link, !options.allowsRawHTML, destination.lowercased().hasPrefix("data:") {
-                        cmark_node_set_url(node, "")
-                    }
-                case .replace(let url):
-                    cmark_node_set_url(node, url)
+    private func rewriteLinks(_ links: [(node: OpaquePointer, kind: MarkdownLink.Kind)], using rewriteLink: (MarkdownLink) -> LinkRewrite) {
+        for (node, kind) in links {
+            let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            let (line, column) = SourcePosition.of(node)
+            switch rewriteLink(MarkdownLink(kind: kind, destination: destination, line: line, column: column)) {
+            case .keep:
+                // libcmark's safe mode drops javascript: and friends but lets data: images
+                // through; a data: *link* is still a way to smuggle a page, so drop it too.
+                if kind == .link, !options.allowsRawHTML, destination.lowercased().hasPrefix("data:") {
+                    cmark_node_set_url(node, "")
                 }
+            case .replace(let url):
+                cmark_node_set_url(node, url)
             }
         }
     }
@@ -90,33 +88,12 @@ public struct MarkdownRenderer: Sendable {
         return before.joined(separator: " ")
     }
 
-    /// Counts words straight from libcmark's C strings: every document is counted, so this
-    /// stays on bytes (ASCII whitespace separates words) rather than on Swift `Character`s.
-    private func wordCount(of document: OpaquePointer) -> Int {
-        var count = 0
-        let iterator = cmark_iter_new(document)
-        defer { cmark_iter_free(iterator) }
-        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, var byte = cmark_node_get_literal(node) else { continue }
-            var inWord = false
-            while byte.pointee != 0 {
-                let isSpace = byte.pointee == 32 || (byte.pointee >= 9 && byte.pointee <= 13)
-                if !isSpace && !inWord { count += 1 }
-                inWord = !isSpace
-                byte += 1
-            }
-        }
-        return count
-    }
-
     /// libcmark writes bare `<h2>`; each heading is replaced by a custom block holding
     /// its own rendering with an `id`, so anchors work without touching the HTML text.
-    private func giveHeadingsIDs(in document: OpaquePointer) -> [Heading] {
+    private func giveHeadingsIDs(_ nodes: [OpaquePointer]) -> [Heading] {
         var slugs = UniqueSlugs()
         var headings: [Heading] = []
-        for node in CmarkNode.all(under: document, ofType: CMARK_NODE_HEADING) {
+        for node in nodes {
             let level = Int(cmark_node_get_heading_level(node))
             let text = CmarkNode.plainText(of: node, includingImages: true)
             let id = slugs.claim(Slug.make(from: text))

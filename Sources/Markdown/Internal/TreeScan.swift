@@ -1,0 +1,43 @@
+import Ccmark
+
+/// One walk over a parsed document that collects every node the renderer works on, and counts
+/// words on the way. Walking once instead of once per node type took a measurable share off
+/// the Markdown phase of large builds.
+struct TreeScan {
+    /// Links and images, in document order.
+    private(set) var links: [(node: OpaquePointer, kind: MarkdownLink.Kind)] = []
+    private(set) var headings: [OpaquePointer] = []
+    private(set) var paragraphs: [OpaquePointer] = []
+    /// Words in text and inline code (ASCII whitespace separates them).
+    private(set) var wordCount = 0
+
+    init(_ document: OpaquePointer) {
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK: links.append((node, .link))
+            case CMARK_NODE_IMAGE: links.append((node, .image))
+            case CMARK_NODE_HEADING: headings.append(node)
+            case CMARK_NODE_PARAGRAPH: paragraphs.append(node)
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(node) { wordCount += Self.words(in: literal) }
+            default: break
+            }
+        }
+    }
+
+    private static func words(in text: UnsafePointer<CChar>) -> Int {
+        var count = 0
+        var byte = text
+        var inWord = false
+        while byte.pointee != 0 {
+            let isSpace = byte.pointee == 32 || (byte.pointee >= 9 && byte.pointee <= 13)
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+            byte += 1
+        }
+        return count
+    }
+}
