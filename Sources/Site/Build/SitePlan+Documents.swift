@@ -37,7 +37,7 @@ extension SitePlan {
         head.jsonLD = StructuredData.blogPosting(rendered, config: config, imageURL: imageURL)
         head.feeds = document.segments.compactMap(config.segment).map { ("\($0.title) · \(config.title)", paths.segmentFeed($0.slug)) }
         var page = context.common(head)
-        page["page"] = context.document(rendered)
+        page["page"] = context.document(rendered, summary: summaries[document.urlPath])
         page["published_time"] = document.date?.rfc3339
         page["modified_time"] = (document.updated ?? document.date)?.rfc3339
         if index + 1 < articles.count { page["previous"] = summary(of: articles[index + 1]) }

@@ -42,6 +42,12 @@ indirect enum JSONValue {
 
     private static func writeString(_ string: String, to output: inout String) {
         output += "\""
+        // Most values need no escaping: append them whole.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F || $0 == 0x3C }) {
+            output += string
+            output += "\""
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""

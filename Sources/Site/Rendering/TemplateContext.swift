@@ -11,6 +11,8 @@ struct TemplateContext {
     let pages: [Document]
     /// The `site` value, the same for every page, so built once.
     private(set) var site: [String: Any] = [:]
+    /// The menu as seen from a page that is not in it (every article), built once.
+    private var navigationFromElsewhere: [[String: Any]] = []
 
     init(config: SiteConfig, paths: URLPaths, segmentCounts: [String: Int], pages: [Document]) {
         self.config = config
@@ -18,6 +20,7 @@ struct TemplateContext {
         self.segmentCounts = segmentCounts
         self.pages = pages
         self.site = makeSite()
+        self.navigationFromElsewhere = navigation(current: "")
     }
 
     /// What a page's `<head>` needs besides its body.
@@ -45,7 +48,7 @@ struct TemplateContext {
             "canonical_url": config.absoluteURL(forPath: head.urlPath),
             "base_path": paths.basePath,
             "stylesheet_url": paths.stylesheet,
-            "nav": navigation(current: head.urlPath),
+            "nav": head.openGraphType == "article" ? navigationFromElsewhere : navigation(current: head.urlPath),
             "feeds": ([(title: config.title, url: paths.feed)] + head.feeds).map { ["title": $0.title, "url": $0.url] },
         ]
         context["description"] = nonEmpty(head.description) ?? config.description.flatMap(nonEmpty)
@@ -108,9 +111,10 @@ struct TemplateContext {
         return ["name": name, "slug": slug, "url": paths.tag(slug)]
     }
 
-    /// An article or page as a whole page's `page` value.
-    func document(_ rendered: RenderedDocument) -> [String: Any] {
-        var entry = summaryEntry(rendered)
+    /// An article or page as a whole page's `page` value, built on its summary entry when
+    /// one was made already.
+    func document(_ rendered: RenderedDocument, summary: [String: Any]? = nil) -> [String: Any] {
+        var entry = summary ?? summaryEntry(rendered)
         let document = rendered.document
         entry["slug"] = document.slug
         entry["kind"] = document.kind.rawValue
