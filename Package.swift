@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Modules by responsibility; data flows one way:
-// Ccmark → Markdown → Site → Ledger → goodwill (CLI). Later: Share, Insight, Preview.
+// Ccmark → Markdown → Site → Share · Ledger → goodwill (CLI). Later: Insight, Preview.
 let package = Package(
     name: "Goodwill",
     platforms: [.macOS(.v13)],
@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Site", targets: ["Site"]),
         .library(name: "Markdown", targets: ["Markdown"]),
         .library(name: "Ledger", targets: ["Ledger"]),
+        .library(name: "Share", targets: ["Share"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -18,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -39,11 +41,16 @@ let package = Package(
             name: "Ledger",
             dependencies: ["Site", "Markdown", .product(name: "CSV", package: "CSV.swift")]
         ),
+        .target(
+            name: "Share",
+            dependencies: ["Site", "Markdown", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(
             name: "goodwill",
             dependencies: [
                 "Site",
                 "Ledger",
+                "Share",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +58,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
+        .testTarget(name: "ShareTests", dependencies: ["Share", "Site"]),
         .testTarget(name: "GoodwillCLITests", dependencies: ["Site"]),
     ]
 )

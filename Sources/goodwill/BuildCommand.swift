@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Share
 import Site
 
 struct BuildCommand: ParsableCommand {
@@ -38,7 +39,7 @@ struct BuildCommand: ParsableCommand {
         options.includeFuture = future
         options.baseURL = baseURL
         do {
-            let report = try SiteBuilder(options: options).build()
+            let report = try SiteBuilder(options: options, contributors: [ShareKit()]).build()
             print(BuildSummary(report, relativeTo: FileManager.default.currentDirectoryPath).line)
             if timings {
                 for phase in report.phases { print("  \(phase.name): \(String(format: "%.3f", phase.seconds)) s") }

@@ -10,6 +10,6 @@ struct Goodwill: ParsableCommand {
         and `goodwill build` turns them into a fast, accessible site in site/.
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ContactsCommand.self, LogCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ShareCommand.self, ContactsCommand.self, LogCommand.self]
     )
 }

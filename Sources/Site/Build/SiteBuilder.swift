@@ -5,9 +5,11 @@ import Markdown
 /// so nothing is written unless every file of the content was valid.
 public struct SiteBuilder {
     public let options: BuildOptions
+    public let contributors: [BuildContributor]
 
-    public init(options: BuildOptions) {
+    public init(options: BuildOptions, contributors: [BuildContributor] = []) {
         self.options = options
+        self.contributors = contributors
     }
 
     public func build() throws -> BuildReport {
@@ -40,14 +42,17 @@ public struct SiteBuilder {
             case .failure(let failure): errors += failure.errors
             }
         }
+        let published = PublishedSite(config: config, paths: URLPaths(config: config),
+                                      articles: Array(rendered.prefix(articles.count)), pages: Array(rendered.suffix(pages.count)))
+        if errors.isEmpty { errors = contributors.flatMap { $0.check(published) } }
         guard errors.isEmpty else { throw BuildFailure(errors) }
         clock.mark("markdown")
 
         try checkOutputIsSafe()
         let writer = try OutputWriter(output: options.output)
         do {
-            let plan = SitePlan(config: config, theme: theme, articles: Array(rendered.prefix(articles.count)),
-                                pages: Array(rendered.suffix(pages.count)))
+            let plan = SitePlan(config: config, theme: theme, articles: published.articles, pages: published.pages,
+                                contributors: contributors)
             clock.mark("plan")
             try plan.write(to: writer, siteRoot: options.source, threads: options.threads, clock: &clock)
             try writer.commit()

@@ -43,6 +43,9 @@ extension SitePlan {
         if index + 1 < articles.count { page["previous"] = summary(of: articles[index + 1]) }
         if index > 0 { page["next"] = summary(of: articles[index - 1]) }
         page["has_neighbours"] = articles.count > 1
+        for contributor in contributors {
+            page.merge(contributor.articleValues(for: rendered, in: published)) { _, contributed in contributed }
+        }
         page["more_for"] = document.segments.compactMap(config.segment).compactMap { segment -> [String: Any]? in
             // Only the newest few are shown: look at one more than that, not the whole segment.
             let others = (articlesBySegment[segment.slug] ?? []).prefix(Self.moreForLimit + 1)

@@ -93,6 +93,22 @@ extension SitePlan {
         return files
     }
 
+    /// Files from contributors; their pages get the usual head and menu, and are never in the sitemap.
+    func contributedFiles() throws -> [OutputFile] {
+        try contributors.flatMap { try $0.files(for: published) }.map { file in
+            switch file.content {
+            case .text(let text):
+                return OutputFile(path: paths.outputFile(for: file.urlPath), text: text)
+            case .page(let template, let title, let description, let values, let noIndex):
+                var head = TemplateContext.Head(title: title, description: description, urlPath: file.urlPath)
+                head.noIndex = noIndex
+                var page = context.common(head)
+                page.merge(values) { _, contributed in contributed }
+                return OutputFile(path: paths.outputFile(for: file.urlPath), template: template, context: page)
+            }
+        }
+    }
+
     private func newest(_ articles: [RenderedDocument]) -> ContentDate? {
         articles.compactMap { $0.document.updated ?? $0.document.date }.max()
     }

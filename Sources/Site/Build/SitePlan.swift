@@ -15,6 +15,8 @@ struct SitePlan {
     let articlesBySegment: [String: [RenderedDocument]]
     /// Tags by slug (sorted), with the name as written and their articles, newest first.
     let tags: [(slug: String, name: String, articles: [RenderedDocument])]
+    let contributors: [BuildContributor]
+    let published: PublishedSite
 
     /// Each article's summary entry by URL path: the same article appears on the home page,
     /// in its segments' and tags' lists and beside its neighbours, so it is made once.
@@ -46,7 +48,10 @@ struct SitePlan {
         }
     }
 
-    init(config: SiteConfig, theme: Theme, articles: [RenderedDocument], pages: [RenderedDocument]) {
+    init(config: SiteConfig, theme: Theme, articles: [RenderedDocument], pages: [RenderedDocument],
+         contributors: [BuildContributor] = []) {
+        self.contributors = contributors
+        self.published = PublishedSite(config: config, paths: URLPaths(config: config), articles: articles, pages: pages)
         self.config = config
         self.theme = theme
         self.paths = URLPaths(config: config)
@@ -91,6 +96,7 @@ struct SitePlan {
             sitemap.append(Sitemap.Entry(url: config.absoluteURL(forPath: list.urlPath), lastModified: list.lastModified))
         }
         files += try aliasPages()
+        files += try contributedFiles()
         files.append(notFoundPage())
         files += feeds()
         files.append(OutputFile(path: paths.outputFile(for: paths.sitemap), text: Sitemap(entries: sitemap).xml))

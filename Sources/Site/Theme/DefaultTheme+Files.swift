@@ -85,6 +85,7 @@ extension DefaultTheme {
   {{#has_tags}}<footer><p class="tags">Tags: {{#tags}}<a class="tag" href="{{url}}">{{name}}</a> {{/tags}}</p></footer>{{/has_tags}}
 </article>
 {{/page}}
+{{#share_url}}<p class="share-link"><a href="{{.}}">Share this article: ready-made text for LinkedIn, X, Mastodon, Bluesky, Facebook and email</a></p>{{/share_url}}
 {{#more_for}}
 <aside class="more-for" aria-label="More for {{segment.title}}">
   <h2>More for {{segment.title}}</h2>
@@ -281,6 +282,40 @@ extension DefaultTheme {
 {{/base}}
 
 """#,
+        "share": #"""
+{{<base}}
+{{$main}}
+{{#article}}
+<h1>Share “{{title}}”</h1>
+<p class="lead">Ready-to-paste text for each network, inside its limits, with a tracked link. <a href="{{url}}">Back to the article</a></p>
+{{/article}}
+{{#snippets}}
+<section class="share-snippet" aria-labelledby="share-{{platform}}">
+  <h2 id="share-{{platform}}">{{name}}</h2>
+  {{#subject}}<p><strong>Subject:</strong> {{.}}</p>{{/subject}}
+  <label for="text-{{platform}}">Text for {{name}}{{#is_custom}} (written by the author){{/is_custom}}</label>
+  <textarea id="text-{{platform}}" readonly rows="{{rows}}">{{text}}</textarea>
+  <p class="meta">{{length}} of {{limit}}: {{counting}}</p>
+  <p class="share-actions"><button type="button" data-copy="text-{{platform}}" hidden>Copy text</button> <a href="{{share_link}}" rel="noopener">Open {{name}}</a></p>
+</section>
+{{/snippets}}
+<p class="meta">Without JavaScript, select the text in a box and copy it with your keyboard.</p>
+<script>
+document.querySelectorAll("[data-copy]").forEach(function (button) {
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    var box = document.getElementById(button.getAttribute("data-copy"));
+    box.select();
+    (navigator.clipboard ? navigator.clipboard.writeText(box.value) : Promise.reject()).then(
+      function () { button.textContent = "Copied"; },
+      function () { document.execCommand("copy"); button.textContent = "Copied"; });
+  });
+});
+</script>
+{{/main}}
+{{/base}}
+
+"""#,
         "tags": #"""
 {{<base}}
 {{$main}}
@@ -362,6 +397,13 @@ h1 { font-size: 2rem; margin: 0 0 0.5rem; }
   .pager { flex-direction: column; }
   .pager a[rel="next"] { margin-left: 0; text-align: left; }
 }
+.share-snippet { border-top: 1px solid var(--rule); padding: 0.5rem 0 1rem; }
+.share-snippet h2 { font-size: 1.2rem; margin-bottom: 0.5rem; }
+.share-snippet label { display: block; color: var(--muted); font-size: 0.9rem; margin-bottom: 0.25rem; }
+.share-snippet textarea { width: 100%; font: inherit; font-size: 0.95rem; color: var(--fg); background: var(--soft); border: 1px solid var(--rule); border-radius: 6px; padding: 0.75rem; }
+.share-actions button { font: inherit; color: var(--bg); background: var(--accent); border: 0; border-radius: 6px; padding: 0.35rem 0.9rem; cursor: pointer; }
+.share-actions button:focus-visible, .share-snippet textarea:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.share-link { margin-top: 1.5rem; }
 
 """#,
     ]

@@ -1,0 +1,51 @@
+/// The networks Goodwill writes snippets for, each with its real limit and way of counting.
+public enum Platform: String, Sendable, CaseIterable, Codable {
+    case linkedin, x, mastodon, bluesky, facebook, email
+
+    public var displayName: String {
+        switch self {
+        case .linkedin: return "LinkedIn"
+        case .x: return "X"
+        case .mastodon: return "Mastodon"
+        case .bluesky: return "Bluesky"
+        case .facebook: return "Facebook"
+        case .email: return "Email"
+        }
+    }
+
+    /// The most the platform accepts, counted its way (for email: the body is free, the subject is not).
+    public var limit: Int {
+        switch self {
+        case .linkedin: return 3_000
+        case .x: return 280
+        case .mastodon: return 500
+        case .bluesky: return 300
+        case .facebook: return 63_206
+        case .email: return 100_000
+        }
+    }
+
+    /// What Goodwill keeps its own generated text under: Facebook takes 63,206 characters, but
+    /// nobody reads a long post there.
+    public var generatedLimit: Int {
+        self == .facebook ? 500 : limit
+    }
+
+    /// Characters LinkedIn shows before "see more": the hook has to fit here.
+    public static let linkedInHookLength = 210
+    /// RFC 5322's recommended line length, which keeps a subject readable in every client.
+    public static let emailSubjectLimit = 78
+
+    /// The length of `text` as this platform counts it.
+    public func count(_ text: String) -> Int {
+        switch self {
+        case .x: return TextLength.twitterWeighted(text)
+        case .mastodon: return TextLength.graphemes(text, urlLength: 23)
+        case .bluesky: return TextLength.graphemes(text, urlLength: nil)
+        case .linkedin, .facebook, .email: return TextLength.utf16(text)
+        }
+    }
+
+    /// Whether hashtags belong in this platform's text.
+    var usesHashtags: Bool { self != .email }
+}

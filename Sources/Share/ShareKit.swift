@@ -1,0 +1,134 @@
+import Foundation
+import Markdown
+import Site
+
+/// The public share kit: for every published article, `/share/<slug>/` with each platform's
+/// text, its counted length and limit, a copy button and a share link, and `/share/<slug>.json`
+/// with the same snippets for scripts. Contributed to the build, so a custom text over its limit
+/// fails the build before anything is written. Never per-contact: tokens stay in the CLI.
+public struct ShareKit: BuildContributor {
+    public init() {}
+
+    public func check(_ site: PublishedSite) -> [SiteError] {
+        site.articles.flatMap { article -> [SiteError] in
+            let (source, errors) = Self.source(for: article, config: site.config)
+            guard errors.isEmpty else { return errors }
+            do throws(ShareTextTooLong) {
+                _ = try SnippetWriter.snippets(for: source)
+                return []
+            } catch {
+                return [SiteError(file: error.file, line: error.line, column: error.column,
+                                  message: "share text for \(error.platform.displayName) is \(error.length) characters as \(error.platform.displayName) counts them, over its limit of \(error.limit)",
+                                  hint: "shorten it; the link Goodwill adds counts too")]
+            }
+        }
+    }
+
+    public func files(for site: PublishedSite) throws -> [ContributedFile] {
+        let instance = Self.mastodonInstance(site.config)
+        return try site.articles.flatMap { article -> [ContributedFile] in
+            let source = Self.source(for: article, config: site.config).source
+            let snippets = try SnippetWriter.snippets(for: source)
+            let page = Self.path(for: article.document.slug, site: site)
+            let values: [String: Any] = [
+                "article": ["title": article.document.title, "url": article.document.urlPath],
+                "snippets": snippets.map { snippet -> [String: Any] in
+                    var entry: [String: Any] = [
+                        "platform": snippet.platform.rawValue, "name": snippet.platform.displayName,
+                        "text": snippet.text, "length": snippet.length, "limit": snippet.platform.generatedLimit,
+                        "counting": Self.countingNote(snippet.platform),
+                        "rows": min(12, snippet.text.split(separator: "\n", omittingEmptySubsequences: false).count + 2),
+                        "share_link": ShareLinks.link(for: snippet, mastodonInstance: instance),
+                    ]
+                    entry["subject"] = snippet.subject
+                    entry["is_custom"] = snippet.isCustom
+                    return entry
+                },
+            ]
+            return [
+                ContributedFile(urlPath: page, content: .page(template: "share", title: "Share “\(article.document.title)”",
+                                                              description: "Ready-to-paste text for each network.", values: values, noIndex: true)),
+                ContributedFile(urlPath: String(page.dropLast()) + ".json", content: .text(Self.json(source, snippets))),
+            ]
+        }
+    }
+
+    public func articleValues(for article: RenderedDocument, in site: PublishedSite) -> [String: Any] {
+        ["share_url": Self.path(for: article.document.slug, site: site)]
+    }
+
+    static func path(for slug: String, site: PublishedSite) -> String {
+        "\(site.paths.basePath)share/\(slug)/"
+    }
+
+    /// `share: {mastodon_instance: "mastodon.social"}` in goodwill.yml.
+    static func mastodonInstance(_ config: SiteConfig) -> String {
+        config.extra?["share"]?["mastodon_instance"]?.text ?? "mastodon.social"
+    }
+
+    static func countingNote(_ platform: Platform) -> String {
+        switch platform {
+        case .x: return "weighted as X counts: links 23, most emoji and CJK 2"
+        case .mastodon: return "characters, links counted as 23"
+        case .bluesky: return "characters as a reader sees them"
+        case .linkedin: return "characters; the first 210 show before “see more”"
+        case .facebook: return "characters (Goodwill keeps its own text under 500)"
+        case .email: return "characters in the body; subject under 78"
+        }
+    }
+
+    /// The article as a share source; errors for unknown platform keys under `share:`.
+    public static func source(for article: RenderedDocument, config: SiteConfig) -> (source: ShareSource, errors: [SiteError]) {
+        let document = article.document
+        var custom: [Platform: ShareSource.CustomText] = [:]
+        var errors: [SiteError] = []
+        if case .table(let entries)? = document.extra?["share"]?.value {
+            for (key, node) in entries {
+                guard let platform = Platform(rawValue: key.lowercased()) ?? (key.lowercased() == "twitter" ? .x : nil) else {
+                    let names = Platform.allCases.map(\.rawValue)
+                    errors.append(SiteError(file: document.sourcePath, line: node.keyLine ?? node.line, column: node.keyColumn ?? node.column,
+                                            message: "share: has no platform \"\(key)\"",
+                                            hint: (Suggestion.closest(to: key, in: names).first.map { "did you mean \"\($0)\"? " } ?? "")
+                                                + "platforms: \(names.joined(separator: ", "))"))
+                    continue
+                }
+                guard let text = node.text else { continue }
+                custom[platform] = .init(text: text, line: node.line, column: node.column)
+            }
+        }
+        let source = ShareSource(slug: document.slug, title: document.title, summary: article.summary, tags: document.tags,
+                                 url: config.absoluteURL(forPath: document.urlPath), custom: custom, file: document.sourcePath)
+        return (source, errors)
+    }
+
+    static func json(_ source: ShareSource, _ snippets: [ShareSnippet]) -> String {
+        struct Kit: Encodable {
+            var slug: String
+            var title: String
+            var url: String
+            var snippets: [ShareSnippet]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(Kit(slug: source.slug, title: source.title, url: source.link.url, snippets: snippets))) ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+/// Links that open each network's own share or compose screen with the text filled in.
+enum ShareLinks {
+    static func link(for snippet: ShareSnippet, mastodonInstance: String) -> String {
+        switch snippet.platform {
+        case .linkedin: return "https://www.linkedin.com/sharing/share-offsite/?url=\(encode(snippet.url))"
+        case .x: return "https://x.com/intent/tweet?text=\(encode(snippet.text))"
+        case .bluesky: return "https://bsky.app/intent/compose?text=\(encode(snippet.text))"
+        case .mastodon: return "https://\(mastodonInstance)/share?text=\(encode(snippet.text))"
+        case .facebook: return "https://www.facebook.com/sharer/sharer.php?u=\(encode(snippet.url))"
+        case .email: return "mailto:?subject=\(encode(snippet.subject ?? ""))&body=\(encode(snippet.text))"
+        }
+    }
+
+    static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
+    }
+}

@@ -1,0 +1,93 @@
+/// Writes the snippet for each platform: the author's own text when front matter has one,
+/// otherwise text made from the title, summary and tags, shortened to fit.
+public enum SnippetWriter {
+    /// Hashtags per post, at most: more reads as spam on every platform.
+    static let hashtagLimit = 3
+
+    /// Every platform's snippet for `source`; a custom text over its limit is an error.
+    public static func snippets(for source: ShareSource, contactToken: String? = nil) throws(ShareTextTooLong) -> [ShareSnippet] {
+        var snippets: [ShareSnippet] = []
+        for platform in Platform.allCases {
+            snippets.append(try snippet(for: source, on: platform, contactToken: contactToken))
+        }
+        return snippets
+    }
+
+    public static func snippet(for source: ShareSource, on platform: Platform, contactToken: String? = nil) throws(ShareTextTooLong) -> ShareSnippet {
+        let url = source.link.url(for: platform, contactToken: contactToken)
+        if let custom = source.custom[platform] {
+            let text = custom.text.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n" + url
+            let length = platform.count(text)
+            guard length <= platform.limit else {
+                throw ShareTextTooLong(file: source.file, line: custom.line, column: custom.column,
+                                       platform: platform, limit: platform.limit, length: length)
+            }
+            return ShareSnippet(platform: platform, text: text, subject: subject(source, platform), url: url,
+                                length: length, limit: platform.limit, isCustom: true)
+        }
+        let text = generated(source, on: platform, url: url)
+        return ShareSnippet(platform: platform, text: text, subject: subject(source, platform), url: url,
+                            length: platform.count(text), limit: platform.limit, isCustom: false)
+    }
+
+    /// A short personal message for one contact: their first name, why it fits them, the link.
+    public static func personal(for source: ShareSource, on platform: Platform, firstName: String, reason: String,
+                                contactToken: String) -> ShareSnippet {
+        let url = source.link.url(for: platform, contactToken: contactToken)
+        let greeting = "Hi \(firstName),"
+        let why = reason.isEmpty ? "I thought of you when I wrote this." : "I thought of you when I wrote this, \(reason)."
+        let fits = { (text: String) in platform.count(text) <= min(platform.generatedLimit, 600) }
+        let compose = { (title: String, why: String) in "\(greeting) \(why)\n\n\(title)\n\(url)" }
+        var chosenWhy = TextShortener.shorten(why) { fits(compose(source.title, $0)) }
+        var title = source.title
+        if chosenWhy.isEmpty {
+            chosenWhy = ""
+            title = TextShortener.shorten(source.title) { fits(compose($0, "")) }
+        }
+        let text = compose(title, chosenWhy).replacingOccurrences(of: ", \n", with: ",\n")
+        return ShareSnippet(platform: platform, text: text, subject: subject(source, platform), url: url,
+                            length: platform.count(text), limit: platform.limit, isCustom: false)
+    }
+
+    static func subject(_ source: ShareSource, _ platform: Platform) -> String? {
+        guard platform == .email else { return nil }
+        return TextShortener.shorten(source.title) { TextLength.utf16($0) <= Platform.emailSubjectLimit }
+    }
+
+    /// The generated layout of each platform. The summary gives way first, then hashtags,
+    /// then the title; the link is never shortened.
+    static func generated(_ source: ShareSource, on platform: Platform, url: String) -> String {
+        let limit = platform.generatedLimit
+        var hashtags = platform.usesHashtags ? Array(Hashtags.make(from: source.tags).prefix(hashtagLimit)) : []
+        if platform == .x { hashtags = Array(hashtags.prefix(2)) }
+        var title = source.title
+        if platform == .linkedin {
+            // Only the first ~210 characters show before "see more": the hook is the title alone.
+            title = TextShortener.shorten(title) { TextLength.utf16($0) <= Platform.linkedInHookLength }
+        }
+        func compose(_ title: String, _ summary: String, _ hashtags: [String]) -> String {
+            let tags = hashtags.joined(separator: " ")
+            switch platform {
+            case .x:
+                return [title + (summary.isEmpty ? "" : " — " + summary), url, tags].filter { !$0.isEmpty }.joined(separator: " ")
+            case .email:
+                return [summary, "Read it here: \(url)"].filter { !$0.isEmpty }.joined(separator: "\n\n")
+            default:
+                return [title, summary, url, tags].filter { !$0.isEmpty }.joined(separator: "\n\n")
+            }
+        }
+        let fits = { (text: String) in platform.count(text) <= limit }
+        while true {
+            if fits(compose(title, "", hashtags)) {
+                let summary = TextShortener.shorten(source.summary) { fits(compose(title, $0, hashtags)) }
+                return compose(title, summary, hashtags)
+            }
+            if !hashtags.isEmpty {
+                hashtags.removeLast()
+                continue
+            }
+            let shortTitle = TextShortener.shorten(title) { fits(compose($0, "", [])) }
+            return compose(shortTitle, "", [])
+        }
+    }
+}

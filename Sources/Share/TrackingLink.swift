@@ -1,0 +1,58 @@
+import Crypto
+import Foundation
+
+/// Article links with tracking parameters, so the report can tell which platform and which
+/// personal message brought a reader.
+public struct TrackingLink: Sendable {
+    /// The article's absolute URL.
+    public let url: String
+    public let slug: String
+
+    public init(url: String, slug: String) {
+        self.url = url
+        self.slug = slug
+    }
+
+    /// `…?utm_source=<platform>&utm_medium=social&utm_campaign=<slug>`, plus
+    /// `&utm_content=<token>` for one contact.
+    public func url(for platform: Platform, contactToken: String? = nil) -> String {
+        var parameters = ["utm_source=\(platform.rawValue)", "utm_medium=\(platform == .email ? "email" : "social")",
+                          "utm_campaign=\(Self.encode(slug))"]
+        if let contactToken { parameters.append("utm_content=\(contactToken)") }
+        return url + (url.contains("?") ? "&" : "?") + parameters.joined(separator: "&")
+    }
+
+    private static func encode(_ value: String) -> String {
+        value.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+"))) ?? value
+    }
+}
+
+/// An opaque, stable token for one contact: a keyed hash (HMAC-SHA256) of the contact's id
+/// with a secret kept in the private `network/` folder. The same contact always gets the same
+/// token; without the secret nobody can tell which contact a token stands for, or even test a guess.
+public struct ContactToken: Sendable {
+    /// The raw secret; the key is made from it when hashing (SymmetricKey is not Sendable).
+    private let secret: Data
+
+    public init(secret: Data) {
+        self.secret = secret
+    }
+
+    /// 12 lowercase hex characters (48 bits): short enough for a link, long enough not to collide.
+    public func token(for contactID: String) -> String {
+        let code = HMAC<SHA256>.authenticationCode(for: Data(contactID.utf8), using: SymmetricKey(data: secret))
+        return code.prefix(6).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The secret in `network/.share-secret`, created (32 random bytes) the first time it is needed.
+    public static func secret(inNetworkFolder folder: URL) throws -> Data {
+        let file = folder.appendingPathComponent(".share-secret")
+        if let existing = FileManager.default.contents(atPath: file.path), existing.count >= 16 { return existing }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let secret = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
+        guard FileManager.default.createFile(atPath: file.path, contents: secret, attributes: [.posixPermissions: 0o600]) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
+        }
+        return secret
+    }
+}

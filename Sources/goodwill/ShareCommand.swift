@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import Ledger
+import Share
+import Site
+
+struct ShareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "share",
+        abstract: "Print an article's share-ready text for each platform, or a personal message for one contact.",
+        discussion: """
+        Each text fits its platform as the platform counts it (X weighs links as 23 and most emoji and CJK
+        as 2; Bluesky counts what a reader sees; Mastodon counts links as 23) and carries a link with
+        utm_source, utm_medium and utm_campaign. With --contact, the message greets the contact by first
+        name, says why the article fits them, and adds utm_content: an opaque token (a keyed hash of the
+        contact's id with the secret in network/.share-secret) that reveals nothing about them.
+        """
+    )
+
+    @OptionGroup var site: SiteLocation
+
+    @Argument(help: ArgumentHelp("The article's slug.", valueName: "slug"))
+    var slug: String
+
+    @Option(help: ArgumentHelp("Only this platform: linkedin, x, mastodon, bluesky, facebook or email.", valueName: "platform"))
+    var platform: String?
+
+    @Option(help: ArgumentHelp("A contact's id, for a personal message with a tokened link.", valueName: "id"))
+    var contact: String?
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    func run() throws {
+        let config = try site.config()
+        let platforms: [Platform]
+        if let platform {
+            guard let chosen = Platform(rawValue: platform.lowercased()) else {
+                throw ValidationError("unknown platform \"\(platform)\": use one of \(Platform.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            platforms = [chosen]
+        } else {
+            platforms = Platform.allCases
+        }
+        do {
+            let article = try PublishedArticle.find(slug, in: site.root, config: config)
+            let (source, errors) = ShareKit.source(for: article, config: config)
+            if !errors.isEmpty { throw BuildFailure(errors) }
+            var snippets: [ShareSnippet]
+            if let contact {
+                let store = LedgerStore(siteRoot: site.root, config: config)
+                let ledger = try store.load()
+                guard let person = ledger.contact(contact) else {
+                    let closest = Suggestion.closest(to: contact, in: ledger.contacts.map(\.id))
+                    throw LedgerError(file: "network/contacts.csv", message: "no contact has the id \"\(contact)\"",
+                                      hint: closest.isEmpty ? "list them with goodwill contacts list" : "closest ids: \(closest.joined(separator: ", "))")
+                }
+                let token = ContactToken(secret: try ContactToken.secret(inNetworkFolder: store.files.root)).token(for: person.id)
+                let shared = article.document.segments.first { person.segments.contains($0) }.flatMap(config.segment)
+                let reason = shared.map { "as it is written for \($0.title.lowercased())" } ?? ""
+                snippets = platforms.map {
+                    SnippetWriter.personal(for: source, on: $0, firstName: person.firstName, reason: reason, contactToken: token)
+                }
+            } else {
+                snippets = try platforms.map { platform throws -> ShareSnippet in try SnippetWriter.snippet(for: source, on: platform) }
+            }
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(snippets), as: UTF8.self))
+            } else {
+                for snippet in snippets {
+                    print("== \(snippet.platform.displayName) (\(snippet.length) of \(snippet.platform.generatedLimit))")
+                    if let subject = snippet.subject { print("Subject: \(subject)") }
+                    print(snippet.text + "\n")
+                }
+            }
+        } catch {
+            throw CLIFailure.report(error)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@Suite("The example site in the repository")
+struct ExampleSiteCLITests {
+    @Test("goodwill build reproduces the committed site/ byte for byte")
+    func reproducesCommittedSite() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("goodwill-example-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let run = try CLITests.run(["build", "--source", CLITests.repoRoot.path, "--output", output.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let committed = CLITests.repoRoot.appendingPathComponent("site")
+        let expected = try Self.files(under: committed)
+        #expect(try Self.files(under: output) == expected, "run `make demo` and commit site/")
+        for path in expected {
+            #expect(try Data(contentsOf: output.appendingPathComponent(path)) == Data(contentsOf: committed.appendingPathComponent(path)),
+                    "\(path) differs: run `make demo` and commit site/")
+        }
+    }
+
+    static func files(under folder: URL) throws -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        var files: [String] = []
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files.append(path)
+            }
+        }
+        return files.sorted()
+    }
+
+    @Test("goodwill share prints each platform's text within its limit, and a personal message with a token")
+    func share() throws {
+        let site = try LedgerCLITests.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let all = try CLITests.run(["share", "--source", site.path, "trust-based-selling", "--json"])
+        #expect(all.status == 0, "\(all.stderr)")
+        let snippets = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [[String: Any]])
+        #expect(snippets.compactMap { $0["platform"] as? String } == ["linkedin", "x", "mastodon", "bluesky", "facebook", "email"])
+        for snippet in snippets { #expect((snippet["length"] as? Int ?? .max) <= (snippet["limit"] as? Int ?? 0)) }
+
+        let personal = try CLITests.run(["share", "--source", site.path, "trust-based-selling", "--platform", "x", "--contact", "tomas-reyes"])
+        #expect(personal.status == 0, "\(personal.stderr)")
+        #expect(personal.stdout.contains("Hi Tomas, I thought of you when I wrote this, as it is written for sales leaders."))
+        let token = try #require(personal.stdout.firstMatch(of: try Regex("utm_content=([0-9a-f]{12})"))?.output[1].substring)
+        let again = try CLITests.run(["share", "--source", site.path, "trust-based-selling", "--platform", "x", "--contact", "tomas-reyes"])
+        #expect(again.stdout.contains("utm_content=\(token)"))
+        #expect(!personal.stdout.contains("tomas-reyes"))
+
+        let unknown = try CLITests.run(["share", "--source", site.path, "trust-based-seling"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("closest slugs: trust-based-selling"))
+    }
+}

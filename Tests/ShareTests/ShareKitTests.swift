@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import Share
+import Site
+
+@Suite("The share kit in a build")
+struct ShareKitTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    static func site() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("goodwill-share-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("yaml-site"), to: root)
+        return root
+    }
+
+    static func build(_ root: URL) throws {
+        var options = BuildOptions(source: root)
+        options.now = 1_764_000_000
+        try SiteBuilder(options: options, contributors: [ShareKit()]).build()
+    }
+
+    @Test("every published article gets a noindex share page and a JSON file, linked from the article and kept out of the sitemap")
+    func pages() throws {
+        let root = try Self.site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Self.build(root)
+        let site = root.appendingPathComponent("site")
+        for slug in ["give-first", "bonding-ties", "field-guide"] {
+            let html = try String(contentsOf: site.appendingPathComponent("share/\(slug)/index.html"), encoding: .utf8)
+            #expect(html.contains("<meta name=\"robots\" content=\"noindex\">"))
+            for platform in Platform.allCases { #expect(html.contains("id=\"text-\(platform.rawValue)\"")) }
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("share/\(slug).json"))) as? [String: Any]
+            #expect((json?["snippets"] as? [[String: Any]])?.count == Platform.allCases.count)
+            #expect(try String(contentsOf: site.appendingPathComponent("articles/\(slug)/index.html"), encoding: .utf8).contains("href=\"/share/\(slug)/\""))
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("share/unfinished/index.html").path))
+        #expect(!(try String(contentsOf: site.appendingPathComponent("sitemap.xml"), encoding: .utf8)).contains("/share/"))
+    }
+
+    @Test("front matter share texts are used as written, with the tracked link added")
+    func customText() throws {
+        let root = try Self.site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "---\ntitle: Custom\ndate: 2024-01-01\nshare:\n  x: \"My own words for X\"\n---\nBody.\n"
+            .write(to: root.appendingPathComponent("content/articles/custom.md"), atomically: true, encoding: .utf8)
+        try Self.build(root)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("site/share/custom.json"))) as? [String: Any]
+        let x = (json?["snippets"] as? [[String: Any]])?.first { $0["platform"] as? String == "x" }
+        #expect(x?["text"] as? String == "My own words for X\n\nhttps://fixture.example/articles/custom/?utm_source=x&utm_medium=social&utm_campaign=custom")
+        #expect(x?["is_custom"] as? Bool == true)
+    }
+
+    @Test("a share text over its limit fails the build with file, line, platform, limit and length, and leaves site/ as it was")
+    func overLimit() throws {
+        let root = try Self.site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Self.build(root)
+        let before = try Data(contentsOf: root.appendingPathComponent("site/index.html"))
+        let long = String(repeating: "word ", count: 60)
+        try "---\ntitle: Long\ndate: 2024-01-01\nshare:\n  bluesky: \"\(long)\"\n---\nBody.\n"
+            .write(to: root.appendingPathComponent("content/articles/long.md"), atomically: true, encoding: .utf8)
+        do {
+            try Self.build(root)
+            Issue.record("the build should fail")
+        } catch let failure as BuildFailure {
+            #expect(failure.errors.map(\.description) == [
+                "content/articles/long.md:5:12: error: share text for Bluesky is 394 characters as Bluesky counts them, over its limit of 300 — shorten it; the link Goodwill adds counts too",
+            ])
+        }
+        #expect(try Data(contentsOf: root.appendingPathComponent("site/index.html")) == before)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("site/share/long/index.html").path))
+    }
+
+    @Test("an unknown platform under share: is an error with a suggestion")
+    func unknownPlatform() throws {
+        let root = try Self.site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "---\ntitle: Typo\ndate: 2024-01-01\nshare:\n  linkdin: \"Hello\"\n---\n"
+            .write(to: root.appendingPathComponent("content/articles/typo.md"), atomically: true, encoding: .utf8)
+        #expect(throws: BuildFailure.self) { try Self.build(root) }
+        do { try Self.build(root) } catch let failure as BuildFailure {
+            #expect(failure.errors.first?.description.hasPrefix("content/articles/typo.md:5:3: error: share: has no platform \"linkdin\" — did you mean \"linkedin\"?") == true)
+        }
+    }
+}
