@@ -37,7 +37,9 @@ public struct ShareKit: BuildContributor {
                         "platform": snippet.platform.rawValue, "name": snippet.platform.displayName,
                         "text": snippet.text, "length": snippet.length, "limit": snippet.platform.generatedLimit,
                         "counting": Self.countingNote(snippet.platform),
-                        "rows": min(12, snippet.text.split(separator: "\n", omittingEmptySubsequences: false).count + 2),
+                        // Enough rows to show the whole text at a phone's width, without a scroll bar.
+                        "rows": min(16, snippet.text.split(separator: "\n", omittingEmptySubsequences: false)
+                            .reduce(0) { $0 + 1 + $1.count / 45 } + 1),
                         "share_link": ShareLinks.link(for: snippet, mastodonInstance: instance),
                     ]
                     entry["subject"] = snippet.subject
