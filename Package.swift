@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Modules by responsibility; data flows one way:
-// Ccmark → Markdown → Site → Share · Ledger → goodwill (CLI). Later: Insight, Preview.
+// Ccmark → Markdown → Site → Share · Ledger · Preview → goodwill (CLI). Later: Insight.
 let package = Package(
     name: "Goodwill",
     platforms: [.macOS(.v13)],
@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -45,12 +46,14 @@ let package = Package(
             name: "Share",
             dependencies: ["Site", "Markdown", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        .target(name: "Preview", dependencies: ["Site", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "goodwill",
             dependencies: [
                 "Site",
                 "Ledger",
                 "Share",
+                "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +62,7 @@ let package = Package(
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
         .testTarget(name: "ShareTests", dependencies: ["Share", "Site"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site"]),
         .testTarget(name: "GoodwillCLITests", dependencies: ["Site"]),
     ]
 )

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Goodwill: ParsableCommand {
+struct Goodwill: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "goodwill",
         abstract: "A static-site generator for people who build a name by giving useful content away.",
@@ -10,6 +10,6 @@ struct Goodwill: ParsableCommand {
         and `goodwill build` turns them into a fast, accessible site in site/.
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ShareCommand.self, ContactsCommand.self, LogCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ShareCommand.self, ContactsCommand.self, LogCommand.self]
     )
 }
