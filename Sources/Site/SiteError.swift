@@ -10,13 +10,16 @@ public struct SiteError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     /// What to do about it.
     public var hint: String?
+    /// A warning does not stop a build; `goodwill check` prints it.
+    public var isWarning = false
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, hint: String? = nil) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String, hint: String? = nil, isWarning: Bool = false) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
         self.hint = hint
+        self.isWarning = isWarning
     }
 
     public var description: String {
@@ -25,7 +28,7 @@ public struct SiteError: Error, Sendable, Equatable, CustomStringConvertible {
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
-        var text = "\(location): error: \(message)"
+        var text = "\(location): \(isWarning ? "warning" : "error"): \(message)"
         if let hint { text += " — \(hint)" }
         return text
     }

@@ -1,38 +1,47 @@
 import ArgumentParser
 import Foundation
 import Ledger
+import Share
 import Site
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check the content and the private ledger without writing anything.",
-        discussion: "Prints every problem as file:line: message and exits non-zero when there is one."
+        discussion: """
+        Reports broken internal links and #anchors, images without alt text, share texts over their
+        platform's limit, malformed ledger rows and ledger rows naming unknown articles (errors), and
+        articles without a segment or a summary (warnings), each as file:line: message.
+        Exits non-zero when there is an error.
+        """
     )
 
     @OptionGroup var site: SiteLocation
 
+    @Flag(help: "Check drafts too.")
+    var drafts = false
+
     func run() throws {
         let config = try site.config()
-        var problems: [String] = []
-        var content: SiteContent?
-        do { content = try ContentLoader(root: site.root, config: config).load() } catch { problems.append("\(error)") }
+        var options = BuildOptions(source: site.root)
+        options.includeDrafts = drafts
+        let report = SiteChecker(options: options, contributors: [ShareKit()]).check()
+        var errors = report.errors.map(\.description)
         var ledger: Ledger?
-        do { ledger = try LedgerStore(siteRoot: site.root, config: config).load() } catch { problems.append("\(error)") }
-        if let content, let ledger {
+        do { ledger = try LedgerStore(siteRoot: site.root, config: config).load() } catch { errors.append("\(error)") }
+        if let ledger, let content = try? ContentLoader(root: site.root, config: config).load() {
             let slugs = Set(content.articles.map(\.slug))
             for activity in ledger.activities where (activity.kind == .shared || activity.kind == .replied)
                 && !activity.ref.isEmpty && !slugs.contains(activity.ref) {
-                problems.append("network/activity.csv:\(activity.line): column ref: no article has the slug \"\(activity.ref)\"")
+                errors.append("network/activity.csv:\(activity.line): column ref: no article has the slug \"\(activity.ref)\"")
             }
         }
-        guard problems.isEmpty else {
-            throw CLIFailure.report(CheckProblems(lines: problems))
-        }
+        for warning in report.warnings { print(warning) }
+        guard errors.isEmpty else { throw CLIFailure.report(CheckProblems(lines: errors)) }
         func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
-        print("OK: " + [count(content?.articles.count ?? 0, "article"), count(content?.pages.count ?? 0, "page"),
-                        count(ledger?.contacts.count ?? 0, "contact"), count(ledger?.activities.count ?? 0, "activity row")]
-            .joined(separator: ", "))
+        print("OK: " + [count(report.articles, "article"), count(report.pages, "page"),
+                        count(ledger?.contacts.count ?? 0, "contact"), count(ledger?.activities.count ?? 0, "activity row"),
+                        count(report.warnings.count, "warning")].joined(separator: ", "))
     }
 }
 

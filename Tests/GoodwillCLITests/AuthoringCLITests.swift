@@ -46,3 +46,35 @@ struct AuthoringCLITests {
         #expect(drafts.stdout.hasPrefix("Built 2 articles"), "\(drafts.stderr)")
     }
 }
+
+@Suite("goodwill check")
+struct CheckCLITests {
+    @Test("check reports anchors, alt text and share texts as file:line:column errors, and warnings, without writing")
+    func problems() throws {
+        let site = try CLITests.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try """
+            ---
+            title: Checked
+            date: 2024-01-01
+            share:
+              x: "\(String(repeating: "long ", count: 60))"
+            ---
+            See [ties](bonding-ties.md#nowhere) and [here](#also-missing) and [fine](../pages/about.md#team).
+
+            ![](map.png)
+
+            ## Real heading
+            """.write(to: site.appendingPathComponent("content/articles/checked.md"), atomically: true, encoding: .utf8)
+        let run = try CLITests.run(["check", "--source", site.path])
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("content/articles/checked.md:5:6: error: share text for X is") })
+        #expect(lines.contains { $0.hasPrefix("content/articles/checked.md:7:5: error: link to #nowhere: content/articles/bonding-ties.md has no heading with that id") })
+        #expect(lines.contains { $0.hasPrefix("content/articles/checked.md:7:41: error: link to #also-missing: content/articles/checked.md has no heading with that id") })
+        #expect(lines.contains { $0.hasPrefix("content/articles/checked.md:9:1: error: image map.png has no alt text") })
+        #expect(!run.stderr.contains("#team"))
+        #expect(run.stdout.contains("content/articles/checked.md:1:1: warning: article serves no segment"))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("site").path))
+    }
+}

@@ -11,8 +11,8 @@ struct LinkTests {
             return link.destination == "other.md" ? .replace(with: "/articles/other/") : .keep
         }.html
         #expect(seen == [
-            MarkdownLink(kind: .link, destination: "other.md", line: 3, column: 5),
-            MarkdownLink(kind: .image, destination: "p.png", line: 3, column: 27),
+            MarkdownLink(kind: .link, destination: "other.md", text: "other", line: 3, column: 5),
+            MarkdownLink(kind: .image, destination: "p.png", text: "pic", line: 3, column: 27),
         ])
         #expect(html.contains("<a href=\"/articles/other/\">other</a>"))
         #expect(html.contains("src=\"p.png\""))

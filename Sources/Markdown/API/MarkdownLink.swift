@@ -5,14 +5,17 @@ public struct MarkdownLink: Sendable, Equatable {
 
     public var kind: Kind
     public var destination: String
+    /// The link's text, or an image's description (alt text), as plain text.
+    public var text: String
     /// Position in the Markdown source (1-based). Column is that of the
     /// link's opening bracket when libcmark knows it, else of its block.
     public var line: Int
     public var column: Int
 
-    public init(kind: Kind, destination: String, line: Int, column: Int) {
+    public init(kind: Kind, destination: String, text: String = "", line: Int, column: Int) {
         self.kind = kind
         self.destination = destination
+        self.text = text
         self.line = line
         self.column = column
     }

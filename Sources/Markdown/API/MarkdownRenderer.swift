@@ -62,7 +62,8 @@ public struct MarkdownRenderer: Sendable {
         for (node, kind) in links {
             let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
             let (line, column) = SourcePosition.of(node)
-            switch rewriteLink(MarkdownLink(kind: kind, destination: destination, line: line, column: column)) {
+            let text = CmarkNode.plainText(of: node, includingImages: true)
+            switch rewriteLink(MarkdownLink(kind: kind, destination: destination, text: text, line: line, column: column)) {
             case .keep:
                 // libcmark's safe mode drops javascript: and friends but lets data: images
                 // through; a data: *link* is still a way to smuggle a page, so drop it too.

@@ -8,11 +8,22 @@ struct DocumentRenderer: Sendable {
 
     func render(_ document: Document) -> Result<RenderedDocument, BuildFailure> {
         var errors: [SiteError] = []
+        var checked: [CheckedLink] = []
         let rendered = document.body.withUnsafeBytes { body in
             markdown.render(body) { link in
-                switch links.resolve(link.destination, from: document) {
+                var located = link
+                located.line = link.line + document.bodyLine - 1
+                let fragment = link.destination.firstIndex(of: "#").map { String(link.destination[link.destination.index(after: $0)...]) }
+                let resolution = links.resolve(link.destination, from: document)
+                switch resolution {
+                case .url(_, let target): checked.append(CheckedLink(link: located, target: target, fragment: fragment))
+                case .notInternal:
+                    checked.append(CheckedLink(link: located, target: link.destination.hasPrefix("#") ? document.contentPath : nil, fragment: fragment))
+                default: break
+                }
+                switch resolution {
                 case .notInternal: return .keep
-                case .url(let url): return .replace(with: url)
+                case .url(let url, _): return .replace(with: url)
                 case .missing(let target):
                     errors.append(brokenLink(link, in: document, message: "links to \(target), which does not exist",
                                              hint: "fix the path (it is relative to this file) or remove the link"))
@@ -27,7 +38,7 @@ struct DocumentRenderer: Sendable {
         return .success(RenderedDocument(
             document: document, html: rendered.html, headings: rendered.headings,
             wordCount: rendered.wordCount, readingTime: rendered.readingTime,
-            summary: document.summary ?? rendered.automaticSummary ?? ""))
+            summary: document.summary ?? rendered.automaticSummary ?? "", links: checked))
     }
 
     private func brokenLink(_ link: MarkdownLink, in document: Document, message: String, hint: String) -> SiteError {

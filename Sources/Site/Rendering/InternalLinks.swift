@@ -11,7 +11,8 @@ struct InternalLinks: Sendable {
 
     enum Resolution: Equatable {
         case notInternal
-        case url(String)
+        /// The URL to write, and the content path it belongs to.
+        case url(String, target: String)
         case missing(String)
         case notPublished(String)
     }
@@ -37,7 +38,7 @@ struct InternalLinks: Sendable {
         }
         let target = components.joined(separator: "/")
         for candidate in [target, String(target.dropLast(3)) + "/index.md"] {
-            if let url = published[candidate] { return .url(url + suffix) }
+            if let url = published[candidate] { return .url(url + suffix, target: candidate) }
             if unpublished.contains(candidate) { return .notPublished("content/" + candidate) }
         }
         return .missing("content/" + target)

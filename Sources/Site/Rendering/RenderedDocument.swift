@@ -9,4 +9,15 @@ public struct RenderedDocument: Sendable {
     public var readingTime: Int
     /// Front matter `summary`, else text before `<!-- more -->`, else the first paragraph.
     public var summary: String
+    /// Every link and image, at its file position, with the content file it points to.
+    public var links: [CheckedLink] = []
+}
+
+/// A link of a document as `goodwill check` sees it.
+public struct CheckedLink: Sendable {
+    public var link: MarkdownLink
+    /// The content path (`articles/x.md`) of the document it points to: itself for `#anchor`.
+    public var target: String?
+    /// The part after `#`, if any.
+    public var fragment: String?
 }

@@ -1,0 +1,98 @@
+import Foundation
+import Markdown
+
+/// `goodwill check`: everything a build would refuse, and what a careful editor would flag,
+/// without writing anything: broken links and `#anchors`, images without alt text, what the
+/// contributors check (share texts), and warnings for articles without a segment or a summary.
+public struct SiteChecker {
+    public let options: BuildOptions
+    public let contributors: [BuildContributor]
+
+    public init(options: BuildOptions, contributors: [BuildContributor] = []) {
+        self.options = options
+        self.contributors = contributors
+    }
+
+    public struct Report: Sendable {
+        public var errors: [SiteError] = []
+        public var warnings: [SiteError] = []
+        public var articles = 0
+        public var pages = 0
+    }
+
+    public func check() -> Report {
+        var report = Report()
+        let config: SiteConfig
+        let content: SiteContent
+        do {
+            config = try ConfigLoader.load(siteRoot: options.source)
+            _ = try Theme.load(siteRoot: options.source, config: config)
+            content = try ContentLoader(root: options.source, config: config, threads: options.threads).load()
+        } catch let error as SiteError {
+            report.errors = [error]
+            return report
+        } catch let failure as BuildFailure {
+            report.errors = failure.errors
+            return report
+        } catch {
+            report.errors = [SiteError(file: options.source.path, message: "\(error)")]
+            return report
+        }
+        let isPublished = { (document: Document) in
+            document.isPublished(includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now)
+        }
+        let articles = content.articles.filter(isPublished), pages = content.pages.filter(isPublished)
+        report.articles = articles.count
+        report.pages = pages.count
+        let links = InternalLinks(
+            published: Dictionary(uniqueKeysWithValues: (articles + pages).map { ($0.contentPath, $0.urlPath) }),
+            unpublished: Set((content.articles + content.pages).filter { !isPublished($0) }.map(\.contentPath)))
+        let renderer = DocumentRenderer(markdown: MarkdownRenderer(options: MarkdownOptions(allowsRawHTML: config.markdown.unsafeHTML)), links: links)
+        var rendered: [RenderedDocument] = []
+        for result in Parallel.map(articles + pages, threads: options.threads, renderer.render) {
+            switch result {
+            case .success(let document): rendered.append(document)
+            case .failure(let failure): report.errors += failure.errors
+            }
+        }
+        let headingIDs = Dictionary(uniqueKeysWithValues: rendered.map { ($0.document.contentPath, Set($0.headings.map(\.id))) })
+        for document in rendered {
+            for checked in document.links {
+                let link = checked.link
+                if link.kind == .image, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                    report.errors.append(SiteError(file: document.document.sourcePath, line: link.line, column: link.column,
+                                                   message: "image \(link.destination) has no alt text",
+                                                   hint: "describe what it shows for readers who cannot see it: ![a map of the network](\(link.destination))"))
+                }
+                if let target = checked.target, let fragment = checked.fragment, !fragment.isEmpty,
+                   let ids = headingIDs[target], !ids.contains(fragment) {
+                    let closest = Suggestion.closest(to: fragment, in: ids.sorted())
+                    report.errors.append(SiteError(file: document.document.sourcePath, line: link.line, column: link.column,
+                                                   message: "link to #\(fragment): content/\(target) has no heading with that id",
+                                                   hint: closest.isEmpty ? "link to one of its headings" : "did you mean #\(closest[0])?"))
+                }
+            }
+            guard document.document.kind == .article else { continue }
+            if document.document.segments.isEmpty {
+                report.warnings.append(SiteError(file: document.document.sourcePath, line: 1, column: 1,
+                                                 message: "article serves no segment", hint: "add segments: [...] so it appears in a hub and in suggestions",
+                                                 isWarning: true))
+            }
+            if document.summary.isEmpty {
+                report.warnings.append(SiteError(file: document.document.sourcePath, line: 1, column: 1,
+                                                 message: "article has no summary", hint: "add summary: or a first paragraph; feeds, lists and shares use it",
+                                                 isWarning: true))
+            }
+        }
+        do {
+            // Contributors see only what rendered; their checks do not depend on the links above.
+            let published = PublishedSite(config: config, paths: URLPaths(config: config),
+                                          articles: rendered.filter { $0.document.kind == .article }.sorted { Document.newestFirst($0.document, $1.document) },
+                                          pages: rendered.filter { $0.document.kind == .page })
+            report.errors += contributors.flatMap { $0.check(published) }
+        }
+        report.errors = BuildFailure(report.errors).errors
+        report.warnings = BuildFailure(report.warnings).errors
+        return report
+    }
+}
