@@ -57,7 +57,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "goodwill-bench", dependencies: ["Ccmark", "Site", "Ledger"]),
+        .executableTarget(name: "goodwill-bench", dependencies: ["Ccmark", "Site", "Ledger", "Share"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),

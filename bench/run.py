@@ -100,12 +100,15 @@ def main():
         h_median, h_runs = timed(hugo_cmd, max(1, args.runs if size <= 1000 else min(args.runs, 2)), out_h)
         floor = min(json.loads(run([PROBE, "floor", folder]).stdout)["seconds"] for _ in range(3))
         g_rss, h_rss = peak_rss_mb(goodwill_cmd, out_g), peak_rss_mb(hugo_cmd, out_h)
+        edits = [json.loads(run([PROBE, "incremental", folder]).stdout) for _ in range(3)]
         phases = run(goodwill_cmd + ["--timings"]).stdout.strip().splitlines()[1:]
         results["sizes"][str(size)] = {
             "goodwill_seconds": g_median, "goodwill_runs": g_runs, "hugo_seconds": h_median, "hugo_runs": h_runs,
             "libcmark_floor_seconds": floor, "goodwill_peak_rss_mb": g_rss, "hugo_peak_rss_mb": h_rss,
             "goodwill_over_hugo": g_median / h_median, "goodwill_over_floor": g_median / floor,
             "goodwill_phases": [line.strip() for line in phases],
+            "preview_edit_seconds": statistics.median(e["edit_seconds"] for e in edits),
+            "preview_edit_incremental": all(e["incremental"] and e["served_new_text"] for e in edits),
         }
         shutil.rmtree(out_g, ignore_errors=True)
         shutil.rmtree(out_h, ignore_errors=True)
@@ -128,6 +131,10 @@ def main():
               f"RSS ×{large['goodwill_peak_rss_mb'] / small['goodwill_peak_rss_mb']:.1f}")
     for size, r in sizes.items():
         print(f"goodwill phases at {size}: " + ", ".join(r["goodwill_phases"]))
+    for size, r in sizes.items():
+        print(f"preview at {size}: editing one article's body re-rendered and wrote its page in "
+              f"{r['preview_edit_seconds'] * 1000:.0f} ms (median of 3; incremental: {r['preview_edit_incremental']}), "
+              f"against {r['goodwill_seconds']:.2f} s for a full build")
     print(f"ledger: {results['ledger']['contacts']} contacts and {results['ledger']['activities']} activity rows "
           f"loaded in {results['ledger']['seconds']:.2f} s (median of 3)")
     with open(os.path.join(BENCH, "results.json"), "w") as f:

@@ -64,28 +64,29 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    /// Builds now, then again whenever the sources change.
+    /// Builds now, then again whenever the sources change: only the edited articles when that
+    /// is all that changed, everything otherwise.
     private func watch() async throws {
         let port = try await self.port()
-        let watcher = SiteWatcher(root: settings.siteRoot)
-        var seen = watcher.fingerprint()
-        await rebuild(port: port)
-        while !Task.isCancelled {
-            try await Task.sleep(nanoseconds: 200_000_000)
-            let now = watcher.fingerprint()
-            if now != seen {
-                seen = now
-                await rebuild(port: port)
-            }
-        }
-    }
-
-    private func rebuild(port: UInt16) async {
         var options = BuildOptions(source: settings.siteRoot, output: state.output)
         options.includeDrafts = settings.includeDrafts
         options.includeFuture = settings.includeFuture
         options.baseURL = "http://\(settings.bind):\(port)/"
-        let result = Result { try SiteBuilder(options: options, contributors: makeContributors()).build() }
+        let builder = IncrementalBuilder(options: options, contributors: makeContributors)
+        let watcher = SiteWatcher(root: settings.siteRoot)
+        var seen = watcher.fingerprint()
+        await record(Result { try builder.rebuild(changed: nil).report })
+        while !Task.isCancelled {
+            try await Task.sleep(nanoseconds: 200_000_000)
+            let now = watcher.fingerprint()
+            guard now != seen else { continue }
+            let changed = Set(now.keys).union(seen.keys).filter { now[$0] != seen[$0] }.sorted()
+            seen = now
+            await record(Result { try builder.rebuild(changed: changed).report })
+        }
+    }
+
+    private func record(_ result: Result<BuildReport, Error>) async {
         await state.record(result)
         onBuild(result)
     }

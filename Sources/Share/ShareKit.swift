@@ -7,28 +7,49 @@ import Site
 /// with the same snippets for scripts. Contributed to the build, so a custom text over its limit
 /// fails the build before anything is written. Never per-contact: tokens stay in the CLI.
 public struct ShareKit: BuildContributor {
+    /// Snippets made while checking, reused when writing: one build makes each article's once.
+    private let made = SnippetCache()
+
     public init() {}
 
+    /// `share: {kit: false}` in goodwill.yml turns the share kit off (the benchmark does, so that
+    /// goodwill and Hugo build the same pages); `goodwill share` still works.
+    static func isEnabled(_ config: SiteConfig) -> Bool {
+        if case .bool(let enabled)? = config.extra?["share"]?["kit"]?.value { return enabled }
+        return true
+    }
+
     public func check(_ site: PublishedSite) -> [SiteError] {
-        site.articles.flatMap { article -> [SiteError] in
+        guard Self.isEnabled(site.config) else { return [] }
+        let threads = ProcessInfo.processInfo.activeProcessorCount
+        return Parallel.map(site.articles, threads: threads) { article -> [SiteError] in
             let (source, errors) = Self.source(for: article, config: site.config)
             guard errors.isEmpty else { return errors }
             do throws(ShareTextTooLong) {
-                _ = try SnippetWriter.snippets(for: source)
+                made.store(try SnippetWriter.snippets(for: source), for: article)
                 return []
             } catch {
                 return [SiteError(file: error.file, line: error.line, column: error.column,
                                   message: "share text for \(error.platform.displayName) is \(error.length) characters as \(error.platform.displayName) counts them, over its limit of \(error.limit)",
                                   hint: "shorten it; the link Goodwill adds counts too")]
             }
-        }
+        }.flatMap { $0 }
     }
 
     public func files(for site: PublishedSite) throws -> [ContributedFile] {
+        guard Self.isEnabled(site.config) else { return [] }
         let instance = Self.mastodonInstance(site.config)
-        return try site.articles.flatMap { article -> [ContributedFile] in
+        let threads = ProcessInfo.processInfo.activeProcessorCount
+        let perArticle = Parallel.map(site.articles, threads: threads) { article -> Result<[ContributedFile], Error> in
+            Result { try files(for: article, site: site, instance: instance) }
+        }
+        return try perArticle.flatMap { try $0.get() }
+    }
+
+    private func files(for article: RenderedDocument, site: PublishedSite, instance: String) throws -> [ContributedFile] {
+        do {
             let source = Self.source(for: article, config: site.config).source
-            let snippets = try SnippetWriter.snippets(for: source)
+            let snippets = try made.snippets(for: article) ?? SnippetWriter.snippets(for: source)
             let page = Self.path(for: article.document.slug, site: site)
             let values: [String: Any] = [
                 "article": ["title": article.document.title, "url": article.document.urlPath],
@@ -56,7 +77,8 @@ public struct ShareKit: BuildContributor {
     }
 
     public func articleValues(for article: RenderedDocument, in site: PublishedSite) -> [String: Any] {
-        ["share_url": Self.path(for: article.document.slug, site: site)]
+        guard Self.isEnabled(site.config) else { return [:] }
+        return ["share_url": Self.path(for: article.document.slug, site: site)]
     }
 
     static func path(for slug: String, site: PublishedSite) -> String {
@@ -103,17 +125,43 @@ public struct ShareKit: BuildContributor {
         return (source, errors)
     }
 
+    /// `{"slug", "snippets": [{"is_custom", "length", "limit", "platform", "subject", "text", "url"}], "title", "url"}`,
+    /// keys in alphabetical order, written directly (JSONEncoder was a measurable part of large builds).
     static func json(_ source: ShareSource, _ snippets: [ShareSnippet]) -> String {
-        struct Kit: Encodable {
-            var slug: String
-            var title: String
-            var url: String
-            var snippets: [ShareSnippet]
+        JSONValue.object([
+            ("slug", .string(source.slug)),
+            ("snippets", .array(snippets.map { snippet in
+                .object([
+                    ("is_custom", .bool(snippet.isCustom)),
+                    ("length", .int(snippet.length)),
+                    ("limit", .int(snippet.limit)),
+                    ("platform", .string(snippet.platform.rawValue)),
+                    ("subject", snippet.subject.map(JSONValue.string)),
+                    ("text", .string(snippet.text)),
+                    ("url", .string(snippet.url)),
+                ])
+            })),
+            ("title", .string(source.title)),
+            ("url", .string(source.link.url)),
+        ]).text + "\n"
+    }
+}
+
+/// Snippets by article, filled in parallel by `check` and read by `files`.
+final class SnippetCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var snippets: [String: (summary: String, snippets: [ShareSnippet])] = [:]
+
+    func store(_ made: [ShareSnippet], for article: RenderedDocument) {
+        lock.withLock { snippets[article.document.sourcePath] = (article.summary, made) }
+    }
+
+    /// The snippets made for this article, if it has not changed since.
+    func snippets(for article: RenderedDocument) -> [ShareSnippet]? {
+        lock.withLock {
+            guard let entry = snippets[article.document.sourcePath], entry.summary == article.summary else { return nil }
+            return entry.snippets
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(Kit(slug: source.slug, title: source.title, url: source.link.url, snippets: snippets))) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
 
@@ -130,7 +178,20 @@ enum ShareLinks {
         }
     }
 
+    /// Percent-encodes everything but RFC 3986's unreserved characters, on UTF-8 bytes.
     static func encode(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
+        let hex = Array("0123456789ABCDEF".utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count * 2)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                output.append(byte)
+            default:
+                output += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -1,11 +1,14 @@
 import Ccmark
 import Foundation
 import Ledger
+import Share
 import Site
 
 /// Measurements the benchmark (`make bench`) cannot take from outside the process:
-///   goodwill-bench floor DIR    raw libcmark time for every article under DIR/content, one core
-///   goodwill-bench ledger DIR   time to load DIR/network (contacts and activity)
+///   goodwill-bench floor DIR        raw libcmark time for every article under DIR/content, one core
+///   goodwill-bench ledger DIR       time to load DIR/network (contacts and activity)
+///   goodwill-bench incremental DIR  a preview's full build, then the time from saving one article's
+///                                   body to its new page being readable (the file is restored after)
 /// Each prints one JSON object.
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
@@ -48,6 +51,27 @@ case "ledger":
         counts = (ledger.contacts.count, ledger.activities.count)
     }
     print("{\"contacts\": \(counts.0), \"activities\": \(counts.1), \"seconds\": \(elapsed)}")
+case "incremental":
+    var options = BuildOptions(source: root, output: URL(fileURLWithPath: "/dev/shm/goodwill-bench-incremental"))
+    options.baseURL = "http://127.0.0.1:1313/"
+    let builder = IncrementalBuilder(options: options, contributors: { [ShareKit()] })
+    let full = try seconds { _ = try builder.rebuild(changed: nil) }
+    // Edit the last word of the last paragraph of a published article: same word count, same summary.
+    let path = "content/articles/article-0.md"
+    let file = root.appendingPathComponent(path)
+    let original = try String(contentsOf: file, encoding: .utf8)
+    guard let last = original.range(of: "value", options: .backwards) else { exit(3) }
+    try original.replacingCharacters(in: last, with: "VALUE").write(to: file, atomically: true, encoding: .utf8)
+    defer { try? original.write(to: file, atomically: true, encoding: .utf8) }
+    var kind = IncrementalBuilder.Kind.full
+    var served = false
+    let edit = try seconds {
+        kind = try builder.rebuild(changed: [path]).kind
+        let page = try String(contentsOf: options.output.appendingPathComponent("articles/article-0/index.html"), encoding: .utf8)
+        served = page.contains("VALUE")
+    }
+    try? FileManager.default.removeItem(at: options.output)
+    print("{\"full_seconds\": \(full), \"edit_seconds\": \(edit), \"incremental\": \(kind != .full), \"served_new_text\": \(served)}")
 default:
     FileHandle.standardError.write(Data("unknown command \(command)\n".utf8))
     exit(2)

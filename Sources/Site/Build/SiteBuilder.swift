@@ -13,6 +13,11 @@ public struct SiteBuilder {
     }
 
     public func build() throws -> BuildReport {
+        try buildKeepingState().report
+    }
+
+    /// Builds, and returns what a preview keeps to rebuild only what changes next.
+    public func buildKeepingState() throws -> (report: BuildReport, state: BuildState) {
         let started = DispatchTime.now()
         var clock = PhaseClock()
         let config = try loadConfig()
@@ -50,9 +55,10 @@ public struct SiteBuilder {
 
         try checkOutputIsSafe()
         let writer = try OutputWriter(output: options.output)
+        let plan: SitePlan
         do {
-            let plan = SitePlan(config: config, theme: theme, articles: published.articles, pages: published.pages,
-                                contributors: contributors)
+            plan = SitePlan(config: config, theme: theme, articles: published.articles, pages: published.pages,
+                            contributors: contributors)
             clock.mark("plan")
             try plan.write(to: writer, siteRoot: options.source, threads: options.threads, clock: &clock)
             try writer.commit()
@@ -62,8 +68,9 @@ public struct SiteBuilder {
             throw error
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        return BuildReport(articles: articles.count, pages: pages.count, files: writer.filesWritten,
-                           seconds: seconds, output: options.output, phases: clock.phases)
+        let report = BuildReport(articles: articles.count, pages: pages.count, files: writer.filesWritten,
+                                 seconds: seconds, output: options.output, phases: clock.phases)
+        return (report, BuildState(content: content, renderer: renderer, plan: plan))
     }
 
     private func loadConfig() throws -> SiteConfig {

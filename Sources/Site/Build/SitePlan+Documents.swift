@@ -27,6 +27,11 @@ extension SitePlan {
         }
     }
 
+    /// One article's page, rendered.
+    func renderArticlePage(at index: Int) -> String {
+        theme.render("article", articleContext(at: index))
+    }
+
     private func articleContext(at index: Int) -> [String: Any] {
         let rendered = articles[index]
         let document = rendered.document

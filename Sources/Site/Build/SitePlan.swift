@@ -8,7 +8,7 @@ struct SitePlan {
     let theme: Theme
     let paths: URLPaths
     /// Newest first.
-    let articles: [RenderedDocument]
+    private(set) var articles: [RenderedDocument]
     let pages: [RenderedDocument]
     let context: TemplateContext
     /// Published articles of each declared segment, newest first.
@@ -16,14 +16,28 @@ struct SitePlan {
     /// Tags by slug (sorted), with the name as written and their articles, newest first.
     let tags: [(slug: String, name: String, articles: [RenderedDocument])]
     let contributors: [BuildContributor]
-    let published: PublishedSite
+    private(set) var published: PublishedSite
 
     /// Each article's summary entry by URL path: the same article appears on the home page,
     /// in its segments' and tags' lists and beside its neighbours, so it is made once.
-    let summaries: [String: [String: Any]]
+    private(set) var summaries: [String: [String: Any]]
 
     func summary(of article: RenderedDocument) -> [String: Any] {
         summaries[article.document.urlPath] ?? context.summaryEntry(article)
+    }
+
+    /// The same plan with one article's rendering replaced (a body-only edit in the preview):
+    /// its summary entry is made again; lists are untouched because nothing they show changed.
+    func replacingArticle(at index: Int, with rendered: RenderedDocument) -> SitePlan {
+        var plan = self
+        plan.articles[index] = rendered
+        plan.published = PublishedSite(config: config, paths: paths, articles: plan.articles, pages: pages)
+        var entry = context.summaryEntry(rendered)
+        var partialContext = entry
+        partialContext["site"] = context.site
+        entry["card_html"] = theme.render("article-summary", partialContext)
+        plan.summaries[rendered.document.urlPath] = entry
+        return plan
     }
 
     /// A file to write: text made already, or a template and its context, rendered when the

@@ -2,13 +2,14 @@
 /// without sorting; Foundation's JSONSerialization with sorted keys was a fifth of a build's
 /// CPU time in a profile. Strings are escaped per RFC 8259, plus `<` and `/` so that no value
 /// can close the surrounding `<script>` element.
-indirect enum JSONValue {
+public indirect enum JSONValue: Sendable {
     case string(String)
     case int(Int)
+    case bool(Bool)
     case array([JSONValue])
     case object([(String, JSONValue?)])
 
-    var text: String {
+    public var text: String {
         var output = ""
         write(to: &output)
         return output
@@ -18,6 +19,7 @@ indirect enum JSONValue {
         switch self {
         case .string(let string): Self.writeString(string, to: &output)
         case .int(let number): output += String(number)
+        case .bool(let flag): output += flag ? "true" : "false"
         case .array(let items):
             output += "["
             for (index, item) in items.enumerated() {
