@@ -150,17 +150,37 @@ public struct ShareKit: BuildContributor {
 /// Snippets by article, filled in parallel by `check` and read by `files`.
 final class SnippetCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var snippets: [String: (summary: String, snippets: [ShareSnippet])] = [:]
+    private var snippets: [String: (made: ShareSource.Inputs, snippets: [ShareSnippet])] = [:]
 
     func store(_ made: [ShareSnippet], for article: RenderedDocument) {
-        lock.withLock { snippets[article.document.sourcePath] = (article.summary, made) }
+        lock.withLock { snippets[article.document.sourcePath] = (ShareSource.Inputs(article), made) }
     }
 
-    /// The snippets made for this article, if it has not changed since.
+    /// The snippets made for this article, if nothing they are made from has changed since
+    /// (a preview reuses the share kit between rebuilds).
     func snippets(for article: RenderedDocument) -> [ShareSnippet]? {
         lock.withLock {
-            guard let entry = snippets[article.document.sourcePath], entry.summary == article.summary else { return nil }
+            guard let entry = snippets[article.document.sourcePath], entry.made == ShareSource.Inputs(article) else { return nil }
             return entry.snippets
+        }
+    }
+}
+
+extension ShareSource {
+    /// What an article's snippets are made from.
+    struct Inputs: Equatable {
+        var title: String
+        var summary: String
+        var tags: [String]
+        var url: String
+        var share: FrontMatterNode?
+
+        init(_ article: RenderedDocument) {
+            title = article.document.title
+            summary = article.summary
+            tags = article.document.tags
+            url = article.document.urlPath
+            share = article.document.extra?["share"]
         }
     }
 }

@@ -83,3 +83,24 @@ struct ShareKitTests {
         }
     }
 }
+
+@Suite("The share kit in the preview")
+struct ShareKitPreviewTests {
+    @Test("after a title edit the preview's share kit matches a full build")
+    func titleEdit() throws {
+        let root = try ShareKitTests.site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var options = BuildOptions(source: root)
+        options.now = 1_764_000_000
+        let builder = IncrementalBuilder(options: options, contributors: { [ShareKit()] })
+        _ = try builder.rebuild(changed: nil)
+        let file = root.appendingPathComponent("content/articles/bonding-ties.md")
+        try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "Bonding and bridging ties", with: "Ties that bind")
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect(try builder.rebuild(changed: ["content/articles/bonding-ties.md"]).kind == .articlesAndLists(["bonding-ties"]))
+        let preview = try Data(contentsOf: root.appendingPathComponent("site/share/bonding-ties.json"))
+        #expect(String(decoding: preview, as: UTF8.self).contains("Ties that bind"))
+        try SiteBuilder(options: options, contributors: [ShareKit()]).build()
+        #expect(try Data(contentsOf: root.appendingPathComponent("site/share/bonding-ties.json")) == preview)
+    }
+}

@@ -32,15 +32,39 @@ struct IncrementalBuilderTests {
         #expect(try site.snapshot() == incremental)
     }
 
-    @Test("a front matter edit, a new file or a config change rebuilds everything")
+    @Test("a front matter edit re-renders the article, its neighbours and the lists, and equals a full build", arguments: [
+        ("Bonding and bridging ties", "Bonding, bridging"),          // title: shown by neighbours and lists
+        ("date: 2024-05-01T09:30:00+02:00", "date: 2022-01-01"),    // date: the article moves in every list
+        ("summary: \"Close ties and far ties do different work.\"", "summary: \"A new summary.\""),
+        ("segments: founders", "segments: founders\ntags: [Brand New Tag]"),
+    ])
+    func frontMatterEdit(from: String, to: String) throws {
+        let site = try TestSite(fixture: "yaml-site")
+        defer { site.remove() }
+        try site.write("---\ntitle: Tagged\ndate: 2023-06-01\nsegments: [founders]\ntags: [Only Here]\n---\nText.\n", to: "content/articles/tagged.md")
+        let builder = Self.builder(site)
+        _ = try builder.rebuild(changed: nil)
+        try Self.edit(site, "content/articles/bonding-ties.md") { $0.replacingOccurrences(of: from, with: to) }
+        try Self.edit(site, "content/articles/tagged.md") { $0.replacingOccurrences(of: "tags: [Only Here]", with: "tags: [Elsewhere]") }
+        let kind = try builder.rebuild(changed: ["content/articles/bonding-ties.md", "content/articles/tagged.md"]).kind
+        #expect(kind == .articlesAndLists(["bonding-ties", "tagged"]))
+        #expect(!site.exists("tags/only-here/index.html"))
+        let incremental = try site.snapshot()
+        try SiteBuilder(options: site.options()).build()
+        let full = try site.snapshot()
+        #expect(Set(incremental.keys) == Set(full.keys))
+        for (path, bytes) in full where incremental[path] != bytes { Issue.record("\(path) differs from a full build") }
+    }
+
+    @Test("a segment change, a new file or a config change rebuilds everything")
     func fullRebuilds() throws {
         let site = try TestSite(fixture: "yaml-site")
         defer { site.remove() }
         let builder = Self.builder(site)
         _ = try builder.rebuild(changed: nil)
-        try Self.edit(site, "content/articles/bonding-ties.md") { $0.replacingOccurrences(of: "Bonding and bridging ties", with: "Bonding, bridging") }
+        try Self.edit(site, "content/articles/bonding-ties.md") { $0.replacingOccurrences(of: "segments: founders", with: "segments: sales-leaders") }
         #expect(try builder.rebuild(changed: ["content/articles/bonding-ties.md"]).kind == .full)
-        #expect(try site.read("index.html").contains("Bonding, bridging"))
+        #expect(HTML.listedArticleTitles(in: try site.read("for/sales-leaders/index.html")).contains("Bonding and bridging ties"))
         try site.write("---\ntitle: New\ndate: 2024-01-01\n---\nNew.\n", to: "content/articles/new.md")
         #expect(try builder.rebuild(changed: ["content/articles/new.md"]).kind == .full)
         #expect(try builder.rebuild(changed: ["goodwill.yml"]).kind == .full)

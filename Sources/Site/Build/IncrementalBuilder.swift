@@ -8,10 +8,14 @@ public struct BuildState {
     let plan: SitePlan
 }
 
-/// Rebuilds a site for the preview server. When the only change is the body of published
-/// articles — same front matter, same summary, same reading time — only those articles'
-/// pages (and feeds that carry full content) are rendered and written again. Anything else
-/// (a new file, a front matter edit, a template, the config) rebuilds everything.
+/// Rebuilds a site for the preview server, redoing only what an edit can have changed:
+/// - the body of published articles (same front matter, summary and reading time): only their
+///   pages, and feeds when they carry full content;
+/// - their front matter or summary (title, date, tags, …; not their segments, slug or aliases):
+///   their pages, their older and newer neighbours, the articles whose "more for" lists show
+///   them, every list page, feed, the sitemap and their share kits — and list pages the edit
+///   made disappear are removed;
+/// - anything else (a new or deleted file, segments, a template, the config): everything.
 public final class IncrementalBuilder {
     public let options: BuildOptions
     private let makeContributors: () -> [BuildContributor]
@@ -26,7 +30,13 @@ public final class IncrementalBuilder {
     }
 
     /// How the last rebuild went: every page, or only the edited articles.
-    public enum Kind: Sendable, Equatable { case full, articles([String]) }
+    public enum Kind: Sendable, Equatable {
+        case full
+        /// Only these articles' pages (body edits).
+        case articles([String])
+        /// These articles' pages and what lists them (front matter edits).
+        case articlesAndLists([String])
+    }
 
     /// Rebuilds after `changed` (site-relative paths; nil when unknown). On an error the
     /// previous output stays in place and the next call starts from the last good state.
@@ -50,6 +60,7 @@ public final class IncrementalBuilder {
 
         var plan = state.plan
         var updated: [(index: Int, rendered: RenderedDocument)] = []
+        var bodyOnly = true
         let reader = DocumentReader(config: plan.config)
         for path in changed {
             let index = published[path]!
@@ -58,12 +69,20 @@ public final class IncrementalBuilder {
             let source = DocumentReader.Source(kind: .article, sourcePath: path, contentPath: old.document.contentPath,
                                                fileSlug: old.document.slug, assets: old.document.assets)
             let document = try reader.read(bytes, from: source).get()
-            guard document.hasSameFrontMatter(as: old.document) else { return nil }
+            if !document.hasSameFrontMatter(as: old.document) {
+                // Segments feed every page's `site` (article counts); slugs and aliases move files.
+                guard document.slug == old.document.slug, document.segments == old.document.segments,
+                      document.aliases == old.document.aliases,
+                      document.isPublished(includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now)
+                else { return nil }
+                bodyOnly = false
+            }
             let rendered = try state.renderer.render(document).get()
             // Lists show the summary and the reading time: if either moved, every list must follow.
-            guard rendered.summary == old.summary, rendered.readingTime == old.readingTime else { return nil }
+            if rendered.summary != old.summary || rendered.readingTime != old.readingTime { bodyOnly = false }
             updated.append((index, rendered))
         }
+        if !bodyOnly { return try rebuildArticlesAndLists(updated, state: state, started: started) }
         for (index, rendered) in updated { plan = plan.replacingArticle(at: index, with: rendered) }
         // Contributors check article by article: the edited ones are all that can have changed.
         let edited = PublishedSite(config: plan.config, paths: plan.paths, articles: updated.map(\.rendered), pages: [])
@@ -87,6 +106,59 @@ public final class IncrementalBuilder {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return (BuildReport(articles: plan.articles.count, pages: plan.pages.count, files: files, seconds: seconds, output: options.output),
                 .articles(updated.map { $0.rendered.document.slug }))
+    }
+
+    private func rebuildArticlesAndLists(_ updated: [(index: Int, rendered: RenderedDocument)], state: BuildState,
+                                         started: DispatchTime) throws -> (report: BuildReport, kind: Kind) {
+        let old = state.plan
+        var articles = old.articles
+        for (index, rendered) in updated { articles[index] = rendered }
+        articles.sort { Document.newestFirst($0.document, $1.document) }
+        let editedPaths = Set(updated.map { $0.rendered.document.urlPath })
+        let plan = SitePlan(config: old.config, theme: old.theme, articles: articles, pages: old.pages,
+                            contributors: old.contributors, reusing: old.summaries.filter { !editedPaths.contains($0.key) })
+        let edited = PublishedSite(config: plan.config, paths: plan.paths, articles: updated.map(\.rendered), pages: [])
+        let errors = plan.contributors.flatMap { $0.check(edited) }
+        guard errors.isEmpty else { throw BuildFailure(errors) }
+
+        // Pages that show an edited article: itself, its neighbours before and after the edit,
+        // and the articles whose "more for" lists can show it.
+        var affected: Set<String> = editedPaths
+        for list in [old.articles, plan.articles] {
+            for (index, article) in list.enumerated() where editedPaths.contains(article.document.urlPath) {
+                if index > 0 { affected.insert(list[index - 1].document.urlPath) }
+                if index + 1 < list.count { affected.insert(list[index + 1].document.urlPath) }
+            }
+            for segment in Set(updated.flatMap { $0.rendered.document.segments }) {
+                let members = list.filter { $0.document.segments.contains(segment) }
+                if members.prefix(SitePlan.moreForLimit + 1).contains(where: { editedPaths.contains($0.document.urlPath) }) {
+                    affected.formUnion(members.map(\.document.urlPath))
+                }
+            }
+        }
+        var files = 0
+        for (index, article) in plan.articles.enumerated() where affected.contains(article.document.urlPath) {
+            try Self.replace(options.output.appendingPathComponent(plan.paths.outputFile(for: article.document.urlPath)),
+                             with: plan.renderArticlePage(at: index))
+            files += 1
+        }
+        let (summaryFiles, listPaths) = plan.summaryFiles()
+        let contributed = try plan.contributors.flatMap { try $0.files(for: edited) }.map { file in
+            plan.contributedFile(file)
+        }
+        try plan.write(summaryFiles + contributed, threads: options.threads) { text, path in
+            let url = options.output.appendingPathComponent(path)
+            try FileIO.makeDirectories(url.deletingLastPathComponent().path)
+            try Self.replace(url, with: text)
+        }
+        files += summaryFiles.count + contributed.count
+        for gone in old.summaryFiles().listPaths.subtracting(listPaths) {
+            try? FileManager.default.removeItem(at: options.output.appendingPathComponent(gone))
+        }
+        self.state = BuildState(content: state.content, renderer: state.renderer, plan: plan)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return (BuildReport(articles: plan.articles.count, pages: plan.pages.count, files: files, seconds: seconds, output: options.output),
+                .articlesAndLists(updated.map { $0.rendered.document.slug }))
     }
 
     /// Writes beside the file and renames over it: a request never reads half a page.

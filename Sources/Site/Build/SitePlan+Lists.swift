@@ -95,17 +95,19 @@ extension SitePlan {
 
     /// Files from contributors; their pages get the usual head and menu, and are never in the sitemap.
     func contributedFiles() throws -> [OutputFile] {
-        try contributors.flatMap { try $0.files(for: published) }.map { file in
-            switch file.content {
-            case .text(let text):
-                return OutputFile(path: paths.outputFile(for: file.urlPath), text: text)
-            case .page(let template, let title, let description, let values, let noIndex):
-                var head = TemplateContext.Head(title: title, description: description, urlPath: file.urlPath)
-                head.noIndex = noIndex
-                var page = context.common(head)
-                page.merge(values) { _, contributed in contributed }
-                return OutputFile(path: paths.outputFile(for: file.urlPath), template: template, context: page)
-            }
+        try contributors.flatMap { try $0.files(for: published) }.map(contributedFile)
+    }
+
+    func contributedFile(_ file: ContributedFile) -> OutputFile {
+        switch file.content {
+        case .text(let text):
+            return OutputFile(path: paths.outputFile(for: file.urlPath), text: text)
+        case .page(let template, let title, let description, let values, let noIndex):
+            var head = TemplateContext.Head(title: title, description: description, urlPath: file.urlPath)
+            head.noIndex = noIndex
+            var page = context.common(head)
+            page.merge(values) { _, contributed in contributed }
+            return OutputFile(path: paths.outputFile(for: file.urlPath), template: template, context: page)
         }
     }
 

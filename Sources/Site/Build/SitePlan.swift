@@ -63,7 +63,7 @@ struct SitePlan {
     }
 
     init(config: SiteConfig, theme: Theme, articles: [RenderedDocument], pages: [RenderedDocument],
-         contributors: [BuildContributor] = []) {
+         contributors: [BuildContributor] = [], reusing known: [String: [String: Any]] = [:]) {
         self.contributors = contributors
         self.published = PublishedSite(config: config, paths: URLPaths(config: config), articles: articles, pages: pages)
         self.config = config
@@ -89,6 +89,7 @@ struct SitePlan {
         // of the cost of a large site's lists.
         let site = context.site
         let entries = Parallel.map(articles, threads: ProcessInfo.processInfo.activeProcessorCount) { article -> [String: Any] in
+            if let made = known[article.document.urlPath] { return made }
             var entry = context.summaryEntry(article)
             var partialContext = entry
             partialContext["site"] = site
@@ -103,31 +104,44 @@ struct SitePlan {
         try writeDocuments(to: writer, threads: threads)
         clock.mark("pages")
 
+        var files = summaryFiles().files
+        files += try aliasPages()
+        files += try contributedFiles()
+        if !staticPaths.contains(paths.outputFile(for: paths.robots)) {
+            files.append(OutputFile(path: paths.outputFile(for: paths.robots),
+                                    text: "User-agent: *\nAllow: /\nSitemap: \(config.absoluteURL(forPath: paths.sitemap))\n"))
+        }
+        try write(files, threads: threads) { text, path in try writer.write(text, to: path) }
+        clock.mark("lists, feeds, sitemap")
+    }
+
+    /// Every file that sums the site up — list pages, feeds, sitemap, the 404 page — and the
+    /// paths of the list pages (a preview deletes those that an edit made disappear).
+    func summaryFiles() -> (files: [OutputFile], listPaths: Set<String>) {
         var sitemap = documentSitemapEntries()
         var files: [OutputFile] = []
         for list in listPages() {
             files.append(list.file)
             sitemap.append(Sitemap.Entry(url: config.absoluteURL(forPath: list.urlPath), lastModified: list.lastModified))
         }
-        files += try aliasPages()
-        files += try contributedFiles()
+        let listPaths = Set(files.map(\.path))
         files.append(notFoundPage())
         files += feeds()
         files.append(OutputFile(path: paths.outputFile(for: paths.sitemap), text: Sitemap(entries: sitemap).xml))
-        if !staticPaths.contains(paths.outputFile(for: paths.robots)) {
-            files.append(OutputFile(path: paths.outputFile(for: paths.robots),
-                                    text: "User-agent: *\nAllow: /\nSitemap: \(config.absoluteURL(forPath: paths.sitemap))\n"))
-        }
+        return (files, listPaths)
+    }
+
+    /// Renders `files` in parallel and hands each to `save`.
+    func write(_ files: [OutputFile], threads: Int, save: (String, String) throws -> Void) throws {
         let failures = Parallel.map(files, threads: threads) { file -> Error? in
             let text: String
             switch file.content {
             case .text(let made): text = made
             case .template(let template, let context): text = theme.render(template, context)
             }
-            do { try writer.write(text, to: file.path); return nil } catch { return error }
+            do { try save(text, file.path); return nil } catch { return error }
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
-        clock.mark("lists, feeds, sitemap")
     }
 
     /// Theme and site static files, then bundle assets; pages written later win over them.
