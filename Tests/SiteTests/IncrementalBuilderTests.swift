@@ -86,3 +86,38 @@ struct IncrementalBuilderTests {
         #expect(try site.read("articles/bonding-ties/index.html").contains("fixed"))
     }
 }
+
+@Suite("Incremental rebuilds after a template change")
+struct IncrementalTemplateTests {
+    @Test("a changed template re-renders only the pages made with it, and equals a full build", arguments: [
+        ("article", "{{<base}}{{$main}}{{#page}}<h1 class=\"edited\">{{title}}</h1>{{{content}}}{{/page}}{{/main}}{{/base}}\n"),
+        ("list", "{{<base}}{{$main}}<h1 class=\"edited\">{{list.title}}</h1>{{#articles}}{{{card_html}}}{{/articles}}{{/main}}{{/base}}\n"),
+        ("page", "{{<base}}{{$main}}{{#page}}<h1 class=\"edited\">{{title}}</h1>{{/page}}{{/main}}{{/base}}\n"),
+    ])
+    func template(name: String, text: String) throws {
+        let site = try TestSite(fixture: "yaml-site")
+        defer { site.remove() }
+        let builder = IncrementalBuilder(options: site.options())
+        _ = try builder.rebuild(changed: nil)
+        try site.write(text, to: "templates/\(name).mustache")
+        #expect(try builder.rebuild(changed: ["templates/\(name).mustache"]).kind == .templates([name]))
+        let incremental = try site.snapshot()
+        #expect(incremental.values.contains { String(decoding: $0, as: UTF8.self).contains("class=\"edited\"") })
+        try SiteBuilder(options: site.options()).build()
+        let full = try site.snapshot()
+        #expect(Set(incremental.keys) == Set(full.keys))
+        for (path, bytes) in full where incremental[path] != bytes { Issue.record("\(path) differs from a full build") }
+    }
+
+    @Test("the base layout or an unknown partial rebuilds everything")
+    func base() throws {
+        let site = try TestSite(fixture: "yaml-site")
+        defer { site.remove() }
+        let builder = IncrementalBuilder(options: site.options())
+        _ = try builder.rebuild(changed: nil)
+        try site.write("<!DOCTYPE html><html lang=\"en\"><head><title>{{page_title}}</title></head><body>{{$main}}{{/main}}</body></html>\n",
+                       to: "templates/base.mustache")
+        #expect(try builder.rebuild(changed: ["templates/base.mustache"]).kind == .full)
+        #expect(try site.read("index.html").hasPrefix("<!DOCTYPE html><html lang=\"en\"><head><title>"))
+    }
+}

@@ -15,7 +15,11 @@ public struct BuildState {
 ///   their pages, their older and newer neighbours, the articles whose "more for" lists show
 ///   them, every list page, feed, the sitemap and their share kits — and list pages the edit
 ///   made disappear are removed;
-/// - anything else (a new or deleted file, segments, a template, the config): everything.
+/// - a template: the pages made with it (`article`: article pages; `page`: standalone pages;
+///   `home`, `list`, `segments`, `tags`, `archive`, `404`, `pagination`: list pages; `share`: share
+///   kits; `alias`: redirects);
+/// - anything else (a new or deleted file, segments, `base` or another partial, the config):
+///   everything.
 public final class IncrementalBuilder {
     public let options: BuildOptions
     private let makeContributors: () -> [BuildContributor]
@@ -36,6 +40,8 @@ public final class IncrementalBuilder {
         case articles([String])
         /// These articles' pages and what lists them (front matter edits).
         case articlesAndLists([String])
+        /// The pages made with these templates.
+        case templates([String])
     }
 
     /// Rebuilds after `changed` (site-relative paths; nil when unknown). On an error the
@@ -43,7 +49,8 @@ public final class IncrementalBuilder {
     public func rebuild(changed: [String]?) throws -> (report: BuildReport, kind: Kind) {
         let canBeIncremental = !lastFailed
         lastFailed = true
-        if canBeIncremental, let state, let changed, let report = try rebuildArticles(changed, state: state) {
+        if canBeIncremental, let state, let changed,
+           let report = try rebuildTemplates(changed, state: state) ?? rebuildArticles(changed, state: state) {
             lastFailed = false
             return report
         }
@@ -159,6 +166,54 @@ public final class IncrementalBuilder {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return (BuildReport(articles: plan.articles.count, pages: plan.pages.count, files: files, seconds: seconds, output: options.output),
                 .articlesAndLists(updated.map { $0.rendered.document.slug }))
+    }
+
+    /// Templates whose pages can be redone on their own, and what they make.
+    private enum TemplateUse { case articles, pages, lists, shareKits, aliases }
+    private static let templateUses: [String: TemplateUse] = [
+        "article": .articles, "page": .pages, "home": .lists, "list": .lists, "segments": .lists, "tags": .lists,
+        "archive": .lists, "404": .lists, "pagination": .lists, "share": .shareKits, "alias": .aliases,
+    ]
+
+    private func rebuildTemplates(_ changed: [String], state: BuildState) throws -> (report: BuildReport, kind: Kind)? {
+        let started = DispatchTime.now()
+        let old = state.plan
+        let folders = ["templates/", "themes/\(old.config.theme)/templates/"]
+        var names: [String] = []
+        for path in changed {
+            guard path.hasSuffix(".mustache"), let folder = folders.first(where: { path.hasPrefix($0) }) else { return nil }
+            names.append(String(path.dropFirst(folder.count).dropLast(".mustache".count)))
+        }
+        let uses = names.compactMap { Self.templateUses[$0] }
+        guard !names.isEmpty, uses.count == names.count else { return nil }
+        let theme: Theme
+        do { theme = try Theme.load(siteRoot: options.source, config: old.config) } catch { throw BuildFailure([error]) }
+        let plan = SitePlan(config: old.config, theme: theme, articles: old.articles, pages: old.pages,
+                            contributors: old.contributors, reusing: old.summaries)
+        var files: [SitePlan.OutputFile] = []
+        var pages: [(path: String, text: String)] = []
+        if uses.contains(.articles) {
+            for (index, article) in plan.articles.enumerated() {
+                pages.append((plan.paths.outputFile(for: article.document.urlPath), plan.renderArticlePage(at: index)))
+            }
+        }
+        if uses.contains(.pages) {
+            for page in plan.pages { pages.append((plan.paths.outputFile(for: page.document.urlPath), plan.renderStandalonePage(page))) }
+        }
+        if uses.contains(.lists) { files += plan.summaryFiles().files }
+        if uses.contains(.shareKits) { files += try plan.contributedFiles() }
+        if uses.contains(.aliases) { files += try plan.aliasPages() }
+        let save = { (text: String, path: String) throws in
+            let url = self.options.output.appendingPathComponent(path)
+            try FileIO.makeDirectories(url.deletingLastPathComponent().path)
+            try Self.replace(url, with: text)
+        }
+        for page in pages { try save(page.text, page.path) }
+        try plan.write(files, threads: options.threads, save: save)
+        self.state = BuildState(content: state.content, renderer: state.renderer, plan: plan)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return (BuildReport(articles: plan.articles.count, pages: plan.pages.count, files: pages.count + files.count,
+                            seconds: seconds, output: options.output), .templates(names.sorted()))
     }
 
     /// Writes beside the file and renames over it: a request never reads half a page.

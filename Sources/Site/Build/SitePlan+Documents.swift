@@ -27,6 +27,11 @@ extension SitePlan {
         }
     }
 
+    /// One standalone page, rendered.
+    func renderStandalonePage(_ rendered: RenderedDocument) -> String {
+        theme.render("page", pageContext(rendered))
+    }
+
     /// One article's page, rendered.
     func renderArticlePage(at index: Int) -> String {
         theme.render("article", articleContext(at: index))
