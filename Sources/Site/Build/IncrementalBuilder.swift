@@ -3,7 +3,6 @@ import Markdown
 
 /// What a finished build keeps in memory so the next one can redo only what changed.
 public struct BuildState {
-    let content: SiteContent
     let renderer: DocumentRenderer
     let plan: SitePlan
 }
@@ -109,7 +108,7 @@ public final class IncrementalBuilder {
                 files += 1
             }
         }
-        self.state = BuildState(content: state.content, renderer: state.renderer, plan: plan)
+        self.state = BuildState(renderer: state.renderer, plan: plan)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return (BuildReport(articles: plan.articles.count, pages: plan.pages.count, files: files, seconds: seconds, output: options.output),
                 .articles(updated.map { $0.rendered.document.slug }))
@@ -162,7 +161,7 @@ public final class IncrementalBuilder {
         for gone in old.summaryFiles().listPaths.subtracting(listPaths) {
             try? FileManager.default.removeItem(at: options.output.appendingPathComponent(gone))
         }
-        self.state = BuildState(content: state.content, renderer: state.renderer, plan: plan)
+        self.state = BuildState(renderer: state.renderer, plan: plan)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return (BuildReport(articles: plan.articles.count, pages: plan.pages.count, files: files, seconds: seconds, output: options.output),
                 .articlesAndLists(updated.map { $0.rendered.document.slug }))
@@ -210,7 +209,7 @@ public final class IncrementalBuilder {
         }
         for page in pages { try save(page.text, page.path) }
         try plan.write(files, threads: options.threads, save: save)
-        self.state = BuildState(content: state.content, renderer: state.renderer, plan: plan)
+        self.state = BuildState(renderer: state.renderer, plan: plan)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return (BuildReport(articles: plan.articles.count, pages: plan.pages.count, files: pages.count + files.count,
                             seconds: seconds, output: options.output), .templates(names.sorted()))

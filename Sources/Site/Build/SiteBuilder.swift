@@ -22,6 +22,32 @@ public struct SiteBuilder {
         var clock = PhaseClock()
         let config = try loadConfig()
         let theme = try wrap { () throws(SiteError) in try Theme.load(siteRoot: options.source, config: config) }
+        // Read and render in a scope of their own, so the Markdown sources are freed before writing.
+        let (published, renderer) = try readAndRender(config: config, clock: &clock)
+        clock.mark("markdown")
+
+        try checkOutputIsSafe()
+        let writer = try OutputWriter(output: options.output)
+        let plan: SitePlan
+        do {
+            plan = SitePlan(config: config, theme: theme, articles: published.articles, pages: published.pages,
+                            contributors: contributors)
+            clock.mark("plan")
+            try plan.write(to: writer, siteRoot: options.source, threads: options.threads, clock: &clock)
+            try writer.commit()
+            clock.mark("swap")
+        } catch {
+            writer.discard()
+            throw error
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        let report = BuildReport(articles: published.articles.count, pages: published.pages.count, files: writer.filesWritten,
+                                 seconds: seconds, output: options.output, phases: clock.phases)
+        return (report, BuildState(renderer: renderer, plan: plan))
+    }
+
+    /// Reads the content, checks it and renders its Markdown; contributors check the result.
+    private func readAndRender(config: SiteConfig, clock: inout PhaseClock) throws -> (PublishedSite, DocumentRenderer) {
         let content = try ContentLoader(root: options.source, config: config, threads: options.threads).load()
         clock.mark("read")
 
@@ -51,26 +77,7 @@ public struct SiteBuilder {
                                       articles: Array(rendered.prefix(articles.count)), pages: Array(rendered.suffix(pages.count)))
         if errors.isEmpty { errors = contributors.flatMap { $0.check(published) } }
         guard errors.isEmpty else { throw BuildFailure(errors) }
-        clock.mark("markdown")
-
-        try checkOutputIsSafe()
-        let writer = try OutputWriter(output: options.output)
-        let plan: SitePlan
-        do {
-            plan = SitePlan(config: config, theme: theme, articles: published.articles, pages: published.pages,
-                            contributors: contributors)
-            clock.mark("plan")
-            try plan.write(to: writer, siteRoot: options.source, threads: options.threads, clock: &clock)
-            try writer.commit()
-            clock.mark("swap")
-        } catch {
-            writer.discard()
-            throw error
-        }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        let report = BuildReport(articles: articles.count, pages: pages.count, files: writer.filesWritten,
-                                 seconds: seconds, output: options.output, phases: clock.phases)
-        return (report, BuildState(content: content, renderer: renderer, plan: plan))
+        return (published, renderer)
     }
 
     private func loadConfig() throws -> SiteConfig {
