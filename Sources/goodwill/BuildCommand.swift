@@ -8,9 +8,7 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the site from content/ into site/.",
         discussion: """
-        The site is built into a temporary folder beside the output and swapped in only when
-        every file was written, so a failed build leaves the previous site as it was.
-        Errors are printed as file:line:column: message — what to do.
+        The site is built into a temporary folder beside the output and swapped in only when every file was written, so a failed build leaves the previous site as it was. Errors are printed as file:line:column: message — what to do.
         """
     )
 

@@ -9,10 +9,7 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check the content and the private ledger without writing anything.",
         discussion: """
-        Reports broken internal links and #anchors, images without alt text, share texts over their
-        platform's limit, malformed ledger rows and ledger rows naming unknown articles (errors), and
-        articles without a segment or a summary (warnings), each as file:line: message.
-        Exits non-zero when there is an error.
+        Reports broken internal links and #anchors, images without alt text, share texts over their platform's limit, malformed ledger rows and ledger rows naming unknown articles (errors), and articles without a segment or a summary (warnings), each as file:line: message. Exits non-zero when there is an error.
         """
     )
 

@@ -14,11 +14,7 @@ struct ContactsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Merge contacts from an export into network/contacts.csv.",
             discussion: """
-            Formats: linkedin (Connections.csv), vcard (.vcf, 3.0 and 4.0), google (Google Contacts CSV),
-            csv (Goodwill's own columns). A contact already in the ledger is matched by profile URL, then
-            email, then name and company; importing the same file twice changes nothing, and segments,
-            notes and cadence set by hand are kept. New contacts get segments from the match: rules
-            in goodwill.yml.
+            Formats: linkedin (Connections.csv), vcard (.vcf, 3.0 and 4.0), google (Google Contacts CSV), csv (Goodwill's own columns). A contact already in the ledger is matched by profile URL, then email, then name and company; importing the same file twice changes nothing, and segments, notes and cadence set by hand are kept. New contacts get segments from the match: rules in goodwill.yml.
             """
         )
 

@@ -8,10 +8,7 @@ struct LogCommand: ParsableCommand {
         commandName: "log",
         abstract: "Record one thing that happened with a contact in network/activity.csv.",
         discussion: """
-        Kinds: shared (ref = article slug), intro (ref = the other contact's id), helped, asked,
-        received, replied (ref = the article it answers, optional), met.
-        The entry is checked first (the contact exists, the article is published, the date is real and
-        not in the future), then appended under a lock and synced to disk.
+        Kinds: shared (ref = article slug), intro (ref = the other contact's id), helped, asked, received, replied (ref = the article it answers, optional), met. The entry is checked first (the contact exists, the article is published, the date is real and not in the future), then appended under a lock and synced to disk.
 
         Examples:
           goodwill log shared grace-hopper give-before-you-ask --via linkedin

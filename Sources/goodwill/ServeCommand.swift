@@ -9,9 +9,7 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Build the site, serve it on this machine and rebuild and reload on every save.",
         discussion: """
-        Watches content/, themes/, templates/, static/ and goodwill.yml. Open tabs reload after each
-        rebuild; a build error is printed here and shown in the browser until the file is fixed.
-        The reload script is added only to served pages, never to site/. Stop with Ctrl-C.
+        Watches content/, themes/, templates/, static/ and goodwill.yml. Open tabs reload after each rebuild; a build error is printed here and shown in the browser until the file is fixed. The reload script is added only to served pages, never to site/. Stop with Ctrl-C.
         """
     )
 

@@ -9,11 +9,7 @@ struct ShareCommand: ParsableCommand {
         commandName: "share",
         abstract: "Print an article's share-ready text for each platform, or a personal message for one contact.",
         discussion: """
-        Each text fits its platform as the platform counts it (X weighs links as 23 and most emoji and CJK
-        as 2; Bluesky counts what a reader sees; Mastodon counts links as 23) and carries a link with
-        utm_source, utm_medium and utm_campaign. With --contact, the message greets the contact by first
-        name, says why the article fits them, and adds utm_content: an opaque token (a keyed hash of the
-        contact's id with the secret in network/.share-secret) that reveals nothing about them.
+        Each text fits its platform as the platform counts it (X weighs links as 23 and most emoji and CJK as 2; Bluesky counts what a reader sees; Mastodon counts links as 23) and carries a link with utm_source, utm_medium and utm_campaign. With --contact, the message greets the contact by first name, says why the article fits them, and adds utm_content: an opaque token (a keyed hash of the contact's id with the secret in network/.share-secret) that reveals nothing about them.
         """
     )
 
