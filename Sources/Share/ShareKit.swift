@@ -47,33 +47,31 @@ public struct ShareKit: BuildContributor {
     }
 
     private func files(for article: RenderedDocument, site: PublishedSite, instance: String) throws -> [ContributedFile] {
-        do {
-            let source = Self.source(for: article, config: site.config).source
-            let snippets = try made.snippets(for: article) ?? SnippetWriter.snippets(for: source)
-            let page = Self.path(for: article.document.slug, site: site)
-            let values: [String: Any] = [
-                "article": ["title": article.document.title, "url": article.document.urlPath],
-                "snippets": snippets.map { snippet -> [String: Any] in
-                    var entry: [String: Any] = [
-                        "platform": snippet.platform.rawValue, "name": snippet.platform.displayName,
-                        "text": snippet.text, "length": snippet.length, "limit": snippet.platform.generatedLimit,
-                        "counting": Self.countingNote(snippet.platform),
-                        // Enough rows to show the whole text at a phone's width, without a scroll bar.
-                        "rows": min(16, snippet.text.split(separator: "\n", omittingEmptySubsequences: false)
-                            .reduce(0) { $0 + 1 + $1.count / 45 } + 1),
-                        "share_link": ShareLinks.link(for: snippet, mastodonInstance: instance),
-                    ]
-                    entry["subject"] = snippet.subject
-                    entry["is_custom"] = snippet.isCustom
-                    return entry
-                },
-            ]
-            return [
-                ContributedFile(urlPath: page, content: .page(template: "share", title: "Share “\(article.document.title)”",
-                                                              description: "Ready-to-paste text for each network.", values: values, noIndex: true)),
-                ContributedFile(urlPath: String(page.dropLast()) + ".json", content: .text(Self.json(source, snippets))),
-            ]
-        }
+        let source = Self.source(for: article, config: site.config).source
+        let snippets = try made.snippets(for: article) ?? SnippetWriter.snippets(for: source)
+        let page = Self.path(for: article.document.slug, site: site)
+        let values: [String: Any] = [
+            "article": ["title": article.document.title, "url": article.document.urlPath],
+            "snippets": snippets.map { snippet -> [String: Any] in
+                var entry: [String: Any] = [
+                    "platform": snippet.platform.rawValue, "name": snippet.platform.displayName,
+                    "text": snippet.text, "length": snippet.length, "limit": snippet.platform.generatedLimit,
+                    "counting": Self.countingNote(snippet.platform),
+                    // Enough rows to show the whole text at a phone's width, without a scroll bar.
+                    "rows": min(16, snippet.text.split(separator: "\n", omittingEmptySubsequences: false)
+                        .reduce(0) { $0 + 1 + $1.count / 45 } + 1),
+                    "share_link": ShareLinks.link(for: snippet, mastodonInstance: instance),
+                ]
+                entry["subject"] = snippet.subject
+                entry["is_custom"] = snippet.isCustom
+                return entry
+            },
+        ]
+        return [
+            ContributedFile(urlPath: page, content: .page(template: "share", title: "Share “\(article.document.title)”",
+                                                          description: "Ready-to-paste text for each network.", values: values, noIndex: true)),
+            ContributedFile(urlPath: String(page.dropLast()) + ".json", content: .text(Self.json(source, snippets))),
+        ]
     }
 
     public func articleValues(for article: RenderedDocument, in site: PublishedSite) -> [String: Any] {

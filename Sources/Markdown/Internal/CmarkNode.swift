@@ -15,20 +15,6 @@ enum CmarkNode {
         return result
     }
 
-    /// Every node below `root` (root included), in document order, collected first so
-    /// the caller may change the tree while walking the list.
-    static func all(under root: Pointer, ofType type: cmark_node_type) -> [Pointer] {
-        var found: [Pointer] = []
-        let iterator = cmark_iter_new(root)
-        defer { cmark_iter_free(iterator) }
-        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
-                  let node = cmark_iter_get_node(iterator) else { continue }
-            if cmark_node_get_type(node) == type { found.append(node) }
-        }
-        return found
-    }
-
     static func literal(_ node: Pointer) -> String {
         guard let text = cmark_node_get_literal(node) else { return "" }
         return String(cString: text)

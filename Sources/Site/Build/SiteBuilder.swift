@@ -1,5 +1,4 @@
 import Foundation
-import Markdown
 
 /// Builds a site: read → render → write, each phase finishing before the next starts,
 /// so nothing is written unless every file of the content was valid.
@@ -51,33 +50,13 @@ public struct SiteBuilder {
         let content = try ContentLoader(root: options.source, config: config, threads: options.threads).load()
         clock.mark("read")
 
-        let isPublished = { (document: Document) in
-            document.isPublished(includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now)
-        }
-        let articles = content.articles.filter(isPublished)
-        let pages = content.pages.filter(isPublished)
-        let all = content.articles + content.pages
-        let links = InternalLinks(
-            published: Dictionary(uniqueKeysWithValues: (articles + pages).map { ($0.contentPath, $0.urlPath) }),
-            unpublished: Set(all.filter { !isPublished($0) }.map(\.contentPath)))
-
-        let renderer = DocumentRenderer(
-            markdown: MarkdownRenderer(options: MarkdownOptions(allowsRawHTML: config.markdown.unsafeHTML)),
-            links: links)
-        let results = Parallel.map(articles + pages, threads: options.threads, renderer.render)
-        var rendered: [RenderedDocument] = []
-        var errors: [SiteError] = []
-        for result in results {
-            switch result {
-            case .success(let document): rendered.append(document)
-            case .failure(let failure): errors += failure.errors
-            }
-        }
+        let rendering = ContentRendering(content, config: config, options: options)
         let published = PublishedSite(config: config, paths: URLPaths(config: config),
-                                      articles: Array(rendered.prefix(articles.count)), pages: Array(rendered.suffix(pages.count)))
+                                      articles: rendering.articles, pages: rendering.pages)
+        var errors = rendering.errors
         if errors.isEmpty { errors = contributors.flatMap { $0.check(published) } }
         guard errors.isEmpty else { throw BuildFailure(errors) }
-        return (published, renderer)
+        return (published, rendering.renderer)
     }
 
     private func loadConfig() throws -> SiteConfig {

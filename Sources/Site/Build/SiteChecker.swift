@@ -1,5 +1,4 @@
 import Foundation
-import Markdown
 
 /// `goodwill check`: everything a build would refuse, and what a careful editor would flag,
 /// without writing anything: broken links and `#anchors`, images without alt text, what the
@@ -38,23 +37,11 @@ public struct SiteChecker {
             report.errors = [SiteError(file: options.source.path, message: "\(error)")]
             return report
         }
-        let isPublished = { (document: Document) in
-            document.isPublished(includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now)
-        }
-        let articles = content.articles.filter(isPublished), pages = content.pages.filter(isPublished)
-        report.articles = articles.count
-        report.pages = pages.count
-        let links = InternalLinks(
-            published: Dictionary(uniqueKeysWithValues: (articles + pages).map { ($0.contentPath, $0.urlPath) }),
-            unpublished: Set((content.articles + content.pages).filter { !isPublished($0) }.map(\.contentPath)))
-        let renderer = DocumentRenderer(markdown: MarkdownRenderer(options: MarkdownOptions(allowsRawHTML: config.markdown.unsafeHTML)), links: links)
-        var rendered: [RenderedDocument] = []
-        for result in Parallel.map(articles + pages, threads: options.threads, renderer.render) {
-            switch result {
-            case .success(let document): rendered.append(document)
-            case .failure(let failure): report.errors += failure.errors
-            }
-        }
+        let rendering = ContentRendering(content, config: config, options: options)
+        report.articles = rendering.articles.count
+        report.pages = rendering.pages.count
+        report.errors += rendering.errors
+        let rendered = rendering.articles + rendering.pages
         let headingIDs = Dictionary(uniqueKeysWithValues: rendered.map { ($0.document.contentPath, Set($0.headings.map(\.id))) })
         for document in rendered {
             for checked in document.links {
@@ -87,8 +74,7 @@ public struct SiteChecker {
         do {
             // Contributors see only what rendered; their checks do not depend on the links above.
             let published = PublishedSite(config: config, paths: URLPaths(config: config),
-                                          articles: rendered.filter { $0.document.kind == .article }.sorted { Document.newestFirst($0.document, $1.document) },
-                                          pages: rendered.filter { $0.document.kind == .page })
+                                          articles: rendering.articles, pages: rendering.pages)
             report.errors += contributors.flatMap { $0.check(published) }
         }
         report.errors = BuildFailure(report.errors).errors

@@ -31,7 +31,7 @@ public struct ContentDate: Sendable, Equatable, Comparable, Hashable {
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                              "August", "September", "October", "November", "December"]
 
-    /// Returns nil when `text` is not a valid date; `reason` says why.
+    /// Returns nil when `text` is not a valid date; `parse(_:)` says why.
     public init?(parsing text: String) {
         guard case .success(let date) = ContentDate.parse(text) else { return nil }
         self = date

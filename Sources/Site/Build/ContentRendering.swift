@@ -1,0 +1,33 @@
+import Markdown
+
+/// The published documents of a site's content, with their Markdown rendered: the step the
+/// build and `goodwill check` share. Rendering errors are returned, not thrown, so `check`
+/// can go on to report everything else.
+struct ContentRendering {
+    /// Newest first, as the content was.
+    var articles: [RenderedDocument] = []
+    var pages: [RenderedDocument] = []
+    var errors: [SiteError] = []
+    /// Kept for rendering single articles again (the preview).
+    let renderer: DocumentRenderer
+
+    init(_ content: SiteContent, config: SiteConfig, options: BuildOptions) {
+        let isPublished = { (document: Document) in
+            document.isPublished(includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now)
+        }
+        let published = content.articles.filter(isPublished) + content.pages.filter(isPublished)
+        let links = InternalLinks(
+            published: Dictionary(uniqueKeysWithValues: published.map { ($0.contentPath, $0.urlPath) }),
+            unpublished: Set((content.articles + content.pages).filter { !isPublished($0) }.map(\.contentPath)))
+        renderer = DocumentRenderer(
+            markdown: MarkdownRenderer(options: MarkdownOptions(allowsRawHTML: config.markdown.unsafeHTML)),
+            links: links)
+        for result in Parallel.map(published, threads: options.threads, renderer.render) {
+            switch result {
+            case .success(let document) where document.document.kind == .article: articles.append(document)
+            case .success(let document): pages.append(document)
+            case .failure(let failure): errors += failure.errors
+            }
+        }
+    }
+}
