@@ -22,17 +22,30 @@ public enum Parallel {
     }
 }
 
-/// Each slot is written by exactly one iteration, so no lock is needed.
+/// Each slot is written by exactly one iteration, so no lock is needed. The slots are raw
+/// memory, allocated once: `Array.withUnsafeMutableBufferPointer` moves the array's buffer out
+/// while its closure runs, so two threads storing through it at once raced (a test crashed).
 private final class ResultSlots<Output>: @unchecked Sendable {
-    private var storage: [Output?]
+    private let slots: UnsafeMutablePointer<Output?>
+    private let count: Int
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func store(_ value: Output, at index: Int) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
     }
 
-    func collect() -> [Output] { storage.map { $0! } }
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func store(_ value: Output, at index: Int) {
+        precondition(index >= 0 && index < count)
+        slots[index] = value
+    }
+
+    func collect() -> [Output] { (0..<count).map { slots[$0]! } }
 }
 
 private struct UncheckedBox<Value>: @unchecked Sendable {
