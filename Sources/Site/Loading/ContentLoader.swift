@@ -25,9 +25,10 @@ public struct ContentLoader {
     public func load() throws(BuildFailure) -> SiteContent {
         let sources = discover(.article, in: "articles") + discover(.page, in: "pages")
         let reader = DocumentReader(config: config)
+        let rootPath = root.path
         let results = Parallel.map(sources, threads: threads) { source -> Result<Document, BuildFailure> in
             do {
-                let bytes = try FileIO.read(root.appendingPathComponent(source.sourcePath).path)
+                let bytes = try FileIO.read(rootPath + "/" + source.sourcePath)
                 return reader.read(bytes, from: source)
             } catch {
                 return .failure(BuildFailure([SiteError(file: source.sourcePath, message: "cannot read: \(error)")]))
@@ -45,22 +46,23 @@ public struct ContentLoader {
         errors += collidingTags(in: documents)
         guard errors.isEmpty else { throw BuildFailure(errors) }
 
-        let articles = documents.filter { $0.kind == .article }.sorted(by: Document.newestFirst)
-        let pages = documents.filter { $0.kind == .page }.sorted { $0.slug < $1.slug }
-        return SiteContent(config: config, articles: articles, pages: pages)
+        // Sorted through keys: comparing whole Documents moved 10,000 large values around.
+        let articleKeys = documents.indices.filter { documents[$0].kind == .article }
+            .map { (index: $0, time: documents[$0].date?.secondsSinceEpoch ?? 0, slug: documents[$0].slug) }
+            .sorted { $0.time != $1.time ? $0.time > $1.time : $0.slug < $1.slug }
+        let pageKeys = documents.indices.filter { documents[$0].kind == .page }.sorted { documents[$0].slug < documents[$1].slug }
+        return SiteContent(config: config, articles: articleKeys.map { documents[$0.index] }, pages: pageKeys.map { documents[$0] })
     }
 
     /// `content/<folder>/<slug>.md` and bundles `content/<folder>/<slug>/index.md`, sorted by path.
     func discover(_ kind: Document.Kind, in folder: String) -> [DocumentReader.Source] {
-        let directory = root.appendingPathComponent("content").appendingPathComponent(folder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        let directory = root.path + "/content/" + folder
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         var sources: [DocumentReader.Source] = []
         for name in names.sorted() where !name.hasPrefix(".") {
-            let path = directory.appendingPathComponent(name).path
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            if isDirectory.boolValue {
-                guard FileManager.default.fileExists(atPath: path + "/index.md") else { continue }
+            let path = directory + "/" + name
+            if FileIO.entry(at: path) == .directory {
+                guard FileIO.entry(at: path + "/index.md") != .missing else { continue }
                 let assets = FileIO.files(under: path).filter { $0 != "index.md" }
                 sources.append(.init(kind: kind, sourcePath: "content/\(folder)/\(name)/index.md",
                                      contentPath: "\(folder)/\(name)/index.md", fileSlug: Slug.make(from: name), assets: assets))
@@ -76,7 +78,7 @@ public struct ContentLoader {
     private func collidingTags(in documents: [Document]) -> [SiteError] {
         var errors: [SiteError] = []
         var firstUse: [String: (name: String, file: String)] = [:]
-        for document in documents.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+        for document in Self.bySourcePath(documents) {
             for (name, position) in zip(document.tags, document.tagPositions) {
                 let slug = Slug.make(from: name)
                 if slug.isEmpty {
@@ -94,10 +96,14 @@ public struct ContentLoader {
         return errors
     }
 
+    private static func bySourcePath(_ documents: [Document]) -> [Document] {
+        documents.indices.sorted { documents[$0].sourcePath < documents[$1].sourcePath }.map { documents[$0] }
+    }
+
     private func duplicateSlugs(in documents: [Document]) -> [SiteError] {
         var errors: [SiteError] = []
         var seen: [String: Document] = [:]
-        for document in documents.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+        for document in Self.bySourcePath(documents) {
             if document.kind == .page, URLPaths.reserved.contains(document.slug) {
                 errors.append(SiteError(file: document.sourcePath, line: 1, column: 1,
                                         message: "page slug \"\(document.slug)\" is used by Goodwill for its own pages",

@@ -2,13 +2,17 @@ import Yams
 
 /// Reads YAML (front matter or `goodwill.yml`) into `FrontMatterNode`s with positions.
 enum YAMLReader {
+    /// The tags `scalarValue` tells apart. Yams's default resolver also tries timestamp, merge and
+    /// value rules — regular expressions run on every plain scalar — whose results we read as text.
+    private static let resolver = Resolver.default.removing(.timestamp).removing(.merge).removing(.value)
+
     /// - Parameter firstLine: the file line of the YAML's first line, to report file positions.
     static func read(_ text: String, file: String, firstLine: Int) throws(SiteError) -> FrontMatterNode {
         let root: Node?
         do {
             // An explicit encoding: Yams's default reads the whole process environment on every call,
             // which showed in profiles of 10,000-article builds.
-            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+            root = try Yams.compose(yaml: text, resolver, .default, .utf8)
         } catch let error as YamlError {
             throw syntaxError(error, file: file, firstLine: firstLine)
         } catch {

@@ -64,6 +64,16 @@ public enum FileIO {
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path: path, operation: "mkdir", code: errno) }
     }
 
+    /// What is at `path`: nothing, a directory, or something else (a file). `stat` directly:
+    /// content discovery asks this of every entry of `content/`.
+    public enum Entry { case missing, directory, file }
+
+    public static func entry(at path: String) -> Entry {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing }
+        return (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
+    }
+
     /// Regular files below `directory`, as sorted relative paths, hidden ones left out.
     public static func files(under directory: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
