@@ -71,4 +71,49 @@ struct DefaultThemeConstraintTests {
             #expect(!html.contains("<script>") && !html.contains("<script src"), "\(path) has a script")
         }
     }
+
+    @Test("site-header and site-footer partials, overridden by a site, appear on every kind of page; the menu marks the current page")
+    func headerAndFooterPartials() throws {
+        let site = try TestSite(fixture: "yaml-site")
+        defer { site.remove() }
+        try site.write("<header class=\"mine\">{{site.title}}{{#nav}} [{{title}}{{#current}}*{{/current}}]{{/nav}}</header>\n",
+                       to: "templates/site-header.mustache")
+        try site.write("<footer class=\"mine\">by {{site.author.name}}</footer>\n", to: "templates/site-footer.mustache")
+        try site.build()
+        let pages = FileIO.files(under: site.output.path).filter { $0.hasSuffix(".html") && !$0.contains("/page/") }
+        for path in pages {
+            let html = try site.read(path)
+            // Redirect pages (aliases) have no menu; every other page has both, once, with no blank line left.
+            if html.contains("http-equiv=\"refresh\"") { continue }
+            #expect(html.components(separatedBy: "<header class=\"mine\">").count == 2, "\(path)")
+            #expect(html.contains("</header>\n<main"), "\(path)")
+            #expect(html.contains("<footer class=\"mine\">by "), "\(path)")
+        }
+        #expect(try site.read("archive/index.html").contains("[Archive*]"))
+        #expect(try site.read("index.html").contains("[Articles*]"))
+        let article = try site.read(pages.first { $0.hasPrefix("articles/") }!)
+        #expect(!article.contains("*]"), "no menu entry is current on an article")
+    }
+
+    @Test("a base template that writes its own head tags from the individual values still gets them all")
+    func headFromIndividualValues() throws {
+        let site = try TestSite(fixture: "yaml-site")
+        defer { site.remove() }
+        try site.write("""
+            <!DOCTYPE html><html><head><title>{{page_title}}</title>
+            <meta property="og:title" content="{{og_title}}">{{#description}}<meta name="description" content="{{.}}">{{/description}}
+            {{#published_time}}<meta property="article:published_time" content="{{.}}">{{/published_time}}
+            <link rel="canonical" href="{{canonical_url}}">{{#json_ld}}<script type="application/ld+json">{{{.}}}</script>{{/json_ld}}
+            </head><body>{{$main}}{{/main}}</body></html>
+            """, to: "templates/base.mustache")
+        try site.build()
+        let path = FileIO.files(under: site.output.path).first { $0.hasPrefix("articles/") && $0.hasSuffix("index.html") }!
+        let html = try site.read(path)
+        #expect(html.contains("<meta property=\"og:title\" content=\""))
+        #expect(html.contains("<meta name=\"description\" content=\""))
+        #expect(html.contains("<meta property=\"article:published_time\" content=\"20"))
+        #expect(html.contains("<link rel=\"canonical\" href=\"https://"))
+        #expect(html.contains("\"@type\":\"BlogPosting\""))
+        #expect(!html.contains("og:site_name"), "head_meta is only where a template puts it")
+    }
 }

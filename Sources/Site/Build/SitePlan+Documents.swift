@@ -46,10 +46,10 @@ extension SitePlan {
         head.imageURL = imageURL
         head.jsonLD = StructuredData.blogPosting(rendered, config: config, imageURL: imageURL)
         head.feeds = document.segments.compactMap(config.segment).map { ("\($0.title) · \(config.title)", paths.segmentFeed($0.slug)) }
+        head.publishedTime = document.date?.rfc3339
+        head.modifiedTime = (document.updated ?? document.date)?.rfc3339
         var page = context.common(head)
         page["page"] = context.document(rendered, summary: summaries[document.urlPath])
-        page["published_time"] = document.date?.rfc3339
-        page["modified_time"] = (document.updated ?? document.date)?.rfc3339
         if index + 1 < articles.count { page["previous"] = summary(of: articles[index + 1]) }
         if index > 0 { page["next"] = summary(of: articles[index - 1]) }
         page["has_neighbours"] = articles.count > 1

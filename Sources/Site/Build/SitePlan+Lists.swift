@@ -10,9 +10,11 @@ extension SitePlan {
 
     func listPages() -> [ListOutput] {
         var outputs: [ListOutput] = []
-        outputs += paginated(articles, firstURL: paths.home, template: "home", title: nil, description: config.description ?? "") { page in
+        var homeHead = TemplateContext.Head(title: nil, description: config.description ?? "", urlPath: paths.home)
+        homeHead.jsonLD = StructuredData.website(config: config)
+        outputs += paginated(articles, firstURL: paths.home, template: "home", title: nil, description: config.description ?? "",
+                             head: homeHead) { page in
             page["is_home"] = true
-            page["json_ld"] = StructuredData.website(config: config)
         }
         outputs.append(single(paths.segments, template: "segments", title: "Topics", description: "Articles by the audience they serve.",
                               lastModified: newest(articles)) { page in

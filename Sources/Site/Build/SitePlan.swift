@@ -82,7 +82,7 @@ struct SitePlan {
         self.articlesBySegment = bySegment
         self.tags = byTag.keys.sorted().map { (slug: $0, name: byTag[$0]!.name, articles: byTag[$0]!.articles) }
         let context = TemplateContext(config: config, paths: paths, segmentCounts: bySegment.mapValues(\.count),
-                                      pages: pages.map(\.document))
+                                      pages: pages.map(\.document), theme: theme)
         self.context = context
         // Each entry carries its `article-summary` partial rendered once (`card_html`): list pages
         // show every article several times, and rendering the partial anew each time was most

@@ -13,14 +13,27 @@ struct TemplateContext {
     private(set) var site: [String: Any] = [:]
     /// The menu as seen from a page that is not in it (every article), built once.
     private var navigationFromElsewhere: [[String: Any]] = []
+    /// The `site-header` partial rendered once for each page of the menu (the one marked
+    /// current), and under "" for every other page; the `site-footer` partial, rendered once.
+    private var headers: [String: String] = [:]
+    private var footer = ""
 
-    init(config: SiteConfig, paths: URLPaths, segmentCounts: [String: Int], pages: [Document]) {
+    init(config: SiteConfig, paths: URLPaths, segmentCounts: [String: Int], pages: [Document], theme: Theme) {
         self.config = config
         self.paths = paths
         self.segmentCounts = segmentCounts
         self.pages = pages
         self.site = makeSite()
         self.navigationFromElsewhere = navigation(current: "")
+        for current in [""] + navigation(current: "").compactMap({ $0["url"] as? String }) {
+            headers[current] = Self.fragment(theme.render("site-header", ["site": site, "nav": navigation(current: current)]))
+        }
+        footer = Self.fragment(theme.render("site-footer", ["site": site]))
+    }
+
+    /// A partial's output without its last line break: the template places it on a line of its own.
+    private static func fragment(_ text: String) -> String {
+        text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 
     /// What a page's `<head>` needs besides its body.
@@ -36,30 +49,48 @@ struct TemplateContext {
         /// Extra feeds to announce besides the site feed, as (title, URL path).
         var feeds: [(title: String, url: String)] = []
         var noIndex = false
+        /// Articles: RFC 3339 dates for `article:published_time` and `article:modified_time`.
+        var publishedTime: String?
+        var modifiedTime: String?
     }
 
     /// Keys every template gets.
     func common(_ head: Head) -> [String: Any] {
+        let isArticle = head.openGraphType == "article"
+        let feeds = [(title: config.title, url: paths.feed)] + head.feeds
+        let meta = HeadMeta(description: nonEmpty(head.description) ?? config.description.flatMap(nonEmpty),
+                            noIndex: head.noIndex, canonicalURL: config.absoluteURL(forPath: head.urlPath),
+                            previousURL: head.previousURL, nextURL: head.nextURL, feeds: feeds,
+                            siteTitle: config.title, title: head.title ?? config.title, openGraphType: head.openGraphType,
+                            imageURL: head.imageURL, publishedTime: head.publishedTime, modifiedTime: head.modifiedTime,
+                            generator: Self.generator, jsonLD: head.jsonLD)
         var context: [String: Any] = [
             "site": site,
             "page_title": head.title.map { "\($0) · \(config.title)" } ?? config.title,
-            "og_title": head.title ?? config.title,
+            "og_title": meta.title,
             "og_type": head.openGraphType,
-            "canonical_url": config.absoluteURL(forPath: head.urlPath),
+            "canonical_url": meta.canonicalURL,
             "base_path": paths.basePath,
             "stylesheet_url": paths.stylesheet,
-            "nav": head.openGraphType == "article" ? navigationFromElsewhere : navigation(current: head.urlPath),
-            "feeds": ([(title: config.title, url: paths.feed)] + head.feeds).map { ["title": $0.title, "url": $0.url] },
+            "nav": isArticle ? navigationFromElsewhere : navigation(current: head.urlPath),
+            "feeds": feeds.map { ["title": $0.title, "url": $0.url] },
+            "head_meta": meta,
+            "site_header": headers[head.urlPath] ?? headers[""] ?? "",
+            "site_footer": footer,
         ]
-        context["description"] = nonEmpty(head.description) ?? config.description.flatMap(nonEmpty)
+        context["description"] = meta.description
         context["image_url"] = head.imageURL
         context["twitter_card"] = head.imageURL == nil ? "summary" : "summary_large_image"
         context["json_ld"] = head.jsonLD
         context["rel_prev"] = head.previousURL
         context["rel_next"] = head.nextURL
         context["noindex"] = head.noIndex
+        context["published_time"] = head.publishedTime
+        context["modified_time"] = head.modifiedTime
         return context
     }
+
+    static let generator = "Goodwill"
 
     private func navigation(current: String) -> [[String: Any]] {
         let links = [("Articles", paths.home), ("Topics", paths.segments), ("Archive", paths.archive)]
@@ -80,7 +111,7 @@ struct TemplateContext {
             "feed_url": paths.feed,
             "author": author,
             "segments": config.segments.map(segmentEntry),
-            "generator": "Goodwill",
+            "generator": Self.generator,
         ]
         site["description"] = config.description.flatMap(nonEmpty)
         site["has_segments"] = !config.segments.isEmpty

@@ -112,74 +112,16 @@ extension DefaultTheme {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{page_title}}</title>
-{{#description}}
-<meta name="description" content="{{.}}">
-{{/description}}
-{{#noindex}}
-<meta name="robots" content="noindex">
-{{/noindex}}
-<link rel="canonical" href="{{canonical_url}}">
-{{#rel_prev}}
-<link rel="prev" href="{{.}}">
-{{/rel_prev}}
-{{#rel_next}}
-<link rel="next" href="{{.}}">
-{{/rel_next}}
-{{#feeds}}
-<link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{url}}">
-{{/feeds}}
 <link rel="stylesheet" href="{{stylesheet_url}}">
-<meta property="og:site_name" content="{{site.title}}">
-<meta property="og:title" content="{{og_title}}">
-<meta property="og:type" content="{{og_type}}">
-<meta property="og:url" content="{{canonical_url}}">
-{{#description}}
-<meta property="og:description" content="{{.}}">
-{{/description}}
-{{#image_url}}
-<meta property="og:image" content="{{.}}">
-{{/image_url}}
-{{#published_time}}
-<meta property="article:published_time" content="{{.}}">
-{{/published_time}}
-{{#modified_time}}
-<meta property="article:modified_time" content="{{.}}">
-{{/modified_time}}
-<meta name="twitter:card" content="{{twitter_card}}">
-<meta name="twitter:title" content="{{og_title}}">
-{{#description}}
-<meta name="twitter:description" content="{{.}}">
-{{/description}}
-{{#image_url}}
-<meta name="twitter:image" content="{{.}}">
-{{/image_url}}
-<meta name="generator" content="{{site.generator}}">
-{{#json_ld}}
-<script type="application/ld+json">{{{.}}}</script>
-{{/json_ld}}
+{{{head_meta}}}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
-<header class="site-header">
-  <div class="wrap">
-    <a class="site-title" href="{{site.home_url}}">{{site.title}}</a>
-    <nav aria-label="Site">
-      <ul>
-        {{#nav}}
-        <li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
-        {{/nav}}
-      </ul>
-    </nav>
-  </div>
-</header>
+{{{site_header}}}
 <main id="main" class="wrap">
 {{$main}}{{/main}}
 </main>
-<footer class="site-footer">
-  <div class="wrap">
-    <p>Written by {{site.author.name}}. Free to read, share and forward. <a href="{{site.feed_url}}">Subscribe (Atom)</a> · <a href="{{site.tags_url}}">Tags</a></p>
-  </div>
-</footer>
+{{{site_footer}}}
 </body>
 </html>
 
@@ -314,6 +256,29 @@ document.querySelectorAll("[data-copy]").forEach(function (button) {
 </script>
 {{/main}}
 {{/base}}
+
+"""#,
+        "site-footer": #"""
+<footer class="site-footer">
+  <div class="wrap">
+    <p>Written by {{site.author.name}}. Free to read, share and forward. <a href="{{site.feed_url}}">Subscribe (Atom)</a> · <a href="{{site.tags_url}}">Tags</a></p>
+  </div>
+</footer>
+
+"""#,
+        "site-header": #"""
+<header class="site-header">
+  <div class="wrap">
+    <a class="site-title" href="{{site.home_url}}">{{site.title}}</a>
+    <nav aria-label="Site">
+      <ul>
+        {{#nav}}
+        <li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
+        {{/nav}}
+      </ul>
+    </nav>
+  </div>
+</header>
 
 """#,
         "tags": #"""
