@@ -22,12 +22,16 @@ bench: deps
 	$(SWIFT) build -c release --product goodwill-bench
 	python3 bench/run.py $(BENCH_ARGS)
 
-## libcmark-dev (the Markdown renderer) and pkg-config, from Debian, when missing.
+## From Debian, when missing: libcmark-dev (the Markdown renderer), pkg-config, and
+## libmimalloc-dev (the allocator goodwill links: ~10% faster builds than glibc malloc).
 deps:
-	@if ! pkg-config --exists libcmark 2>/dev/null; then \
-		echo "Installing libcmark-dev and pkg-config…"; \
+	@missing=""; \
+	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev pkg-config"; \
+	ls /usr/lib/*/libmimalloc.so /usr/lib/libmimalloc.so 2>/dev/null | grep -q . || missing="$$missing libmimalloc-dev"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing…"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcmark-dev pkg-config; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
 build: deps

@@ -189,4 +189,42 @@ struct BlogFeaturesTests {
         }
         #expect(try site.read("articles/give-first/index.html").contains("More for Founders"))
     }
+
+    @Test("'More for' lists the segment's newest three other articles: the newest ones skip themselves, older ones share one block")
+    func moreForExcludesItself() throws {
+        var files = ["goodwill.yml": "title: T\nbase_url: https://t.example/\nsegments:\n  founders: {title: Founders}\n"]
+        for day in 1...6 {
+            files["content/articles/a\(day).md"] = "---\ntitle: A\(day)\ndate: 2024-01-0\(day)\nsegments: [founders]\n---\nBody.\n"
+        }
+        let site = try TestSite(files: files)
+        defer { site.remove() }
+        try site.build()
+        func moreFor(_ slug: String) throws -> [String] {
+            let html = try site.read("articles/\(slug)/index.html")
+            let aside = html[html.range(of: "<aside class=\"more-for\"")!.lowerBound...]
+            return HTML.values(of: "href", in: String(aside[..<aside.range(of: "</aside>")!.upperBound]))
+        }
+        #expect(try moreFor("a6") == ["/articles/a5/", "/articles/a4/", "/articles/a3/", "/for/founders/"])
+        #expect(try moreFor("a5") == ["/articles/a6/", "/articles/a4/", "/articles/a3/", "/for/founders/"])
+        #expect(try moreFor("a4") == ["/articles/a6/", "/articles/a5/", "/articles/a3/", "/for/founders/"])
+        for older in ["a3", "a2", "a1"] {
+            #expect(try moreFor(older) == ["/articles/a6/", "/articles/a5/", "/articles/a4/", "/for/founders/"], "\(older)")
+        }
+    }
+
+    @Test("the contents box links every level-2 and level-3 heading by its id, text escaped")
+    func tableOfContents() throws {
+        let site = try TestSite(files: [
+            "goodwill.yml": "title: T\nbase_url: https://t.example/\n",
+            "content/articles/t.md": "---\ntitle: T\ndate: 2024-01-01\n---\n## Fish & Chips <3\n\n### Café\n\n#### Deep\n\n## Last\n",
+        ])
+        defer { site.remove() }
+        try site.build()
+        let html = try site.read("articles/t/index.html")
+        #expect(html.contains("<li class=\"toc-level-2\"><a href=\"#fish-chips-3\">Fish &amp; Chips &lt;3</a></li>"
+                              + "<li class=\"toc-level-3\"><a href=\"#cafe\">Café</a></li>"
+                              + "<li class=\"toc-level-2\"><a href=\"#last\">Last</a></li>"))
+        #expect(html.contains("<h2 id=\"fish-chips-3\">"))
+        #expect(!html.contains("href=\"#deep\""), "level 4 stays out of the contents")
+    }
 }

@@ -58,13 +58,36 @@ extension SitePlan {
         }
         page["more_for"] = document.segments.compactMap(config.segment).compactMap { segment -> [String: Any]? in
             // Only the newest few are shown: look at one more than that, not the whole segment.
-            let others = (articlesBySegment[segment.slug] ?? []).prefix(Self.moreForLimit + 1)
-                .filter { $0.document.urlPath != document.urlPath }
+            let newest = (articlesBySegment[segment.slug] ?? []).prefix(Self.moreForLimit + 1)
+            let others = newest.filter { $0.document.urlPath != document.urlPath }.prefix(Self.moreForLimit)
             guard !others.isEmpty else { return nil }
-            return ["segment": context.segmentEntry(segment),
-                    "articles": others.prefix(Self.moreForLimit).map(summary(of:))]
+            var entry: [String: Any] = ["segment": context.segmentEntry(segment), "articles": others.map(summary(of:))]
+            let isShownItself = newest.prefix(Self.moreForLimit).contains { $0.document.urlPath == document.urlPath }
+            entry["html"] = isShownItself ? renderMoreFor(entry) : moreForBlocks[segment.slug]
+            return entry
         }
         return page
+    }
+
+    /// The `more-for` partial for one segment's entry, without its last line break (the
+    /// template puts `{{{html}}}` on a line of its own).
+    func renderMoreFor(_ entry: [String: Any]) -> String {
+        var partialContext = entry
+        partialContext["site"] = context.site
+        let html = theme.render("more-for", partialContext)
+        return html.hasSuffix("\n") ? String(html.dropLast()) : html
+    }
+
+    /// Each segment's block as every article outside its newest few shows it — those same newest
+    /// few — rendered once instead of on each of the segment's pages.
+    func sharedMoreForBlocks() -> [String: String] {
+        var blocks: [String: String] = [:]
+        for segment in config.segments {
+            let newest = (articlesBySegment[segment.slug] ?? []).prefix(Self.moreForLimit)
+            guard !newest.isEmpty else { continue }
+            blocks[segment.slug] = renderMoreFor(["segment": context.segmentEntry(segment), "articles": newest.map(summary(of:))])
+        }
+        return blocks
     }
 
     private func pageContext(_ rendered: RenderedDocument) -> [String: Any] {

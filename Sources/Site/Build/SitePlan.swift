@@ -21,6 +21,8 @@ struct SitePlan {
     /// Each article's summary entry by URL path: the same article appears on the home page,
     /// in its segments' and tags' lists and beside its neighbours, so it is made once.
     private(set) var summaries: [String: [String: Any]]
+    /// See `sharedMoreForBlocks()`.
+    private(set) var moreForBlocks: [String: String] = [:]
 
     func summary(of article: RenderedDocument) -> [String: Any] {
         summaries[article.document.urlPath] ?? context.summaryEntry(article)
@@ -37,6 +39,7 @@ struct SitePlan {
         partialContext["site"] = context.site
         entry["card_html"] = theme.render("article-summary", partialContext)
         plan.summaries[rendered.document.urlPath] = entry
+        plan.moreForBlocks = plan.sharedMoreForBlocks()  // a few partials: the article may be in them
         return plan
     }
 
@@ -97,6 +100,7 @@ struct SitePlan {
             return entry
         }
         self.summaries = Dictionary(uniqueKeysWithValues: zip(articles.map(\.document.urlPath), entries))
+        self.moreForBlocks = sharedMoreForBlocks()
     }
 
     func write(to writer: OutputWriter, siteRoot: URL, threads: Int, clock: inout PhaseClock) throws {

@@ -155,6 +155,7 @@ struct TemplateContext {
         entry["permalink"] = config.absoluteURL(forPath: document.urlPath)
         let tocHeadings = rendered.headings.filter { $0.level >= 2 && $0.level <= 3 }
         entry["toc"] = tocHeadings.map { ["level": $0.level, "id": $0.id, "title": $0.text, "url": "#\($0.id)"] as [String: Any] }
+        entry["toc_html"] = Self.tocItems(tocHeadings)
         entry["has_toc"] = tocHeadings.count >= 3
         entry["updated"] = document.updated.map(date)
         entry["image"] = document.image
@@ -178,6 +179,17 @@ struct TemplateContext {
         entry["date"] = document.date.map(date)
         entry["is_draft"] = document.isDraft
         return entry
+    }
+
+    /// The contents as `<li>` items, written here rather than by a template loop: like Hugo's
+    /// `.TableOfContents`, and a dozen headings are three dozen Mustache lookups less per page.
+    static func tocItems(_ headings: [Heading]) -> String {
+        var html = ""
+        for heading in headings {
+            html += "<li class=\"toc-level-\(heading.level)\"><a href=\"#\(HTMLEscaping.escape(heading.id))\">"
+            html += HTMLEscaping.escape(heading.text) + "</a></li>"
+        }
+        return html
     }
 
     func date(_ date: ContentDate) -> [String: Any] {

@@ -75,7 +75,7 @@ extension DefaultTheme {
   <nav class="toc" aria-labelledby="toc-title">
     <h2 id="toc-title">Contents</h2>
     <ul>
-      {{#toc}}<li class="toc-level-{{level}}"><a href="{{url}}">{{title}}</a></li>{{/toc}}
+      {{{toc_html}}}
     </ul>
   </nav>
   {{/has_toc}}
@@ -87,13 +87,7 @@ extension DefaultTheme {
 {{/page}}
 {{#share_url}}<p class="share-link"><a href="{{.}}">Share this article: ready-made text for LinkedIn, X, Mastodon, Bluesky, Facebook and email</a></p>{{/share_url}}
 {{#more_for}}
-<aside class="more-for" aria-label="More for {{segment.title}}">
-  <h2>More for {{segment.title}}</h2>
-  <ul>
-    {{#articles}}<li><a href="{{url}}">{{title}}</a></li>{{/articles}}
-  </ul>
-  <p><a href="{{segment.url}}">Everything for {{segment.title}} →</a></p>
-</aside>
+{{{html}}}
 {{/more_for}}
 {{#has_neighbours}}
 <nav class="pager" aria-label="Older and newer articles">
@@ -183,6 +177,16 @@ extension DefaultTheme {
 {{>pagination}}
 {{/main}}
 {{/base}}
+
+"""#,
+        "more-for": #"""
+<aside class="more-for" aria-label="More for {{segment.title}}">
+  <h2>More for {{segment.title}}</h2>
+  <ul>
+    {{#articles}}<li><a href="{{url}}">{{title}}</a></li>{{/articles}}
+  </ul>
+  <p><a href="{{segment.url}}">Everything for {{segment.title}} →</a></p>
+</aside>
 
 """#,
         "page": #"""
