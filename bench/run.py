@@ -101,6 +101,7 @@ def main():
         floor = min(json.loads(run([PROBE, "floor", folder]).stdout)["seconds"] for _ in range(3))
         g_rss, h_rss = peak_rss_mb(goodwill_cmd, out_g), peak_rss_mb(hugo_cmd, out_h)
         edits = [json.loads(run([PROBE, "incremental", folder]).stdout) for _ in range(3)]
+        shutil.rmtree(out_g, ignore_errors=True)  # from clean, like the timed runs
         phases = run(goodwill_cmd + ["--timings"]).stdout.strip().splitlines()[1:]
         results["sizes"][str(size)] = {
             "goodwill_seconds": g_median, "goodwill_runs": g_runs, "hugo_seconds": h_median, "hugo_runs": h_runs,

@@ -11,7 +11,7 @@ struct LinkTests {
             return link.destination == "other.md" ? .replace(with: "/articles/other/") : .keep
         }.html
         #expect(seen == [
-            MarkdownLink(kind: .link, destination: "other.md", text: "other", line: 3, column: 5),
+            MarkdownLink(kind: .link, destination: "other.md", text: "", line: 3, column: 5),
             MarkdownLink(kind: .image, destination: "p.png", text: "pic", line: 3, column: 27),
         ])
         #expect(html.contains("<a href=\"/articles/other/\">other</a>"))

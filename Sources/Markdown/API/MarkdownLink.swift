@@ -5,7 +5,7 @@ public struct MarkdownLink: Sendable, Equatable {
 
     public var kind: Kind
     public var destination: String
-    /// The link's text, or an image's description (alt text), as plain text.
+    /// An image's description (alt text), as plain text; empty for links.
     public var text: String
     /// Position in the Markdown source (1-based). Column is that of the
     /// link's opening bracket when libcmark knows it, else of its block.

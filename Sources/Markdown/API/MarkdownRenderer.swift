@@ -62,7 +62,9 @@ public struct MarkdownRenderer: Sendable {
         for (node, kind) in links {
             let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
             let (line, column) = SourcePosition.of(node)
-            let text = CmarkNode.plainText(of: node, includingImages: true)
+            // Only an image's description is read (a missing one is reported); a link's text is
+            // not, and walking every link's subtree showed in profiles of large builds.
+            let text = kind == .image ? CmarkNode.plainText(of: node, includingImages: true) : ""
             switch rewriteLink(MarkdownLink(kind: kind, destination: destination, text: text, line: line, column: column)) {
             case .keep:
                 // libcmark's safe mode drops javascript: and friends but lets data: images

@@ -46,14 +46,21 @@ public struct SiteConfig: Sendable, Equatable {
 
     /// The path part of the base URL (`/` or `/blog/`), which every internal URL starts with.
     public var basePath: String {
-        guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
-        let afterHost = baseURL[schemeEnd.upperBound...].drop { $0 != "/" }
-        return afterHost.isEmpty ? "/" : String(afterHost)
+        guard let end = originEnd, end != baseURL.utf8.endIndex else { return "/" }
+        return String(baseURL.utf8[end...])!
     }
 
     /// `https://example.com/blog/` + `/blog/articles/x/` → `https://example.com/blog/articles/x/`.
+    /// On UTF-8 indices: every page asks for a few of these, and Foundation's `range(of:)` showed.
     public func absoluteURL(forPath path: String) -> String {
-        let origin = String(baseURL.dropLast(basePath.count))
-        return origin + path
+        guard let end = originEnd else { return String(baseURL.dropLast()) + path }
+        return String(baseURL.utf8[..<end])! + path
+    }
+
+    /// Where `scheme://host[:port]` ends: at the first `/` after `://`.
+    private var originEnd: String.Index? {
+        let utf8 = baseURL.utf8
+        guard let scheme = utf8.firstRange(of: "://".utf8) else { return nil }
+        return utf8[scheme.upperBound...].firstIndex(of: UInt8(ascii: "/")) ?? utf8.endIndex
     }
 }

@@ -1,7 +1,7 @@
 /// A small JSON writer for JSON-LD. Keys are written in the order given, so output is stable
 /// without sorting; Foundation's JSONSerialization with sorted keys was a fifth of a build's
-/// CPU time in a profile. Strings are escaped per RFC 8259, plus `<` and `/` so that no value
-/// can close the surrounding `<script>` element.
+/// CPU time in a profile. Strings are escaped per RFC 8259, plus `<` so that no value can
+/// close the surrounding `<script>` element (`\u003c`).
 public indirect enum JSONValue: Sendable {
     case string(String)
     case int(Int)
@@ -44,14 +44,19 @@ public indirect enum JSONValue: Sendable {
     }
 
     /// On UTF-8 bytes: every character that needs escaping is ASCII, so multi-byte
-    /// characters pass through whole.
+    /// characters pass through whole, and most strings (no quote, backslash, `<` or control
+    /// character) are appended in one go.
     private static func writeString(_ string: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
+        defer { output.append(UInt8(ascii: "\"")) }
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") }) {
+            output.append(contentsOf: string.utf8)
+            return
+        }
         for byte in string.utf8 {
             switch byte {
             case UInt8(ascii: "\""): output += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
             case UInt8(ascii: "\\"): output += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case UInt8(ascii: "/"): output += [UInt8(ascii: "\\"), UInt8(ascii: "/")]
             case UInt8(ascii: "<"): output += "\\u003c".utf8
             case UInt8(ascii: "\n"): output += "\\n".utf8
             case UInt8(ascii: "\r"): output += "\\r".utf8
@@ -62,6 +67,5 @@ public indirect enum JSONValue: Sendable {
             default: output.append(byte)
             }
         }
-        output.append(UInt8(ascii: "\""))
     }
 }
