@@ -45,7 +45,8 @@ extension SitePlan {
         head.openGraphType = "article"
         head.imageURL = imageURL
         head.jsonLD = StructuredData.blogPosting(rendered, config: config, imageURL: imageURL)
-        head.feeds = document.segments.compactMap(config.segment).map { ("\($0.title) · \(config.title)", paths.segmentFeed($0.slug)) }
+        let segments = document.segments.compactMap { slug in context.segmentsInOrder.first { $0.segment.slug == slug } }
+        head.feeds = segments.map { ("\($0.segment.title) · \(config.title)", paths.segmentFeed($0.segment.slug)) }
         head.publishedTime = document.date?.rfc3339
         head.modifiedTime = (document.updated ?? document.date)?.rfc3339
         var page = context.common(head)
@@ -56,12 +57,12 @@ extension SitePlan {
         for contributor in contributors {
             page.merge(contributor.articleValues(for: rendered, in: published)) { _, contributed in contributed }
         }
-        page["more_for"] = document.segments.compactMap(config.segment).compactMap { segment -> [String: Any]? in
+        page["more_for"] = segments.compactMap { segment, segmentEntry -> [String: Any]? in
             // Only the newest few are shown: look at one more than that, not the whole segment.
             let newest = (articlesBySegment[segment.slug] ?? []).prefix(Self.moreForLimit + 1)
             let others = newest.filter { $0.document.urlPath != document.urlPath }.prefix(Self.moreForLimit)
             guard !others.isEmpty else { return nil }
-            var entry: [String: Any] = ["segment": context.segmentEntry(segment), "articles": others.map(summary(of:))]
+            var entry: [String: Any] = ["segment": segmentEntry, "articles": others.map { summary(of: $0) }]
             let isShownItself = newest.prefix(Self.moreForLimit).contains { $0.document.urlPath == document.urlPath }
             entry["html"] = isShownItself ? renderMoreFor(entry) : moreForBlocks[segment.slug]
             return entry
@@ -85,7 +86,7 @@ extension SitePlan {
         for segment in config.segments {
             let newest = (articlesBySegment[segment.slug] ?? []).prefix(Self.moreForLimit)
             guard !newest.isEmpty else { continue }
-            blocks[segment.slug] = renderMoreFor(["segment": context.segmentEntry(segment), "articles": newest.map(summary(of:))])
+            blocks[segment.slug] = renderMoreFor(["segment": context.segmentEntry(segment), "articles": newest.map { summary(of: $0) }])
         }
         return blocks
     }

@@ -18,7 +18,7 @@ extension SitePlan {
         }
         outputs.append(single(paths.segments, template: "segments", title: "Topics", description: "Articles by the audience they serve.",
                               lastModified: newest(articles)) { page in
-            page["segments"] = config.segments.map(context.segmentEntry)
+            page["segments"] = context.segmentsInOrder.map { $0.entry }
         })
         for segment in config.segments {
             let articles = articlesBySegment[segment.slug] ?? []
@@ -48,7 +48,7 @@ extension SitePlan {
                 let year = article.document.date?.year ?? 0
                 if years.last?.0 == year { years[years.count - 1].1.append(article) } else { years.append((year, [article])) }
             }
-            page["years"] = years.map { ["year": $0.0, "articles": $0.1.map(summary(of:))] as [String: Any] }
+            page["years"] = years.map { ["year": $0.0, "articles": $0.1.map { summary(of: $0) }] as [String: Any] }
         })
         return outputs
     }
@@ -57,7 +57,7 @@ extension SitePlan {
         var head = TemplateContext.Head(title: "Page not found", description: "", urlPath: paths.notFound)
         head.noIndex = true
         var page = context.common(head)
-        page["articles"] = articles.prefix(5).map(summary(of:))
+        page["articles"] = articles.prefix(5).map { summary(of: $0) }
         return OutputFile(path: paths.outputFile(for: paths.notFound), template: "404", context: page)
     }
 
@@ -134,7 +134,7 @@ extension SitePlan {
             pageHead.previousURL = listPage.previousURL
             pageHead.nextURL = listPage.nextURL
             var page = context.common(pageHead)
-            page["articles"] = listPage.items.map(summary(of:))
+            page["articles"] = listPage.items.map { summary(of: $0) }
             page["pagination"] = listPage.context
             page["is_first_page"] = listPage.number == 1
             fill(&page)

@@ -17,12 +17,21 @@ struct TemplateContext {
     /// current), and under "" for every other page; the `site-footer` partial, rendered once.
     private var headers: [String: String] = [:]
     private var footer = ""
+    /// Each declared segment as templates see it, by slug, in the order declared: made once,
+    /// since every article and list shows its segments.
+    private var segmentEntries: [String: [String: Any]] = [:]
+    private(set) var segmentsInOrder: [(segment: Segment, entry: [String: Any])] = []
 
     init(config: SiteConfig, paths: URLPaths, segmentCounts: [String: Int], pages: [Document], theme: Theme) {
         self.config = config
         self.paths = paths
         self.segmentCounts = segmentCounts
         self.pages = pages
+        for segment in config.segments {
+            let entry = makeSegmentEntry(segment)
+            segmentEntries[segment.slug] = entry
+            segmentsInOrder.append((segment, entry))
+        }
         self.site = makeSite()
         self.navigationFromElsewhere = navigation(current: "")
         for current in [""] + navigation(current: "").compactMap({ $0["url"] as? String }) {
@@ -110,7 +119,7 @@ struct TemplateContext {
             "archive_url": paths.archive,
             "feed_url": paths.feed,
             "author": author,
-            "segments": config.segments.map(segmentEntry),
+            "segments": segmentsInOrder.map { $0.entry },
             "generator": Self.generator,
         ]
         site["description"] = config.description.flatMap(nonEmpty)
@@ -128,6 +137,15 @@ struct TemplateContext {
     }
 
     func segmentEntry(_ segment: Segment) -> [String: Any] {
+        segmentEntries[segment.slug] ?? makeSegmentEntry(segment)
+    }
+
+    /// The entries of these segment slugs that are declared (others are left out).
+    func segmentEntries(_ slugs: [String]) -> [[String: Any]] {
+        slugs.compactMap { segmentEntries[$0] }
+    }
+
+    private func makeSegmentEntry(_ segment: Segment) -> [String: Any] {
         var entry: [String: Any] = [
             "slug": segment.slug, "title": segment.title,
             "url": paths.segment(segment.slug), "feed_url": paths.segmentFeed(segment.slug),
@@ -157,7 +175,7 @@ struct TemplateContext {
         entry["toc"] = tocHeadings.map { ["level": $0.level, "id": $0.id, "title": $0.text, "url": "#\($0.id)"] as [String: Any] }
         entry["toc_html"] = Self.tocItems(tocHeadings)
         entry["has_toc"] = tocHeadings.count >= 3
-        entry["updated"] = document.updated.map(date)
+        entry["updated"] = document.updated.map { date($0) }
         entry["image"] = document.image
         entry["extra"] = document.extra.map(Self.plain)
         return entry
@@ -170,13 +188,13 @@ struct TemplateContext {
             "title": document.title,
             "url": document.urlPath,
             "reading_time": rendered.readingTime,
-            "segments": document.segments.compactMap(config.segment).map(segmentEntry),
-            "tags": document.tags.map(tagEntry),
+            "segments": segmentEntries(document.segments),
+            "tags": document.tags.map { tagEntry($0) },
         ]
         entry["has_segments"] = !document.segments.isEmpty
         entry["has_tags"] = !document.tags.isEmpty
         entry["summary"] = nonEmpty(rendered.summary)
-        entry["date"] = document.date.map(date)
+        entry["date"] = document.date.map { date($0) }
         entry["is_draft"] = document.isDraft
         return entry
     }
