@@ -116,4 +116,21 @@ struct DefaultThemeConstraintTests {
         #expect(html.contains("\"@type\":\"BlogPosting\""))
         #expect(!html.contains("og:site_name"), "head_meta is only where a template puts it")
     }
+
+    @Test("cards_html is the page's cards in order, the same as looping over articles' card_html")
+    func cardsHTML() throws {
+        let site = try TestSite(fixture: "yaml-site")
+        defer { site.remove() }
+        try site.write("{{<base}}{{$main}}<div id=\"a\">{{{cards_html}}}</div><div id=\"b\">{{#articles}}{{{card_html}}}{{/articles}}</div>{{/main}}{{/base}}",
+                       to: "templates/home.mustache")
+        try site.build()
+        let html = try site.read("index.html")
+        func between(_ start: String, _ end: String) -> Substring {
+            let from = html.range(of: start)!.upperBound
+            return html[from..<html[from...].range(of: end)!.lowerBound]
+        }
+        let joined = between("<div id=\"a\">", "</div><div id=\"b\">")
+        #expect(joined.contains("<li class=\"article-summary\">"))
+        #expect(joined == between("<div id=\"b\">", "</div>\n</main>"))
+    }
 }

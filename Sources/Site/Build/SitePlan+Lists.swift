@@ -134,7 +134,9 @@ extension SitePlan {
             pageHead.previousURL = listPage.previousURL
             pageHead.nextURL = listPage.nextURL
             var page = context.common(pageHead)
-            page["articles"] = listPage.items.map { summary(of: $0) }
+            let entries = listPage.items.map { summary(of: $0) }
+            page["articles"] = entries
+            page["cards_html"] = JoinedHTML(parts: entries.compactMap { $0["card_html"] as? String })
             page["pagination"] = listPage.context
             page["is_first_page"] = listPage.number == 1
             fill(&page)

@@ -87,6 +87,8 @@ struct TemplateContext {
             "site_header": headers[head.urlPath] ?? headers[""] ?? "",
             "site_footer": footer,
         ]
+        // Room for these and for what articles and lists add, so the dictionary grows once.
+        context.reserveCapacity(40)
         context["description"] = meta.description
         context["image_url"] = head.imageURL
         context["twitter_card"] = head.imageURL == nil ? "summary" : "summary_large_image"
@@ -164,6 +166,7 @@ struct TemplateContext {
     /// one was made already.
     func document(_ rendered: RenderedDocument, summary: [String: Any]? = nil) -> [String: Any] {
         var entry = summary ?? summaryEntry(rendered)
+        entry.reserveCapacity(entry.count + 12)  // the keys below, without regrowing
         let document = rendered.document
         entry["slug"] = document.slug
         entry["kind"] = document.kind.rawValue

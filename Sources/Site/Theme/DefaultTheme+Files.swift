@@ -144,10 +144,7 @@ extension DefaultTheme {
 <section aria-labelledby="latest-title">
   <h2 id="latest-title">{{#is_first_page}}Latest articles{{/is_first_page}}{{^is_first_page}}Older articles{{/is_first_page}}</h2>
   <ul class="article-list">
-    {{#articles}}
-    {{{card_html}}}
-    {{/articles}}
-  </ul>
+{{{cards_html}}}  </ul>
   {{^articles}}<p>No articles yet.</p>{{/articles}}
   {{>pagination}}
 </section>
@@ -169,10 +166,7 @@ extension DefaultTheme {
 </header>
 {{/list}}
 <ul class="article-list">
-  {{#articles}}
-  {{{card_html}}}
-  {{/articles}}
-</ul>
+{{{cards_html}}}</ul>
 {{^articles}}<p>No articles here yet.</p>{{/articles}}
 {{>pagination}}
 {{/main}}
