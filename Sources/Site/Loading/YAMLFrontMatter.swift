@@ -2,9 +2,18 @@ import Yams
 
 /// Reads YAML (front matter or `goodwill.yml`) into `FrontMatterNode`s with positions.
 enum YAMLReader {
-    /// The tags `scalarValue` tells apart. Yams's default resolver also tries timestamp, merge and
-    /// value rules — regular expressions run on every plain scalar — whose results we read as text.
-    private static let resolver = Resolver.default.removing(.timestamp).removing(.merge).removing(.value)
+    /// Yams resolves a plain scalar's type by trying regular expressions (ICU's, slow here) on it,
+    /// and does so for every mapping key as well, to find duplicates. In a profile of 10,000
+    /// files that was most of the YAML time. So documents are composed with no rules, and
+    /// `scalarValue` runs these — the types it tells apart — only on scalars that could match
+    /// (see `mightBeTyped`); timestamps, merge keys and `=` are read as text anyway.
+    private static let untyped = Resolver.basic
+    private static let typing = Resolver.default.removing(.timestamp).removing(.merge).removing(.value)
+    /// Words YAML 1.1 reads as booleans or null.
+    private static let typedWords: Set<String> = [
+        "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+        "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL",
+    ]
 
     /// - Parameter firstLine: the file line of the YAML's first line, to report file positions.
     static func read(_ text: String, file: String, firstLine: Int) throws(SiteError) -> FrontMatterNode {
@@ -12,7 +21,7 @@ enum YAMLReader {
         do {
             // An explicit encoding: Yams's default reads the whole process environment on every call,
             // which showed in profiles of 10,000-article builds.
-            root = try Yams.compose(yaml: text, resolver, .default, .utf8)
+            root = try Yams.compose(yaml: text, untyped, .default, .utf8)
         } catch let error as YamlError {
             throw syntaxError(error, file: file, firstLine: firstLine)
         } catch {
@@ -44,13 +53,36 @@ enum YAMLReader {
     }
 
     private static func scalarValue(_ node: Node, _ scalar: Node.Scalar) -> FrontMatterNode.Value {
+        // The tag as written: empty for an untagged plain scalar (quoted ones come tagged !!str).
+        // Values are not resolved before this (only keys are, for duplicates), so empty means implicit.
+        let written = scalar.tag.description
+        let tag: String
+        if !written.isEmpty {
+            tag = written
+        } else if mightBeTyped(scalar.string) {
+            tag = typing.resolveTag(of: .scalar(Node.Scalar(scalar.string, .implicit, .plain))).rawValue
+        } else {
+            tag = Tag.Name.str.rawValue
+        }
         // Dates stay text: we parse them strictly ourselves (see ContentDate).
-        switch node.tag.rawValue {
+        switch tag {
         case Tag.Name.null.rawValue: return .null
         case Tag.Name.bool.rawValue: return node.bool.map(FrontMatterNode.Value.bool) ?? .string(scalar.string)
         case Tag.Name.int.rawValue: return node.int.map(FrontMatterNode.Value.integer) ?? .string(scalar.string)
         case Tag.Name.float.rawValue: return node.float.map(FrontMatterNode.Value.number) ?? .string(scalar.string)
         default: return .string(scalar.string)
+        }
+    }
+
+    /// Whether a plain scalar could be a bool, a number or null: those start with a digit, a sign,
+    /// a dot or `~`, or are one of a few words. Titles, tags and slugs start with letters.
+    private static func mightBeTyped(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return true }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "~"):
+            return true
+        default:
+            return typedWords.contains(text)
         }
     }
 
