@@ -3,6 +3,10 @@ import Foundation
 import Share
 import Site
 
+/// A finished build's pages and plan, kept until the process exits: the exit returns that memory
+/// at once, where freeing 10,000 pages' strings and dictionaries one by one took ~0.1 s.
+nonisolated(unsafe) private var finishedBuild: BuildState?
+
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
@@ -37,7 +41,8 @@ struct BuildCommand: ParsableCommand {
         options.includeFuture = future
         options.baseURL = baseURL
         do {
-            let report = try SiteBuilder(options: options, contributors: [ShareKit()]).build()
+            let (report, state) = try SiteBuilder(options: options, contributors: [ShareKit()]).buildKeepingState()
+            finishedBuild = state
             print(BuildSummary(report, relativeTo: FileManager.default.currentDirectoryPath).line)
             if timings {
                 for phase in report.phases { print("  \(phase.name): \(String(format: "%.3f", phase.seconds)) s") }
