@@ -1,4 +1,5 @@
 import Ccmark
+import Foundation
 
 /// One walk over a parsed document that collects every node the renderer works on, and counts
 /// words on the way. Walking once instead of once per node type took a measurable share off
@@ -28,16 +29,20 @@ struct TreeScan {
         }
     }
 
+    /// Counts starts of words: a non-space byte after a space (or at the start). Branch-free over
+    /// the bytes, since every text node of every article goes through it.
     private static func words(in text: UnsafePointer<CChar>) -> Int {
-        var count = 0
-        var byte = text
-        var inWord = false
-        while byte.pointee != 0 {
-            let isSpace = byte.pointee == 32 || (byte.pointee >= 9 && byte.pointee <= 13)
-            if !isSpace && !inWord { count += 1 }
-            inWord = !isSpace
-            byte += 1
+        let length = strlen(text)
+        return UnsafeRawPointer(text).withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+            var count = 0
+            var previousIsSpace = 1
+            for index in 0..<length {
+                let byte = bytes[index]
+                let isSpace = (byte == 32 || byte &- 9 < 5) ? 1 : 0
+                count &+= previousIsSpace & (1 &- isSpace)
+                previousIsSpace = isSpace
+            }
+            return count
         }
-        return count
     }
 }

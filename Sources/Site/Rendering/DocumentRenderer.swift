@@ -13,7 +13,8 @@ struct DocumentRenderer: Sendable {
             markdown.render(body) { link in
                 var located = link
                 located.line = link.line + document.bodyLine - 1
-                let fragment = link.destination.firstIndex(of: "#").map { String(link.destination[link.destination.index(after: $0)...]) }
+                let destination = link.destination
+                let fragment = destination.utf8.firstIndex(of: UInt8(ascii: "#")).map { String(destination[destination.utf8.index(after: $0)...]) }
                 let resolution = links.resolve(link.destination, from: document)
                 switch resolution {
                 case .url(_, let target): checked.append(CheckedLink(link: located, target: target, fragment: fragment))

@@ -20,7 +20,7 @@ struct InternalLinks: Sendable {
     func resolve(_ destination: String, from document: Document) -> Resolution {
         guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("/"),
               !Self.hasScheme(destination) else { return .notInternal }
-        let pathEnd = destination.firstIndex { $0 == "#" || $0 == "?" } ?? destination.endIndex
+        let pathEnd = destination.utf8.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? destination.endIndex
         let rawPath = String(destination[..<pathEnd])
         let suffix = String(destination[pathEnd...])
         guard rawPath.hasSuffix(".md") else { return .notInternal }
@@ -44,9 +44,19 @@ struct InternalLinks: Sendable {
         return .missing("content/" + target)
     }
 
+    /// `scheme:` at the start (RFC 3986: a letter, then letters, digits, `+`, `-`, `.`). On
+    /// UTF-8 bytes: every link of every article passes here, and `Character.isLetter` showed.
     private static func hasScheme(_ destination: String) -> Bool {
-        guard let colon = destination.firstIndex(of: ":") else { return false }
-        let scheme = destination[..<colon]
-        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
+        var sawLetter = false
+        for byte in destination.utf8 {
+            switch byte {
+            case UInt8(ascii: ":"): return sawLetter
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): sawLetter = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                guard sawLetter else { return false }
+            default: return false
+            }
+        }
+        return false
     }
 }
