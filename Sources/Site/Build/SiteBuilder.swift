@@ -30,7 +30,7 @@ public struct SiteBuilder {
         let plan: SitePlan
         do {
             plan = SitePlan(config: config, theme: theme, articles: published.articles, pages: published.pages,
-                            contributors: contributors)
+                            contributors: contributors, threads: options.threads)
             clock.mark("plan")
             try plan.write(to: writer, siteRoot: options.source, threads: options.threads, clock: &clock)
             try writer.commit()

@@ -66,7 +66,8 @@ struct SitePlan {
     }
 
     init(config: SiteConfig, theme: Theme, articles: [RenderedDocument], pages: [RenderedDocument],
-         contributors: [BuildContributor] = [], reusing known: [String: [String: Any]] = [:]) {
+         contributors: [BuildContributor] = [], reusing known: [String: [String: Any]] = [:],
+         threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.contributors = contributors
         self.published = PublishedSite(config: config, paths: URLPaths(config: config), articles: articles, pages: pages)
         self.config = config
@@ -91,7 +92,7 @@ struct SitePlan {
         // show every article several times, and rendering the partial anew each time was most
         // of the cost of a large site's lists.
         let site = context.site
-        let entries = Parallel.map(articles, threads: ProcessInfo.processInfo.activeProcessorCount) { article -> [String: Any] in
+        let entries = Parallel.map(articles, threads: threads) { article -> [String: Any] in
             if let made = known[article.document.urlPath] { return made }
             var entry = context.summaryEntry(article)
             var partialContext = entry

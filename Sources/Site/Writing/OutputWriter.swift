@@ -9,6 +9,8 @@ public final class OutputWriter: @unchecked Sendable {
     public let output: URL
     /// The staging folder files are written to.
     public let staging: URL
+    /// `staging.path`, made once: every write starts from it.
+    private let stagingPath: String
     private let lock = NSLock()
     private var createdDirectories: Set<String> = []
     private var count = 0
@@ -18,8 +20,9 @@ public final class OutputWriter: @unchecked Sendable {
         let parent = self.output.deletingLastPathComponent()
         try FileIO.makeDirectories(parent.path)
         self.staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).tmp-\(getpid())")
+        self.stagingPath = staging.path
         try? FileManager.default.removeItem(at: staging)
-        try FileIO.makeDirectories(staging.path)
+        try FileIO.makeDirectories(stagingPath)
     }
 
     /// Number of files written so far.
@@ -27,7 +30,7 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Writes `bytes` at `relativePath` inside the staging folder. Safe to call from many threads.
     public func write(_ bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
-        let path = staging.path + "/" + relativePath
+        let path = stagingPath + "/" + relativePath
         try ensureDirectory(of: path)
         try FileIO.write(bytes, to: path)
         lock.withLock { count += 1 }
@@ -68,7 +71,9 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     private func ensureDirectory(of path: String) throws {
-        let directory = (path as NSString).deletingLastPathComponent
+        // The part before the last `/`, found on bytes (NSString's path methods bridge each call).
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
+        let directory = String(path[..<slash])
         if lock.withLock({ createdDirectories.contains(directory) }) { return }
         try FileIO.makeDirectories(directory)
         lock.withLock { _ = createdDirectories.insert(directory) }
