@@ -113,7 +113,7 @@ extension SitePlan {
         }
     }
 
-    private func newest(_ articles: [RenderedDocument]) -> ContentDate? {
+    private func newest<Articles: Sequence<RenderedDocument>>(_ articles: Articles) -> ContentDate? {
         articles.compactMap { $0.document.updated ?? $0.document.date }.max()
     }
 
@@ -126,22 +126,26 @@ extension SitePlan {
     }
 
     private func paginated(_ items: [RenderedDocument], firstURL: String, template: String, title: String?, description: String,
-                           head: TemplateContext.Head? = nil, fill: (inout [String: Any]) -> Void) -> [ListOutput] {
+                           head: TemplateContext.Head? = nil, fill: @escaping (inout [String: Any]) -> Void) -> [ListOutput] {
         ListPage.paginate(items, perPage: config.paginate, firstURL: firstURL, paths: paths).map { listPage in
             var pageHead = head ?? TemplateContext.Head(title: title, description: description, urlPath: firstURL)
             pageHead.urlPath = listPage.url
             if listPage.number > 1 { pageHead.title = "\(title ?? "Articles") (page \(listPage.number))" }
             pageHead.previousURL = listPage.previousURL
             pageHead.nextURL = listPage.nextURL
-            var page = context.common(pageHead)
-            let entries = listPage.items.map { summary(of: $0) }
-            page["articles"] = entries
-            page["cards_html"] = JoinedHTML(parts: entries.compactMap { $0["card_html"] as? String })
-            page["pagination"] = listPage.context
-            page["is_first_page"] = listPage.number == 1
-            fill(&page)
-            return ListOutput(file: OutputFile(path: paths.outputFile(for: listPage.url), template: template, context: page),
-                              urlPath: listPage.url, lastModified: newest(Array(listPage.items)))
+            let plan = self
+            let content = OutputFile.Content.deferredTemplate(template) { [pageHead] in
+                var page = plan.context.common(pageHead)
+                let entries = listPage.items.map { plan.summary(of: $0) }
+                page["articles"] = entries
+                page["cards_html"] = JoinedHTML(parts: entries.compactMap { $0["card_html"] as? String })
+                page["pagination"] = listPage.context
+                page["is_first_page"] = listPage.number == 1
+                fill(&page)
+                return page
+            }
+            return ListOutput(file: OutputFile(path: paths.outputFile(for: listPage.url), content: content),
+                              urlPath: listPage.url, lastModified: newest(listPage.items))
         }
     }
 }

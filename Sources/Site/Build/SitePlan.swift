@@ -52,6 +52,10 @@ struct SitePlan {
         enum Content {
             case text(String)
             case template(String, [String: Any])
+            /// Made when the files are written, on all cores: the contexts of thousands of list
+            /// pages and the sitemap's text took a quarter second on one thread.
+            case deferredTemplate(String, () -> [String: Any])
+            case deferredText(() -> String)
         }
 
         init(path: String, text: String) {
@@ -62,6 +66,11 @@ struct SitePlan {
         init(path: String, template: String, context: [String: Any]) {
             self.path = path
             self.content = .template(template, context)
+        }
+
+        init(path: String, content: Content) {
+            self.path = path
+            self.content = content
         }
     }
 
@@ -132,7 +141,7 @@ struct SitePlan {
         let listPaths = Set(files.map(\.path))
         files.append(notFoundPage())
         files += feeds()
-        files.append(OutputFile(path: paths.outputFile(for: paths.sitemap), text: Sitemap(entries: sitemap).xml))
+        files.append(OutputFile(path: paths.outputFile(for: paths.sitemap), content: .deferredText { Sitemap(entries: sitemap).xml }))
         return (files, listPaths)
     }
 
@@ -143,6 +152,8 @@ struct SitePlan {
             switch file.content {
             case .text(let made): text = made
             case .template(let template, let context): text = theme.render(template, context)
+            case .deferredTemplate(let template, let makeContext): text = theme.render(template, makeContext())
+            case .deferredText(let make): text = make()
             }
             do { try save(text, file.path); return nil } catch { return error }
         }
