@@ -75,11 +75,18 @@ enum YAMLReader {
     }
 
     /// Whether a plain scalar could be a bool, a number or null: those start with a digit, a sign,
-    /// a dot or `~`, or are one of a few words. Titles, tags and slugs start with letters.
+    /// a dot or `~`, or are one of a few words. Titles, tags and slugs start with letters. And a
+    /// number has no space, nor a `-` but as its sign or its exponent's: dates are text at once.
     private static func mightBeTyped(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return true }
         switch first {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "~"):
+            var previous: UInt8 = 0
+            for (index, byte) in text.utf8.enumerated() {
+                if byte == UInt8(ascii: " ") { return false }
+                if byte == UInt8(ascii: "-"), index > 0, previous != UInt8(ascii: "e"), previous != UInt8(ascii: "E") { return false }
+                previous = byte
+            }
             return true
         default:
             return typedWords.contains(text)
