@@ -116,6 +116,21 @@ struct YAMLSiteTests {
         #expect(site.exists("articles/give-first/index.html"))
     }
 
+    @Test("base URLs with a port, a path or neither give the same pages under their own origin and path",
+          arguments: [("https://preview.example/", "https://preview.example", "/"),
+                      ("http://localhost:8080/docs/", "http://localhost:8080", "/docs/"),
+                      ("https://x.example:8443/a/b/", "https://x.example:8443", "/a/b/")])
+    func baseURLForms(baseURL: String, origin: String, path: String) throws {
+        let site = try TestSite(fixture: "yaml-site")
+        defer { site.remove() }
+        try site.build { $0.baseURL = baseURL }
+        let html = try site.read("articles/give-first/index.html")
+        let hrefs = HTML.values(of: "href", in: html)
+        #expect(hrefs.contains(origin + path + "articles/give-first/"), "canonical")
+        #expect(hrefs.contains(path + "style.css"))
+        #expect(hrefs.contains(path + "articles/bonding-ties/"))
+    }
+
     @Test("the page shows its segments, tags, date and language")
     func articleMeta() throws {
         let site = try TestSite(fixture: "yaml-site")

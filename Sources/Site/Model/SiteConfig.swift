@@ -57,10 +57,25 @@ public struct SiteConfig: Sendable, Equatable {
         return String(baseURL.utf8[..<end])! + path
     }
 
-    /// Where `scheme://host[:port]` ends: at the first `/` after `://`.
+    /// Where `scheme://host[:port]` ends: at the first `/` after the first `://`. One pass over
+    /// the bytes (the generic `firstRange(of:)` showed in profiles: every page asks several times).
     private var originEnd: String.Index? {
         let utf8 = baseURL.utf8
-        guard let scheme = utf8.firstRange(of: "://".utf8) else { return nil }
-        return utf8[scheme.upperBound...].firstIndex(of: UInt8(ascii: "/")) ?? utf8.endIndex
+        var index = utf8.startIndex
+        var matched = 0  // how much of "://" the bytes just read spell
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if matched == 3 {
+                if byte == UInt8(ascii: "/") { return index }
+            } else if byte == UInt8(ascii: ":") {
+                matched = 1
+            } else if byte == UInt8(ascii: "/"), matched > 0 {
+                matched += 1
+            } else {
+                matched = 0
+            }
+            index = utf8.index(after: index)
+        }
+        return matched == 3 ? utf8.endIndex : nil
     }
 }
