@@ -75,8 +75,7 @@ extension SitePlan {
     func renderMoreFor(_ entry: [String: Any]) -> String {
         var partialContext = entry
         partialContext["site"] = context.site
-        let html = theme.render("more-for", partialContext)
-        return html.hasSuffix("\n") ? String(html.dropLast()) : html
+        return theme.renderFragment("more-for", partialContext)
     }
 
     /// Each segment's block as every article outside its newest few shows it — those same newest

@@ -27,6 +27,8 @@ struct HeadMeta: MustacheCustomRenderable {
     var generator: String
     var jsonLD: String?
 
+    var twitterCard: String { imageURL == nil ? "summary" : "summary_large_image" }
+
     var renderText: String { html }
     var isNull: Bool { false }
 
@@ -51,7 +53,7 @@ struct HeadMeta: MustacheCustomRenderable {
         tag("<meta property=\"og:image\" content=\"", imageURL)
         tag("<meta property=\"article:published_time\" content=\"", publishedTime)
         tag("<meta property=\"article:modified_time\" content=\"", modifiedTime)
-        tag("<meta name=\"twitter:card\" content=\"", imageURL == nil ? "summary" : "summary_large_image")
+        tag("<meta name=\"twitter:card\" content=\"", twitterCard)
         tag("<meta name=\"twitter:title\" content=\"", title)
         tag("<meta name=\"twitter:description\" content=\"", description)
         tag("<meta name=\"twitter:image\" content=\"", imageURL)

@@ -4,7 +4,7 @@ enum StructuredData {
     static func blogPosting(_ article: RenderedDocument, config: SiteConfig, imageURL: String?) -> String {
         let document = article.document
         let permalink = config.absoluteURL(forPath: document.urlPath)
-        let audience = document.segments.compactMap { slug in config.segments.first { $0.slug == slug } }.map {
+        let audience = document.segments.compactMap { config.segment($0) }.map {
             JSONValue.object([("@type", .string("Audience")), ("audienceType", .string($0.title))])
         }
         return JSONValue.object([

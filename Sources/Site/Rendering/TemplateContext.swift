@@ -34,15 +34,10 @@ struct TemplateContext {
         }
         self.site = makeSite()
         self.navigationFromElsewhere = navigation(current: "")
-        for current in [""] + navigation(current: "").compactMap({ $0["url"] as? String }) {
-            headers[current] = Self.fragment(theme.render("site-header", ["site": site, "nav": navigation(current: current)]))
+        for current in [""] + navigationFromElsewhere.compactMap({ $0["url"] as? String }) {
+            headers[current] = theme.renderFragment("site-header", ["site": site, "nav": navigation(current: current)])
         }
-        footer = Self.fragment(theme.render("site-footer", ["site": site]))
-    }
-
-    /// A partial's output without its last line break: the template places it on a line of its own.
-    private static func fragment(_ text: String) -> String {
-        text.hasSuffix("\n") ? String(text.dropLast()) : text
+        footer = theme.renderFragment("site-footer", ["site": site])
     }
 
     /// What a page's `<head>` needs besides its body.
@@ -91,7 +86,7 @@ struct TemplateContext {
         context.reserveCapacity(40)
         context["description"] = meta.description
         context["image_url"] = head.imageURL
-        context["twitter_card"] = head.imageURL == nil ? "summary" : "summary_large_image"
+        context["twitter_card"] = meta.twitterCard
         context["json_ld"] = head.jsonLD
         context["rel_prev"] = head.previousURL
         context["rel_next"] = head.nextURL

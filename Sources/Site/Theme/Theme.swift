@@ -68,6 +68,13 @@ public struct Theme: Sendable {
         library.render(context, withTemplate: template) ?? ""
     }
 
+    /// Renders a partial whose output a template places on a line of its own (`{{{site_header}}}`):
+    /// without its last line break, which that line adds back.
+    func renderFragment(_ template: String, _ context: [String: Any]) -> String {
+        let text = render(template, context)
+        return text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }
+
     /// swift-mustache's error cases in a writer's words.
     private static func describe(_ error: Error) -> String {
         switch error {
