@@ -28,17 +28,22 @@ struct SitePlan {
         summaries[article.document.urlPath] ?? context.summaryEntry(article)
     }
 
+    /// An article's summary entry with its `article-summary` partial rendered into `card_html`.
+    static func summaryWithCard(_ article: RenderedDocument, context: TemplateContext, theme: Theme) -> [String: Any] {
+        var entry = context.summaryEntry(article)
+        var partialContext = entry
+        partialContext["site"] = context.site
+        entry["card_html"] = theme.render("article-summary", partialContext)
+        return entry
+    }
+
     /// The same plan with one article's rendering replaced (a body-only edit in the preview):
     /// its summary entry is made again; lists are untouched because nothing they show changed.
     func replacingArticle(at index: Int, with rendered: RenderedDocument) -> SitePlan {
         var plan = self
         plan.articles[index] = rendered
         plan.published = PublishedSite(config: config, paths: paths, articles: plan.articles, pages: pages)
-        var entry = context.summaryEntry(rendered)
-        var partialContext = entry
-        partialContext["site"] = context.site
-        entry["card_html"] = theme.render("article-summary", partialContext)
-        plan.summaries[rendered.document.urlPath] = entry
+        plan.summaries[rendered.document.urlPath] = Self.summaryWithCard(rendered, context: context, theme: theme)
         plan.moreForBlocks = plan.sharedMoreForBlocks()  // a few partials: the article may be in them
         return plan
     }
@@ -100,14 +105,8 @@ struct SitePlan {
         // Each entry carries its `article-summary` partial rendered once (`card_html`): list pages
         // show every article several times, and rendering the partial anew each time was most
         // of the cost of a large site's lists.
-        let site = context.site
         let entries = Parallel.map(articles, threads: threads) { article -> [String: Any] in
-            if let made = known[article.document.urlPath] { return made }
-            var entry = context.summaryEntry(article)
-            var partialContext = entry
-            partialContext["site"] = site
-            entry["card_html"] = theme.render("article-summary", partialContext)
-            return entry
+            known[article.document.urlPath] ?? Self.summaryWithCard(article, context: context, theme: theme)
         }
         self.summaries = Dictionary(uniqueKeysWithValues: zip(articles.map(\.document.urlPath), entries))
         self.moreForBlocks = sharedMoreForBlocks()
