@@ -30,6 +30,23 @@ struct ImportTests {
                              "hana-sato": ["consultants"], "jose-nunez": []])
     }
 
+    @Test("new contacts with the same name get ids counted from 2; a name with no letters becomes 'contact'")
+    func uniqueIDs() throws {
+        let site = try LedgerSite()
+        defer { site.remove() }
+        let text = """
+            id,name,email,company,position,segments,tags,url,connected_on,source,cadence_days,notes
+            ,Ana Lima,ana@one.example,One,,,,,,,,
+            ,Ana Lima,ana@two.example,Two,,,,,,,,
+            ,Ana Lima,ana@three.example,Three,,,,,,,,
+            ,???,who@four.example,Four,,,,,,,,
+            ,!!!,who@five.example,Five,,,,,,,,
+
+            """
+        try site.store.importContacts(try ImportFormat.csv.parse(text, file: "mine.csv"))
+        #expect(try site.store.load().contacts.map(\.id) == ["ana-lima", "ana-lima-2", "ana-lima-3", "contact", "contact-2"])
+    }
+
     @Test("a second import of the same file changes nothing")
     func idempotent() throws {
         let site = try LedgerSite()

@@ -25,7 +25,7 @@ struct ContactMerger {
     func merge(_ batch: ImportBatch, into contacts: inout [Contact]) -> ImportSummary {
         var summary = ImportSummary(skipped: batch.skipped)
         var keys = MatchKeys(contacts)
-        var usedIDs = Set(contacts.map(\.id))
+        var ids = UniqueSlugs(taken: Set(contacts.map(\.id)), fallback: "contact", firstSuffix: 2)
         for imported in batch.contacts {
             if let position = keys.match(imported) {
                 let merged = update(contacts[position], with: imported)
@@ -38,7 +38,7 @@ struct ContactMerger {
                 }
             } else {
                 var contact = imported
-                contact.id = uniqueID(for: imported, used: &usedIDs)
+                contact.id = ids.claim(Slug.make(from: imported.id.isEmpty ? imported.name : imported.id))
                 if contact.segments.isEmpty { contact.segments = rules.segments(for: contact) }
                 contacts.append(contact)
                 keys.add(contact, at: contacts.count - 1)
@@ -67,19 +67,6 @@ struct ContactMerger {
         if merged.cadenceDays == nil { merged.cadenceDays = imported.cadenceDays }
         if merged.segments.isEmpty { merged.segments = imported.segments.isEmpty ? rules.segments(for: merged) : imported.segments }
         return merged
-    }
-
-    private func uniqueID(for contact: Contact, used: inout Set<String>) -> String {
-        var base = Slug.make(from: contact.id.isEmpty ? contact.name : contact.id)
-        if base.isEmpty { base = "contact" }
-        var candidate = base
-        var counter = 1
-        while used.contains(candidate) {
-            counter += 1
-            candidate = "\(base)-\(counter)"
-        }
-        used.insert(candidate)
-        return candidate
     }
 }
 
