@@ -1,8 +1,10 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Modules by responsibility; data flows one way:
-// Ccmark → Markdown → Site → Share · Ledger · Preview → goodwill (CLI). Later: Insight.
+// Modules by responsibility; data flows one way (docs/architecture.md):
+// Core (no dependencies) → Ccmark → Markdown → Site → Share · Preview
+// Core → Ledger (contacts and activity: CSV only, no site, no templates)
+// all of them → goodwill (the CLI: arguments and printing only).
 let package = Package(
     name: "Goodwill",
     platforms: [.macOS(.v13)],
@@ -12,6 +14,7 @@ let package = Package(
         .library(name: "Markdown", targets: ["Markdown"]),
         .library(name: "Ledger", targets: ["Ledger"]),
         .library(name: "Share", targets: ["Share"]),
+        .library(name: "Core", targets: ["Core"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,10 +31,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        .target(name: "Markdown", dependencies: ["Ccmark"]),
+        .target(name: "Core"),
+        .target(name: "Markdown", dependencies: ["Ccmark", "Core"]),
         .target(
             name: "Site",
             dependencies: [
+                "Core",
                 "Markdown",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -40,16 +45,19 @@ let package = Package(
         ),
         .target(
             name: "Ledger",
-            dependencies: ["Site", "Markdown", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["Core", .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(
             name: "Share",
-            dependencies: ["Site", "Markdown", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["Core", "Site", "Markdown", .product(name: "Crypto", package: "swift-crypto")],
+            // Embedded by scripts/embed-default-theme.py into ShareKit+Templates.swift.
+            exclude: ["Templates"]
         ),
-        .target(name: "Preview", dependencies: ["Site", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "Preview", dependencies: ["Core", "Site", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "goodwill",
             dependencies: [
+                "Core",
                 "Site",
                 "Ledger",
                 "Share",
@@ -61,12 +69,16 @@ let package = Package(
             // cost ~10% of a 10,000-article build's CPU (measured with `make bench`).
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
-        .executableTarget(name: "goodwill-bench", dependencies: ["Ccmark", "Site", "Ledger", "Share"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site"]),
-        .testTarget(name: "LedgerTests", dependencies: ["Ledger"]),
-        .testTarget(name: "ShareTests", dependencies: ["Share", "Site"]),
-        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site"]),
-        .testTarget(name: "GoodwillCLITests", dependencies: ["Site"]),
+        .executableTarget(name: "goodwill-bench", dependencies: ["Ccmark", "Core", "Site", "Ledger", "Share"]),
+        .testTarget(name: "CoreTests", dependencies: ["Core"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Core"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Core"]),
+        // Ledger tests read goodwill.yml and build sites (the privacy canary) as users get them.
+        .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Core", "Site", "Share"]),
+        .testTarget(name: "ShareTests", dependencies: ["Share", "Site", "Core"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Core"]),
+        // Depends on the executable so that `swift test` builds the binary these tests run: a
+        // stale one from an earlier build would test yesterday's code.
+        .testTarget(name: "GoodwillCLITests", dependencies: ["goodwill", "Site", "Core"]),
     ]
 )

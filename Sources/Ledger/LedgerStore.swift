@@ -1,19 +1,19 @@
+import Core
 import Foundation
-import Site
 
 /// Reads and writes the ledger of one site. Writes validate first, then take the ledger
 /// lock, and leave the files whole whatever happens.
 public struct LedgerStore: Sendable {
     public let files: LedgerFiles
-    public let config: SiteConfig
+    public let settings: LedgerSettings
 
-    public init(siteRoot: URL, config: SiteConfig) {
+    public init(siteRoot: URL, settings: LedgerSettings) {
         self.files = LedgerFiles(siteRoot: siteRoot)
-        self.config = config
+        self.settings = settings
     }
 
     var contactsFile: ContactsFile {
-        ContactsFile(url: files.contacts, display: files.display(files.contacts), config: config)
+        ContactsFile(url: files.contacts, display: files.display(files.contacts), settings: settings)
     }
 
     var activityLog: ActivityLog {
@@ -21,7 +21,7 @@ public struct LedgerStore: Sendable {
     }
 
     /// The whole ledger; missing files read as empty.
-    public func load() throws(LedgerFailure) -> Ledger {
+    public func load() throws(Diagnostics) -> Ledger {
         let contacts = try contactsFile.read()
         let activities = try activityLog.read(knownContacts: Set(contacts.map(\.id)))
         return Ledger(contacts: contacts, activities: activities)
@@ -46,6 +46,12 @@ public struct LedgerStore: Sendable {
         }
     }
 
+    /// Whether activity of this kind names an article, so the caller knows to find the published
+    /// slugs first (an unknown kind is reported by `append`).
+    public static func needsArticles(_ kind: String) -> Bool {
+        ActivityKind(rawValue: kind)?.refersToArticle ?? false
+    }
+
     /// Checks `new` against the ledger and the published articles, then appends it under the
     /// lock and syncs it to disk. Nothing is written when a check fails.
     @discardableResult
@@ -54,22 +60,23 @@ public struct LedgerStore: Sendable {
         return try FileLock.withExclusiveLock(at: files.lock) {
             let contacts = try contactsFile.read()
             let known = Set(contacts.map(\.id))
-            let source = "goodwill log"
+            // Problems are about the command's arguments, named as `goodwill log --help` names them.
+            func argument(_ column: String) -> String {
+                column == "date" ? "--date" : column == "via" ? "--via" : "<\(column)>"
+            }
             let (date, kind): (ContentDate, ActivityKind)
             switch ActivityLog.check(date: new.date, kind: new.kind, contact: new.contact, ref: new.ref, knownContacts: known) {
             case .success(let checked): (date, kind) = checked
             case .failure(let problem):
-                throw LedgerError(file: source, column: problem.column, message: problem.message, hint: problem.hint)
+                throw Diagnostic(argument: argument(problem.column), message: problem.message, hint: problem.hint)
             }
             if date.secondsSinceEpoch > now {
-                throw LedgerError(file: source, column: "date", message: "\(new.date) is in the future",
-                                  hint: "log what has happened; leave --date out for today")
+                throw Diagnostic(argument: "--date", message: "\(new.date) is in the future",
+                                 hint: "log what has happened; leave --date out for today")
             }
-            if kind == .shared || (kind == .replied && !new.ref.isEmpty), !publishedArticles.contains(new.ref) {
-                let closest = Suggestion.closest(to: new.ref, in: publishedArticles.sorted())
-                throw LedgerError(file: source, column: "ref", message: "no published article has the slug \"\(new.ref)\"",
-                                  hint: closest.isEmpty ? "run goodwill build to see the published slugs"
-                                                        : "closest slugs: \(closest.joined(separator: ", "))")
+            if kind.refersToArticle, !new.ref.isEmpty, !publishedArticles.contains(new.ref) {
+                throw Diagnostic(argument: "<ref>", message: "no published article has the slug \"\(new.ref)\"",
+                                 hint: ArticleRefs.hint(for: new.ref, published: publishedArticles))
             }
             let activity = Activity(date: date, kind: kind, contact: new.contact, ref: new.ref, via: new.via, note: new.note)
             if !FileManager.default.fileExists(atPath: files.activity.path) {
@@ -103,12 +110,12 @@ public struct LedgerStore: Sendable {
 extension LedgerStore {
     /// Merges an import into contacts.csv under the lock and says what changed.
     public func importContacts(_ batch: ImportBatch) throws -> ImportSummary {
-        let undeclared = batch.contacts.flatMap { contact in contact.segments.filter { config.segment($0) == nil }.map { (contact, $0) } }
+        let undeclared = batch.contacts.flatMap { contact in contact.segments.filter { !settings.isDeclared($0) }.map { (contact, $0) } }
         if let (contact, segment) = undeclared.first {
-            throw LedgerError(file: "import", column: "segments", message: "\(contact.name) is in segment \"\(segment)\", which goodwill.yml does not declare",
+            throw Diagnostic(file: "import", field: "segments", message: "\(contact.name) is in segment \"\(segment)\", which goodwill.yml does not declare",
                               hint: "declare it under segments: or fix the file")
         }
-        let merger = ContactMerger(rules: SegmentRules(config: config))
+        let merger = ContactMerger(rules: SegmentRules(settings: settings))
         var summary = ImportSummary()
         try updateContacts { contacts in summary = merger.merge(batch, into: &contacts) }
         return summary

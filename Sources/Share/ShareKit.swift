@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Markdown
 import Site
@@ -6,50 +7,52 @@ import Site
 /// text, its counted length and limit, a copy button and a share link, and `/share/<slug>.json`
 /// with the same snippets for scripts. Contributed to the build, so a custom text over its limit
 /// fails the build before anything is written. Never per-contact: tokens stay in the CLI.
+/// `share: {kit: false}` in goodwill.yml turns it off (`ShareSettings`).
 public struct ShareKit: BuildContributor {
     /// Snippets made while checking, reused when writing: one build makes each article's once.
     private let made = SnippetCache()
 
     public init() {}
 
-    /// `share: {kit: false}` in goodwill.yml turns the share kit off (the benchmark does, so that
-    /// goodwill and Hugo build the same pages); `goodwill share` still works.
-    static func isEnabled(_ config: SiteConfig) -> Bool {
-        if case .bool(let enabled)? = config.extra?["share"]?["kit"]?.value { return enabled }
-        return true
+    /// The `share` page template, which a theme or the site may override.
+    public var templates: [String: String] { Self.defaultTemplates }
+
+    public func checkConfig(_ config: SiteConfig) -> [Diagnostic] {
+        do { _ = try ShareSettings.parse(config); return [] } catch { return [error] }
     }
 
-    public func check(_ site: PublishedSite) -> [SiteError] {
+    public func check(_ articles: [RenderedDocument], in site: PublishedSite) -> [Diagnostic] {
         guard Self.isEnabled(site.config) else { return [] }
         let threads = ProcessInfo.processInfo.activeProcessorCount
-        return Parallel.map(site.articles, threads: threads) { article -> [SiteError] in
+        return Parallel.map(articles, threads: threads) { article -> [Diagnostic] in
             let (source, errors) = Self.source(for: article, config: site.config)
             guard errors.isEmpty else { return errors }
             do throws(ShareTextTooLong) {
                 made.store(try SnippetWriter.snippets(for: source), for: article)
                 return []
             } catch {
-                return [SiteError(file: error.file, line: error.line, column: error.column,
-                                  message: "share text for \(error.platform.displayName) is \(error.length) characters as \(error.platform.displayName) counts them, over its limit of \(error.limit)",
-                                  hint: "shorten it; the link Goodwill adds counts too")]
+                return [Diagnostic(file: error.file, line: error.line, column: error.column,
+                                   message: "share text for \(error.platform.displayName) is \(error.length) characters as \(error.platform.displayName) counts them, over its limit of \(error.limit)",
+                                   hint: "shorten it; the link Goodwill adds counts too")]
             }
         }.flatMap { $0 }
     }
 
-    public func files(for site: PublishedSite) throws -> [ContributedFile] {
+    public func outputPaths(for site: PublishedSite) -> [String] {
         guard Self.isEnabled(site.config) else { return [] }
-        let instance = Self.mastodonInstance(site.config)
-        let threads = ProcessInfo.processInfo.activeProcessorCount
-        let perArticle = Parallel.map(site.articles, threads: threads) { article -> Result<[ContributedFile], Error> in
-            Result { try files(for: article, site: site, instance: instance) }
+        return site.articles.flatMap { article -> [String] in
+            let page = Self.path(for: article.document.slug, site: site)
+            return [page, Self.jsonPath(page)]
         }
-        return try perArticle.flatMap { try $0.get() }
     }
 
-    private func files(for article: RenderedDocument, site: PublishedSite, instance: String) throws -> [ContributedFile] {
+    /// `/share/<slug>/` and `/share/<slug>.json`.
+    public func articleFiles(for article: RenderedDocument, in site: PublishedSite) throws -> [ContributedFile] {
+        guard Self.isEnabled(site.config) else { return [] }
         let source = Self.source(for: article, config: site.config).source
         let snippets = try made.snippets(for: article) ?? SnippetWriter.snippets(for: source)
         let page = Self.path(for: article.document.slug, site: site)
+        let instance = Self.settings(site.config).mastodonInstance
         let values: [String: Any] = [
             "article": ["title": article.document.title, "url": article.document.urlPath],
             "snippets": snippets.map { snippet -> [String: Any] in
@@ -70,7 +73,7 @@ public struct ShareKit: BuildContributor {
         return [
             ContributedFile(urlPath: page, content: .page(template: "share", title: "Share “\(article.document.title)”",
                                                           description: "Ready-to-paste text for each network.", values: values, noIndex: true)),
-            ContributedFile(urlPath: String(page.dropLast()) + ".json", content: .text(Self.json(source, snippets))),
+            ContributedFile(urlPath: Self.jsonPath(page), content: .text(Self.json(source, snippets))),
         ]
     }
 
@@ -79,13 +82,23 @@ public struct ShareKit: BuildContributor {
         return ["share_url": Self.path(for: article.document.slug, site: site)]
     }
 
+    /// The kit's settings; a `share:` section with errors reads as the defaults here, since
+    /// `checkConfig` has stopped the build before any of this runs.
+    static func settings(_ config: SiteConfig) -> ShareSettings {
+        (try? ShareSettings.parse(config)) ?? ShareSettings()
+    }
+
+    static func isEnabled(_ config: SiteConfig) -> Bool {
+        settings(config).kit
+    }
+
+    /// Where the share kit of an article lives; the share kit owns this path, not the site.
     static func path(for slug: String, site: PublishedSite) -> String {
         "\(site.paths.basePath)share/\(slug)/"
     }
 
-    /// `share: {mastodon_instance: "mastodon.social"}` in goodwill.yml.
-    static func mastodonInstance(_ config: SiteConfig) -> String {
-        config.extra?["share"]?["mastodon_instance"]?.text ?? "mastodon.social"
+    static func jsonPath(_ page: String) -> String {
+        String(page.dropLast()) + ".json"
     }
 
     static func countingNote(_ platform: Platform) -> String {
@@ -100,18 +113,17 @@ public struct ShareKit: BuildContributor {
     }
 
     /// The article as a share source; errors for unknown platform keys under `share:`.
-    public static func source(for article: RenderedDocument, config: SiteConfig) -> (source: ShareSource, errors: [SiteError]) {
+    public static func source(for article: RenderedDocument, config: SiteConfig) -> (source: ShareSource, errors: [Diagnostic]) {
         let document = article.document
         var custom: [Platform: ShareSource.CustomText] = [:]
-        var errors: [SiteError] = []
+        var errors: [Diagnostic] = []
         if case .table(let entries)? = document.extra?["share"]?.value {
             for (key, node) in entries {
                 guard let platform = Platform(rawValue: key.lowercased()) ?? (key.lowercased() == "twitter" ? .x : nil) else {
                     let names = Platform.allCases.map(\.rawValue)
-                    errors.append(SiteError(file: document.sourcePath, line: node.keyLine ?? node.line, column: node.keyColumn ?? node.column,
+                    errors.append(Diagnostic(file: document.sourcePath, line: node.keyLine ?? node.line, column: node.keyColumn ?? node.column,
                                             message: "share: has no platform \"\(key)\"",
-                                            hint: (Suggestion.closest(to: key, in: names).first.map { "did you mean \"\($0)\"? " } ?? "")
-                                                + "platforms: \(names.joined(separator: ", "))"))
+                                            hint: DidYouMean.hint(for: key, in: names) + "platforms: \(names.joined(separator: ", "))"))
                     continue
                 }
                 guard let text = node.text else { continue }

@@ -1,4 +1,5 @@
 import Ccmark
+import Core
 import Foundation
 import Ledger
 import Share
@@ -47,7 +48,8 @@ case "ledger":
     let config = try ConfigLoader.load(siteRoot: root)
     var counts = (0, 0)
     let elapsed = try seconds {
-        let ledger = try LedgerStore(siteRoot: root, config: config).load()
+        let settings = try LedgerSettings.parse(config.document, file: ConfigLoader.fileName)
+        let ledger = try LedgerStore(siteRoot: root, settings: settings).load()
         counts = (ledger.contacts.count, ledger.activities.count)
     }
     print("{\"contacts\": \(counts.0), \"activities\": \(counts.1), \"seconds\": \(elapsed)}")

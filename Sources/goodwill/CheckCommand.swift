@@ -25,13 +25,11 @@ struct CheckCommand: ParsableCommand {
         let report = SiteChecker(options: options, contributors: [ShareKit()]).check()
         var errors = report.errors.map(\.description)
         var ledger: Ledger?
-        do { ledger = try LedgerStore(siteRoot: site.root, config: config).load() } catch { errors.append("\(error)") }
-        if let ledger, let content = try? ContentLoader(root: site.root, config: config).load() {
-            let slugs = Set(content.articles.map(\.slug))
-            for activity in ledger.activities where (activity.kind == .shared || activity.kind == .replied)
-                && !activity.ref.isEmpty && !slugs.contains(activity.ref) {
-                errors.append("network/activity.csv:\(activity.line): column ref: no article has the slug \"\(activity.ref)\"")
-            }
+        let store = try site.ledgerStore(config)
+        do { ledger = try store.load() } catch { errors.append("\(error)") }
+        if let ledger, let published = try? PublishedArticles.slugs(in: site.root, config: config, now: options.now) {
+            let file = store.files.display(store.files.activity)
+            errors += ledger.unpublishedArticleRefs(published: published, file: file).map(\.description)
         }
         for warning in report.warnings { print(warning) }
         guard errors.isEmpty else { throw CLIFailure.report(CheckProblems(lines: errors)) }

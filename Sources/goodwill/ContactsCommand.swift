@@ -1,4 +1,5 @@
 import ArgumentParser
+import Core
 import Foundation
 import Ledger
 import Site
@@ -33,10 +34,10 @@ struct ContactsCommand: ParsableCommand {
             let config = try site.config()
             do {
                 guard let data = FileManager.default.contents(atPath: file) else {
-                    throw LedgerError(file: file, message: "cannot read this file", hint: "check the path")
+                    throw Diagnostic(file: file, message: "cannot read this file", hint: "check the path")
                 }
                 let batch = try importFormat.parse(String(decoding: data, as: UTF8.self), file: file)
-                let summary = try LedgerStore(siteRoot: site.root, config: config).importContacts(batch)
+                let summary = try site.ledgerStore(config).importContacts(batch)
                 print("Imported \(file): \(summary)")
             } catch {
                 throw CLIFailure.report(error)
@@ -83,11 +84,8 @@ struct ContactsCommand: ParsableCommand {
         func run() throws {
             let config = try site.config()
             let ledger = try LedgerLoading.load(site: site, config: config)
-            guard let contact = ledger.contact(id) else {
-                let closest = Suggestion.closest(to: id, in: ledger.contacts.map(\.id))
-                throw CLIFailure.report(LedgerError(file: "network/contacts.csv", message: "no contact has the id \"\(id)\"",
-                                                    hint: closest.isEmpty ? "list them with goodwill contacts list" : "closest ids: \(closest.joined(separator: ", "))"))
-            }
+            let contact: Contact
+            do { contact = try ledger.requireContact(id, argument: "<id>") } catch { throw CLIFailure.report(error) }
             let profile: [(String, String)] = [
                 ("Name", contact.name), ("Email", contact.email), ("Company", contact.company), ("Position", contact.position),
                 ("Segments", contact.segments.joined(separator: ", ")), ("Tags", contact.tags.joined(separator: ", ")),
@@ -106,6 +104,7 @@ struct ContactsCommand: ParsableCommand {
 /// Loads the ledger or exits with its errors.
 enum LedgerLoading {
     static func load(site: SiteLocation, config: SiteConfig) throws -> Ledger {
-        do { return try LedgerStore(siteRoot: site.root, config: config).load() } catch { throw CLIFailure.report(error) }
+        let store = try site.ledgerStore(config)
+        do { return try store.load() } catch { throw CLIFailure.report(error) }
     }
 }

@@ -40,15 +40,11 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let config = try site.config()
         do {
-            var published: Set<String> = []
-            if kind == "shared" || kind == "replied" {
-                let now = Int64(Date().timeIntervalSince1970)
-                let content = try ContentLoader(root: site.root, config: config).load()
-                published = Set(content.articles.filter { $0.isPublished(includeDrafts: false, includeFuture: false, now: now) }.map(\.slug))
-            }
-            let activity = try LedgerStore(siteRoot: site.root, config: config).append(
+            let now = Int64(Date().timeIntervalSince1970)
+            let published = LedgerStore.needsArticles(kind) ? try PublishedArticles.slugs(in: site.root, config: config, now: now) : []
+            let activity = try site.ledgerStore(config).append(
                 .init(kind: kind, contact: contact, ref: ref, via: via, date: date ?? Today.iso, note: note),
-                publishedArticles: published, now: Int64(Date().timeIntervalSince1970))
+                publishedArticles: published, now: now)
             print("Logged: \(TimelineLine(activity, viewedFrom: contact).text)")
         } catch {
             throw CLIFailure.report(error)

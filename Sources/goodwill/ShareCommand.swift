@@ -1,4 +1,5 @@
 import ArgumentParser
+import Core
 import Foundation
 import Ledger
 import Share
@@ -39,24 +40,16 @@ struct ShareCommand: ParsableCommand {
             platforms = Platform.allCases
         }
         do {
-            let article = try PublishedArticle.find(slug, in: site.root, config: config)
+            let article = try PublishedArticles.find(slug, in: site.root, config: config)
             let (source, errors) = ShareKit.source(for: article, config: config)
-            if !errors.isEmpty { throw BuildFailure(errors) }
+            if !errors.isEmpty { throw Diagnostics(errors) }
             var snippets: [ShareSnippet]
             if let contact {
-                let store = LedgerStore(siteRoot: site.root, config: config)
-                let ledger = try store.load()
-                guard let person = ledger.contact(contact) else {
-                    let closest = Suggestion.closest(to: contact, in: ledger.contacts.map(\.id))
-                    throw LedgerError(file: "network/contacts.csv", message: "no contact has the id \"\(contact)\"",
-                                      hint: closest.isEmpty ? "list them with goodwill contacts list" : "closest ids: \(closest.joined(separator: ", "))")
-                }
+                let store = try site.ledgerStore(config)
+                let person = try store.load().requireContact(contact, argument: "--contact")
                 let token = ContactToken(secret: try ContactToken.secret(inNetworkFolder: store.files.root)).token(for: person.id)
-                let shared = article.document.segments.first { person.segments.contains($0) }.flatMap(config.segment)
-                let reason = shared.map { "as it is written for \($0.title.lowercased())" } ?? ""
-                snippets = platforms.map {
-                    SnippetWriter.personal(for: source, on: $0, firstName: person.firstName, reason: reason, contactToken: token)
-                }
+                let recipient = Recipient(firstName: person.firstName, segments: person.segments, token: token)
+                snippets = SnippetWriter.personal(for: article, source: source, to: recipient, on: platforms, config: config)
             } else {
                 snippets = try platforms.map { platform throws -> ShareSnippet in try SnippetWriter.snippet(for: source, on: platform) }
             }

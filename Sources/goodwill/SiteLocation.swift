@@ -1,5 +1,7 @@
 import ArgumentParser
+import Core
 import Foundation
+import Ledger
 import Site
 
 /// `--source`, shared by every command that works on a site folder.
@@ -11,6 +13,15 @@ struct SiteLocation: ParsableArguments {
 
     func config() throws -> SiteConfig {
         do { return try ConfigLoader.load(siteRoot: root) } catch { throw CLIFailure.report(error) }
+    }
+
+    /// The site's ledger, with the settings it reads from goodwill.yml.
+    func ledgerStore(_ config: SiteConfig) throws -> LedgerStore {
+        do {
+            return LedgerStore(siteRoot: root, settings: try LedgerSettings.parse(config.document, file: ConfigLoader.fileName))
+        } catch {
+            throw CLIFailure.report(error)
+        }
     }
 }
 

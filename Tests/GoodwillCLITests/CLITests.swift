@@ -66,8 +66,21 @@ struct CLITests {
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
         #expect(run.stderr.hasPrefix("content/articles/bad.md:3:7: error: date \"2023-02-30\" has no day 30"))
-        #expect(run.stderr.contains("site/ was left as it was"))
+        #expect(run.stderr.hasSuffix("build failed with 1 error; nothing was written\n"))
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("site").path))
+    }
+
+    @Test("a failed build over an existing site says the site was left as it was")
+    func buildErrorKeepsSite() throws {
+        let site = try Self.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        #expect(try Self.run(["build"], in: site).status == 0)
+        let before = try Data(contentsOf: site.appendingPathComponent("site/index.html"))
+        try "---\ntitle: Bad\ndate: 2023-02-30\n---\n".write(to: site.appendingPathComponent("content/articles/bad.md"), atomically: true, encoding: .utf8)
+        let run = try Self.run(["build"], in: site)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasSuffix("build failed with 1 error; site/ was left as it was\n"))
+        #expect(try Data(contentsOf: site.appendingPathComponent("site/index.html")) == before)
     }
 
     @Test("--output, --drafts and --future are honoured")

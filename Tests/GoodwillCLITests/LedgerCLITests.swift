@@ -78,6 +78,6 @@ struct LedgerCLITests {
         try (try String(contentsOf: activity, encoding: .utf8) + "2026-02-30,met,hana-sato,,,\n").write(to: activity, atomically: true, encoding: .utf8)
         let run = try CLITests.run(["check", "--source", site.path])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("network/activity.csv:17: column date: \"2026-02-30\" has no day 30"))
+        #expect(run.stderr.contains("network/activity.csv:17: error: column date: \"2026-02-30\" has no day 30"))
     }
 }

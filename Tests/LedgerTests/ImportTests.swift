@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Testing
 @testable import Ledger
@@ -100,9 +101,9 @@ struct ImportTests {
 
     @Test("vCard: a card that is never closed is an error with its line")
     func vCardUnclosed() throws {
-        #expect(throws: LedgerFailure.self) { try ImportFormat.vcard.parse("BEGIN:VCARD\nFN:X\n", file: "x.vcf") }
+        #expect(throws: Diagnostics.self) { try ImportFormat.vcard.parse("BEGIN:VCARD\nFN:X\n", file: "x.vcf") }
         do { _ = try ImportFormat.vcard.parse("BEGIN:VCARD\nFN:X\n", file: "x.vcf") } catch {
-            #expect(error.errors.map(\.description) == ["x.vcf:1: a card opened with BEGIN:VCARD is never closed — end it with END:VCARD"])
+            #expect(error.errors.map(\.description) == ["x.vcf:1: error: a card opened with BEGIN:VCARD is never closed — end it with END:VCARD"])
         }
     }
 

@@ -1,6 +1,8 @@
+import Core
 import Foundation
 import Testing
 @testable import Ledger
+import Share
 import Site
 
 @Suite("Privacy")
@@ -23,10 +25,10 @@ struct PrivacyTests {
         try (try String(contentsOf: activity, encoding: .utf8) + "2026-01-15,shared,canary-person,give-before-you-ask,email,\(canary)\n")
             .write(to: activity, atomically: true, encoding: .utf8)
         let config = try ConfigLoader.load(siteRoot: root)
-        let ledger = try LedgerStore(siteRoot: root, config: config).load()
+        let ledger = try LedgerStore(siteRoot: root, settings: try LedgerSettings.parse(config.document, file: ConfigLoader.fileName)).load()
         #expect(ledger.contact("canary-person")?.notes == "\(canary) note")  // the canary is really in the ledger
 
-        try SiteBuilder(options: BuildOptions(source: root)).build()
+        try SiteBuilder(options: BuildOptions(source: root), contributors: [ShareKit()]).build()
         let site = root.appendingPathComponent("site")
         let files = FileIO.files(under: site.path)
         #expect(files.count > 10)

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 @testable import Ledger
 import Site
@@ -43,7 +44,10 @@ struct LedgerSite {
     }
 
     var store: LedgerStore {
-        get throws { LedgerStore(siteRoot: root, config: try ConfigLoader.load(siteRoot: root)) }
+        get throws {
+            let config = try ConfigLoader.load(siteRoot: root)
+            return LedgerStore(siteRoot: root, settings: try LedgerSettings.parse(config.document, file: ConfigLoader.fileName))
+        }
     }
 
     /// Imports a fixture file from Tests/Fixtures/imports.
@@ -58,7 +62,7 @@ struct LedgerSite {
         do {
             _ = try store.load()
             return []
-        } catch let failure as LedgerFailure {
+        } catch let failure as Diagnostics {
             return failure.errors.map(\.description)
         }
     }

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Testing
 @testable import Share
@@ -62,7 +63,7 @@ struct ShareKitTests {
         do {
             try Self.build(root)
             Issue.record("the build should fail")
-        } catch let failure as BuildFailure {
+        } catch let failure as Diagnostics {
             #expect(failure.errors.map(\.description) == [
                 "content/articles/long.md:5:12: error: share text for Bluesky is 394 characters as Bluesky counts them, over its limit of 300 — shorten it; the link Goodwill adds counts too",
             ])
@@ -77,8 +78,8 @@ struct ShareKitTests {
         defer { try? FileManager.default.removeItem(at: root) }
         try "---\ntitle: Typo\ndate: 2024-01-01\nshare:\n  linkdin: \"Hello\"\n---\n"
             .write(to: root.appendingPathComponent("content/articles/typo.md"), atomically: true, encoding: .utf8)
-        #expect(throws: BuildFailure.self) { try Self.build(root) }
-        do { try Self.build(root) } catch let failure as BuildFailure {
+        #expect(throws: Diagnostics.self) { try Self.build(root) }
+        do { try Self.build(root) } catch let failure as Diagnostics {
             #expect(failure.errors.first?.description.hasPrefix("content/articles/typo.md:5:3: error: share: has no platform \"linkdin\" — did you mean \"linkedin\"?") == true)
         }
     }

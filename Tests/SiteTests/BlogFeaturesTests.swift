@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Testing
 @testable import Site
@@ -127,7 +128,7 @@ struct BlogFeaturesTests {
         let errors = site.buildErrors()
         #expect(errors.map(\.file) == ["content/articles/moved.md"])
         #expect(errors.first?.line == 4)
-        #expect(errors.first?.message.contains("would overwrite articles/give-first/index.html") == true)
+        #expect(errors.first?.message.contains("would replace articles/give-first/index.html") == true)
     }
 
     @Test("the sitemap lists every public page and no draft, redirect or 404")

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Testing
 @testable import Site
@@ -77,10 +78,10 @@ struct IncrementalBuilderTests {
         let builder = Self.builder(site)
         _ = try builder.rebuild(changed: nil)
         try Self.edit(site, "content/articles/bonding-ties.md") { $0 + "\n[broken](missing.md)\n" }
-        #expect(throws: BuildFailure.self) { try builder.rebuild(changed: ["content/articles/bonding-ties.md"]) }
+        #expect(throws: Diagnostics.self) { try builder.rebuild(changed: ["content/articles/bonding-ties.md"]) }
         #expect(!(try site.read("articles/bonding-ties/index.html")).contains("broken"))
         try Self.edit(site, "content/articles/give-first.md") { $0 + "\nMore.\n" }
-        #expect(throws: BuildFailure.self) { try builder.rebuild(changed: ["content/articles/give-first.md"]) }
+        #expect(throws: Diagnostics.self) { try builder.rebuild(changed: ["content/articles/give-first.md"]) }
         try Self.edit(site, "content/articles/bonding-ties.md") { $0.replacingOccurrences(of: "[broken](missing.md)", with: "fixed") }
         #expect(try builder.rebuild(changed: ["content/articles/bonding-ties.md"]).kind == .full)
         #expect(try site.read("articles/bonding-ties/index.html").contains("fixed"))

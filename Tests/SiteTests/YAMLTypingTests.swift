@@ -1,3 +1,4 @@
+import Core
 import Testing
 @testable import Site
 
@@ -34,7 +35,7 @@ struct YAMLTypingTests {
 
     @Test("a key written twice is still an error, with its line")
     func duplicateKeys() {
-        #expect(throws: SiteError.self) { try YAMLReader.read("title: a\ntitle: b\n", file: "t.yml", firstLine: 2) }
+        #expect(throws: Diagnostic.self) { try YAMLReader.read("title: a\ntitle: b\n", file: "t.yml", firstLine: 2) }
         do {
             _ = try YAMLReader.read("title: a\ntitle: b\n", file: "t.yml", firstLine: 2)
         } catch {

@@ -1,19 +1,19 @@
-import Site
+import Core
 
 /// A CSV in Goodwill's own contact columns (the header of contacts.csv; `id` optional).
 enum CSVImport {
-    static func parse(_ text: String, file: String) throws(LedgerFailure) -> ImportBatch {
+    static func parse(_ text: String, file: String) throws(Diagnostics) -> ImportBatch {
         let rows = try ForeignCSV.rows(text, file: file)
         guard let header = rows.first else { return ImportBatch() }
         let index = ForeignCSV.index(header.fields)
         let unknown = header.fields.filter { !ContactsFile.columns.contains($0.trimmingCharacters(in: .whitespaces)) }
         guard unknown.isEmpty, index["name"] != nil else {
-            throw LedgerFailure([LedgerError(file: file, line: 1, column: unknown.first ?? "name",
+            throw Diagnostics([Diagnostic(file: file, line: 1, field: unknown.first ?? "name",
                                              message: unknown.isEmpty ? "is missing from the header" : "is not a contact column",
                                              hint: "the columns are \(ContactsFile.columns.joined(separator: ","))")])
         }
         var batch = ImportBatch()
-        var errors: [LedgerError] = []
+        var errors: [Diagnostic] = []
         for row in rows.dropFirst() {
             if row.fields.allSatisfy({ $0.isEmpty }) { continue }
             let field = { (column: String) in row.value([column], in: index) }
@@ -22,7 +22,7 @@ enum CSVImport {
             if !field("connected_on").isEmpty {
                 connectedOn = ContentDate(parsing: field("connected_on"))
                 if connectedOn == nil {
-                    errors.append(LedgerError(file: file, line: row.line, column: "connected_on", message: "\"\(field("connected_on"))\" is not a date",
+                    errors.append(Diagnostic(file: file, line: row.line, field: "connected_on", message: "\"\(field("connected_on"))\" is not a date",
                                               hint: "write YYYY-MM-DD"))
                 }
             }
@@ -32,7 +32,7 @@ enum CSVImport {
                 connectedOn: connectedOn, source: field("source").isEmpty ? "csv" : field("source"),
                 cadenceDays: Int(field("cadence_days")), notes: field("notes")))
         }
-        guard errors.isEmpty else { throw LedgerFailure(errors) }
+        guard errors.isEmpty else { throw Diagnostics(errors) }
         return batch
     }
 }

@@ -1,6 +1,5 @@
+import Core
 import Foundation
-import Markdown
-import Site
 
 /// What an import changed.
 public struct ImportSummary: Sendable, Equatable, CustomStringConvertible {

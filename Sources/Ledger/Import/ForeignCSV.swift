@@ -1,4 +1,5 @@
 import CSV
+import Core
 import Foundation
 
 /// Rows of an exported CSV file read with CSV.swift, each with the line it starts on
@@ -9,12 +10,12 @@ struct ForeignCSV {
         var line: Int
     }
 
-    static func rows(_ text: String, file: String) throws(LedgerFailure) -> [Row] {
+    static func rows(_ text: String, file: String) throws(Diagnostics) -> [Row] {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // Google's BOM
         let reader: CSVReader
         do { reader = try CSVReader(string: text) } catch {
-            throw LedgerFailure([LedgerError(file: file, line: 1, message: "cannot read as CSV: \(error)")])
+            throw Diagnostics([Diagnostic(file: file, line: 1, message: "cannot read as CSV: \(error)")])
         }
         var rows: [Row] = []
         var line = 1
@@ -23,7 +24,7 @@ struct ForeignCSV {
             line += 1 + fields.reduce(0) { $0 + $1.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" ? 1 : 0) } }
         }
         if let error = reader.error {
-            throw LedgerFailure([LedgerError(file: file, line: line, message: "cannot read as CSV: \(error)",
+            throw Diagnostics([Diagnostic(file: file, line: line, message: "cannot read as CSV: \(error)",
                                              hint: "is a quoted field left open?")])
         }
         return rows

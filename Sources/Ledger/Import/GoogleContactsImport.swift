@@ -1,14 +1,16 @@
+import Core
+
 /// Google Contacts' CSV export, in its current form (`First Name`, `Organization Name`,
 /// `Labels`) and its legacy form (`Name`, `Given Name`, `Organization 1 - Name`,
 /// `Group Membership`). Both start with a BOM, join several values with ` ::: `, and may
 /// hold notes over several lines.
 enum GoogleContactsImport {
-    static func parse(_ text: String, file: String) throws(LedgerFailure) -> ImportBatch {
+    static func parse(_ text: String, file: String) throws(Diagnostics) -> ImportBatch {
         let rows = try ForeignCSV.rows(text, file: file)
         guard let header = rows.first else { return ImportBatch() }
         let index = ForeignCSV.index(header.fields)
         guard index["First Name"] != nil || index["Given Name"] != nil || index["Name"] != nil else {
-            throw LedgerFailure([LedgerError(file: file, line: 1, message: "this is not a Google Contacts export (no First Name or Name column)",
+            throw Diagnostics([Diagnostic(file: file, line: 1, message: "this is not a Google Contacts export (no First Name or Name column)",
                                              hint: "export from contacts.google.com → Export → Google CSV")])
         }
         var batch = ImportBatch()

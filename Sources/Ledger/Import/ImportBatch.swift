@@ -1,3 +1,5 @@
+import Core
+
 /// What an import file held, before it is merged into the ledger.
 public struct ImportBatch: Sendable {
     /// Contacts without ids yet (the merge gives them one).
@@ -16,7 +18,7 @@ public enum ImportFormat: String, Sendable, CaseIterable {
     case linkedin, vcard, google, csv
 
     /// Parses `text`, the whole file; `file` is named in errors.
-    public func parse(_ text: String, file: String) throws(LedgerFailure) -> ImportBatch {
+    public func parse(_ text: String, file: String) throws(Diagnostics) -> ImportBatch {
         switch self {
         case .linkedin: return try LinkedInImport.parse(text, file: file)
         case .vcard: return try VCardImport.parse(text, file: file)

@@ -1,21 +1,21 @@
+import Core
 import Foundation
-import Site
 
 /// LinkedIn's "Connections.csv": a few `Notes:` lines and a blank line come before the header
 /// `First Name,Last Name,URL,Email Address,Company,Position,Connected On`; dates read
 /// `12 Mar 2024`; most emails are empty; deleted accounts leave rows with no name.
 enum LinkedInImport {
-    static func parse(_ text: String, file: String) throws(LedgerFailure) -> ImportBatch {
+    static func parse(_ text: String, file: String) throws(Diagnostics) -> ImportBatch {
         let rows = try ForeignCSV.rows(text, file: file)
         // The preamble's length has changed over the years: look for the header, never count lines.
         guard let headerPosition = rows.firstIndex(where: { $0.fields.first?.trimmingCharacters(in: .whitespaces) == "First Name"
                                                              && $0.fields.contains("Last Name") }) else {
-            throw LedgerFailure([LedgerError(file: file, message: "no header row starting with First Name,Last Name",
+            throw Diagnostics([Diagnostic(file: file, message: "no header row starting with First Name,Last Name",
                                              hint: "export Connections.csv from LinkedIn (Settings → Data privacy → Get a copy of your data)")])
         }
         let index = ForeignCSV.index(rows[headerPosition].fields)
         var batch = ImportBatch()
-        var errors: [LedgerError] = []
+        var errors: [Diagnostic] = []
         for row in rows[(headerPosition + 1)...] {
             if row.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             let name = [row.value(["First Name"], in: index), row.value(["Last Name"], in: index)]
@@ -26,7 +26,7 @@ enum LinkedInImport {
             if !written.isEmpty {
                 connectedOn = LinkedInDate.parse(written)
                 if connectedOn == nil {
-                    errors.append(LedgerError(file: file, line: row.line, column: "Connected On",
+                    errors.append(Diagnostic(file: file, line: row.line, field: "Connected On",
                                               message: "\"\(written)\" is not a date like 12 Mar 2024"))
                 }
             }
@@ -35,7 +35,7 @@ enum LinkedInImport {
                 company: row.value(["Company"], in: index), position: row.value(["Position"], in: index),
                 url: row.value(["URL"], in: index), connectedOn: connectedOn, source: "linkedin"))
         }
-        guard errors.isEmpty else { throw LedgerFailure(errors) }
+        guard errors.isEmpty else { throw Diagnostics(errors) }
         return batch
     }
 }

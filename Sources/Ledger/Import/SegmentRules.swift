@@ -1,17 +1,17 @@
 import Foundation
-import Site
 
 /// The `match:` rules of goodwill.yml's segments, compiled once per import.
 struct SegmentRules {
     private let rules: [(segment: String, field: String, pattern: NSRegularExpression)]
 
-    init(config: SiteConfig) {
+    init(settings: LedgerSettings) {
         var rules: [(String, String, NSRegularExpression)] = []
-        for segment in config.segments {
-            for field in segment.match.keys.sorted() {
-                for pattern in segment.match[field] ?? [] {
-                    // ConfigLoader already rejected patterns that do not compile.
-                    if let compiled = try? NSRegularExpression(pattern: pattern) { rules.append((segment.slug, field, compiled)) }
+        for segment in settings.segments {
+            let match = settings.match[segment] ?? [:]
+            for field in match.keys.sorted() {
+                for pattern in match[field] ?? [] {
+                    // LedgerSettings.parse already rejected patterns that do not compile.
+                    if let compiled = try? NSRegularExpression(pattern: pattern) { rules.append((segment, field, compiled)) }
                 }
             }
         }

@@ -1,9 +1,10 @@
+import Core
 import Foundation
 
 /// vCard 3.0 and 4.0 (RFC 2426, RFC 6350): many cards per file, folded lines, escaped
 /// `\,` `\;` `\n`. Reads FN (or N), ORG, TITLE, EMAIL, URL, NOTE and CATEGORIES (→ tags).
 enum VCardImport {
-    static func parse(_ text: String, file: String) throws(LedgerFailure) -> ImportBatch {
+    static func parse(_ text: String, file: String) throws(Diagnostics) -> ImportBatch {
         var batch = ImportBatch()
         var card: [(name: String, value: String)]?
         var cardLine = 0
@@ -27,7 +28,7 @@ enum VCardImport {
             }
         }
         if card != nil {
-            throw LedgerFailure([LedgerError(file: file, line: cardLine, message: "a card opened with BEGIN:VCARD is never closed",
+            throw Diagnostics([Diagnostic(file: file, line: cardLine, message: "a card opened with BEGIN:VCARD is never closed",
                                              hint: "end it with END:VCARD")])
         }
         return batch

@@ -1,4 +1,4 @@
-import Site
+import Core
 
 /// What happened between the author and a contact: one row of `network/activity.csv`.
 public struct Activity: Sendable, Equatable {
@@ -48,4 +48,15 @@ public enum ActivityKind: String, Sendable, CaseIterable, Equatable {
     public var isAsk: Bool { self == .asked }
     /// A sign of a conversation.
     public var isConversation: Bool { self == .replied || self == .met }
+    /// Its `ref` names an article (required for `shared`, optional for `replied`).
+    public var refersToArticle: Bool { self == .shared || self == .replied }
+}
+
+/// The hint for a `ref` that names no published article.
+enum ArticleRefs {
+    static func hint(for ref: String, published: Set<String>) -> String {
+        let closest = DidYouMean.closest(to: ref, in: published.sorted())
+        return closest.isEmpty ? "drafts and future articles cannot be logged yet; run goodwill build to see the published slugs"
+                               : "closest slugs: \(closest.joined(separator: ", "))"
+    }
 }

@@ -1,4 +1,4 @@
-import Site
+import Core
 
 /// A person in the author's network. Lives only in the private `network/contacts.csv`.
 public struct Contact: Sendable, Equatable {

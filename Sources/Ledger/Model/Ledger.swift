@@ -1,3 +1,5 @@
+import Core
+
 /// The whole private ledger, read and checked.
 public struct Ledger: Sendable {
     /// In file order.
@@ -12,6 +14,34 @@ public struct Ledger: Sendable {
 
     public func contact(_ id: String) -> Contact? {
         contacts.first { $0.id == id }
+    }
+
+    /// The contact with this id, or an error that names the closest ids. `argument` names
+    /// where the id was given, such as `--contact`.
+    public func requireContact(_ id: String, argument: String) throws(Diagnostic) -> Contact {
+        guard let contact = contact(id) else {
+            let unknown = Self.unknownContact(id, among: contacts.map(\.id))
+            throw Diagnostic(argument: argument, message: unknown.message, hint: unknown.hint)
+        }
+        return contact
+    }
+
+    /// "no contact has the id …", with the closest ids: the one wording for every command and file.
+    static func unknownContact(_ id: String, among ids: [String]) -> (message: String, hint: String) {
+        let closest = DidYouMean.closest(to: id, in: ids.sorted())
+        return ("no contact has the id \"\(id)\"",
+                closest.isEmpty ? "add the contact to network/contacts.csv first; goodwill contacts list shows them" : "closest ids: \(closest.joined(separator: ", "))")
+    }
+
+    /// Rows whose `ref` names an article that is not published: a share or a reply is about
+    /// something the reader could read. The same rule `goodwill log` applies before appending.
+    public func unpublishedArticleRefs(published: Set<String>, file: String) -> [Diagnostic] {
+        activities.compactMap { activity in
+            guard activity.kind.refersToArticle, !activity.ref.isEmpty, !published.contains(activity.ref) else { return nil }
+            return Diagnostic(file: file, line: activity.line, field: "ref",
+                              message: "no published article has the slug \"\(activity.ref)\"",
+                              hint: ArticleRefs.hint(for: activity.ref, published: published))
+        }
     }
 
     /// A contact's activity, oldest first.

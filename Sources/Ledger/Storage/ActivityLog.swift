@@ -1,5 +1,5 @@
+import Core
 import Foundation
-import Site
 
 /// `network/activity.csv`: an append-only log, one row per thing that happened.
 struct ActivityLog {
@@ -11,7 +11,7 @@ struct ActivityLog {
     let display: String
 
     /// Reads every row, checking each against the contacts it names.
-    func read(knownContacts: Set<String>) throws(LedgerFailure) -> [Activity] {
+    func read(knownContacts: Set<String>) throws(Diagnostics) -> [Activity] {
         guard FileManager.default.fileExists(atPath: url.path) else { return [] }
         let display = self.display
         return try CSVTable.read(url, display: display, columns: Self.columns, required: Self.required) { row in
@@ -21,11 +21,13 @@ struct ActivityLog {
                 return .value(Activity(date: date, kind: kind, contact: row[Self.contact], ref: row[Self.ref],
                                        via: row[Self.via], note: row[Self.note], line: row.line))
             case .failure(let problem):
-                return .problems([LedgerError(file: display, line: row.line, column: problem.column, message: problem.message, hint: problem.hint)])
+                return .problems([Diagnostic(file: display, line: row.line, field: problem.column, message: problem.message, hint: problem.hint)])
             }
         }
     }
 
+    /// What is wrong with one row, before it is placed: in a file row (the CSV column) or in
+    /// `goodwill log`'s arguments.
     struct Problem: Error {
         var column: String
         var message: String
@@ -43,7 +45,7 @@ struct ActivityLog {
         }
         guard let parsedKind = ActivityKind(rawValue: kind) else {
             let kinds = ActivityKind.allCases.map(\.rawValue)
-            let closest = Suggestion.closest(to: kind, in: kinds).first
+            let closest = DidYouMean.closest(to: kind, in: kinds).first
             return .failure(Problem(column: "kind", message: "\"\(kind)\" is not a kind of activity",
                                     hint: (closest.map { "did you mean \"\($0)\"? " } ?? "") + "kinds: \(kinds.joined(separator: ", "))"))
         }
@@ -70,10 +72,8 @@ struct ActivityLog {
     }
 
     static func unknownContact(_ id: String, column: String, known: Set<String>) -> Problem {
-        let closest = Suggestion.closest(to: id, in: known.sorted())
-        return Problem(column: column, message: "no contact has the id \"\(id)\"",
-                       hint: closest.isEmpty ? "add the contact to network/contacts.csv first"
-                                             : "closest ids: \(closest.joined(separator: ", "))")
+        let unknown = Ledger.unknownContact(id, among: Array(known))
+        return Problem(column: column, message: unknown.message, hint: unknown.hint)
     }
 
     /// The row as a CSV line, ready to append.

@@ -4,7 +4,7 @@
 /// took 5.2 s through CSV.swift's character reader (release build, this machine) against a
 /// budget of 1.5 s for the whole ledger, and its rows carry no line numbers, which every
 /// error message needs. Foreign exports (LinkedIn, Google) go through CSV.swift.
-import Site
+import Core
 
 struct CSVRecords {
     struct Record {

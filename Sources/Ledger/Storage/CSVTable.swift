@@ -1,5 +1,5 @@
+import Core
 import Foundation
-import Site
 
 /// A CSV file whose first record is a header of known column names, read row by row into
 /// the caller's values.
@@ -21,7 +21,7 @@ struct CSVTable {
 
     enum RowResult<Value> {
         case value(Value)
-        case problems([LedgerError])
+        case problems([Diagnostic])
     }
 
     /// Reads `url`, checks its header against `columns`, and maps every row with `makeValue`;
@@ -29,72 +29,72 @@ struct CSVTable {
     static func read<Value>(
         _ url: URL, display: String, columns: [String], required: Set<String>,
         _ makeValue: (Row) -> RowResult<Value>
-    ) throws(LedgerFailure) -> [Value] {
+    ) throws(Diagnostics) -> [Value] {
         let bytes: [UInt8]
         do { bytes = try FileIO.read(url.path) } catch {
-            throw LedgerFailure([LedgerError(file: display, message: "cannot read: \(error)")])
+            throw Diagnostics([Diagnostic(file: display, message: "cannot read: \(error)")])
         }
         var positions: [Int]?
         var headerCount = 0
-        var headerErrors: [LedgerError] = []
+        var headerErrors: [Diagnostic] = []
         // The header is the first record: read it alone, then the rest in parallel.
         let headerEnd = bytes.firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
         let header: [CSVRecords.Record]
         do { header = try CSVRecords.parse(Array(bytes[..<headerEnd])) } catch {
-            throw LedgerFailure([unclosedQuote(display, line: error.line)])
+            throw Diagnostics([unclosedQuote(display, line: error.line)])
         }
         if let names = header.first?.fields {
             (positions, headerErrors) = check(header: names, line: 1, display: display, columns: columns, required: required)
             headerCount = names.count
         }
-        guard headerErrors.isEmpty else { throw LedgerFailure(headerErrors) }
+        guard headerErrors.isEmpty else { throw Diagnostics(headerErrors) }
         guard let positions else { return [] }
         let results: [RowResult<Value>]
         do {
             results = try CSVRecords.visit(bytes, from: headerEnd, threads: ProcessInfo.processInfo.activeProcessorCount) { fields, bodyLine in
                 let line = bodyLine + 1
                 guard fields.count == headerCount else {
-                    return .problems([LedgerError(file: display, line: line, message: "has \(fields.count) fields but the header has \(headerCount)",
+                    return .problems([Diagnostic(file: display, line: line, message: "has \(fields.count) fields but the header has \(headerCount)",
                                                   hint: "put quotes around a field that contains a comma")])
                 }
                 return makeValue(Row(fields: fields, line: line, positions: positions))
             }
         } catch {
-            throw LedgerFailure([unclosedQuote(display, line: error.line + 1)])
+            throw Diagnostics([unclosedQuote(display, line: error.line + 1)])
         }
         var values: [Value] = []
         values.reserveCapacity(results.count)
-        var errors: [LedgerError] = []
+        var errors: [Diagnostic] = []
         for result in results {
             switch result {
             case .value(let value): values.append(value)
             case .problems(let problems): errors += problems
             }
         }
-        guard errors.isEmpty else { throw LedgerFailure(errors) }
+        guard errors.isEmpty else { throw Diagnostics(errors) }
         return values
     }
 
-    private static func unclosedQuote(_ display: String, line: Int) -> LedgerError {
-        LedgerError(file: display, line: line, message: "a quoted field opened here is never closed",
+    private static func unclosedQuote(_ display: String, line: Int) -> Diagnostic {
+        Diagnostic(file: display, line: line, message: "a quoted field opened here is never closed",
                     hint: "add the closing \" (write a quote inside a field as \"\")")
     }
 
     private static func check(header: [String], line: Int, display: String, columns: [String],
-                              required: Set<String>) -> ([Int], [LedgerError]) {
+                              required: Set<String>) -> ([Int], [Diagnostic]) {
         var positions: [String: Int] = [:]
-        var errors: [LedgerError] = []
+        var errors: [Diagnostic] = []
         for (position, raw) in header.enumerated() {
             let name = raw.trimmingCharacters(in: .whitespaces)
             if !columns.contains(name) {
-                errors.append(LedgerError(file: display, line: line, column: name.isEmpty ? "\(position + 1)" : name,
+                errors.append(Diagnostic(file: display, line: line, field: name.isEmpty ? "\(position + 1)" : name,
                                           message: "is not a column of this file", hint: "the columns are \(columns.joined(separator: ","))"))
             } else {
                 positions[name] = position
             }
         }
         for name in columns where required.contains(name) && positions[name] == nil {
-            errors.append(LedgerError(file: display, line: line, column: name, message: "is missing from the header",
+            errors.append(Diagnostic(file: display, line: line, field: name, message: "is missing from the header",
                                       hint: "the first line must name the columns: \(columns.joined(separator: ","))"))
         }
         return (columns.map { positions[$0] ?? -1 }, errors)

@@ -1,6 +1,5 @@
+import Core
 import Foundation
-import Markdown
-import Site
 
 /// `network/contacts.csv`: reading with checks, writing whole.
 struct ContactsFile {
@@ -16,32 +15,32 @@ struct ContactsFile {
 
     let url: URL
     let display: String
-    let config: SiteConfig
+    let settings: LedgerSettings
 
-    func read() throws(LedgerFailure) -> [Contact] {
+    func read() throws(Diagnostics) -> [Contact] {
         guard FileManager.default.fileExists(atPath: url.path) else { return [] }
         // Rows are checked on their own first (in parallel); unique ids are checked after.
         let contacts = try CSVTable.read(url, display: display, columns: Self.columns, required: Self.required) { row in
             contact(from: row)
         }
         var firstLine: [String: Int] = [:]
-        var errors: [LedgerError] = []
+        var errors: [Diagnostic] = []
         for contact in contacts {
             if let first = firstLine[contact.contact.id] {
-                errors.append(LedgerError(file: display, line: contact.line, column: "id", message: "\"\(contact.contact.id)\" is also the id on line \(first)",
+                errors.append(Diagnostic(file: display, line: contact.line, field: "id", message: "\"\(contact.contact.id)\" is also the id on line \(first)",
                                           hint: "ids must be unique: rename one of them"))
             } else {
                 firstLine[contact.contact.id] = contact.line
             }
         }
-        guard errors.isEmpty else { throw LedgerFailure(errors) }
+        guard errors.isEmpty else { throw Diagnostics(errors) }
         return contacts.map(\.contact)
     }
 
     private func contact(from row: CSVTable.Row) -> CSVTable.RowResult<(contact: Contact, line: Int)> {
-            var problems: [LedgerError] = []
+            var problems: [Diagnostic] = []
             func problem(_ column: String, _ message: String, _ hint: String? = nil) {
-                problems.append(LedgerError(file: display, line: row.line, column: column, message: message, hint: hint))
+                problems.append(Diagnostic(file: display, line: row.line, field: column, message: message, hint: hint))
             }
             let id = row[Column.id]
             if id.isEmpty {
@@ -53,10 +52,10 @@ struct ContactsFile {
             let email = row[Column.email]
             if !email.isEmpty, !email.contains("@") { problem("email", "\"\(email)\" is not an email address") }
             let segments = Self.list(row[Column.segments])
-            for segment in segments where config.segment(segment) == nil {
-                let closest = Suggestion.closest(to: segment, in: config.segments.map(\.slug)).first
+            for segment in segments where !settings.isDeclared(segment) {
+                let closest = DidYouMean.closest(to: segment, in: settings.segments).first
                 problem("segments", "\"\(segment)\" is not declared in goodwill.yml",
-                        closest.map { "did you mean \"\($0)\"?" } ?? "declared: \(config.segments.map(\.slug).joined(separator: ", "))")
+                        closest.map { "did you mean \"\($0)\"?" } ?? "declared: \(settings.segments.joined(separator: ", "))")
             }
             var connectedOn: ContentDate?
             if !row[Column.connectedOn].isEmpty {

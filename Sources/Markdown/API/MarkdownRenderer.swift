@@ -1,4 +1,5 @@
 import Ccmark
+import Core
 import Foundation
 
 /// Renders CommonMark to HTML with libcmark, and reads what the site needs from the

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Markdown
 
@@ -47,25 +48,25 @@ public struct ArticleDraft {
     /// refusing to overwrite anything. Returns the path written, relative to the site.
     public func write(in siteRoot: URL, config: SiteConfig) throws -> String {
         guard !slug.isEmpty else {
-            throw SiteError(file: "goodwill new", message: "the title \"\(title)\" has no letters or digits", hint: "give the article a title in words")
+            throw Diagnostic(file: "goodwill new", message: "the title \"\(title)\" has no letters or digits", hint: "give the article a title in words")
         }
         for segment in segments where config.segment(segment) == nil {
             let declared = config.segments.map(\.slug)
-            throw SiteError(file: ConfigLoader.fileName, message: "segment \"\(segment)\" is not declared",
-                            hint: (Suggestion.closest(to: segment, in: declared).first.map { "did you mean \"\($0)\"? " } ?? "")
+            throw Diagnostic(file: ConfigLoader.fileName, message: "segment \"\(segment)\" is not declared",
+                            hint: (DidYouMean.closest(to: segment, in: declared).first.map { "did you mean \"\($0)\"? " } ?? "")
                                 + "declared: \(declared.joined(separator: ", "))")
         }
         let relative = "content/articles/\(slug).md"
         let url = siteRoot.appendingPathComponent(relative)
         let bundle = siteRoot.appendingPathComponent("content/articles/\(slug)/index.md")
         for existing in [url, bundle] where FileManager.default.fileExists(atPath: existing.path) {
-            throw SiteError(file: String(existing.path.dropFirst(siteRoot.path.count + 1)), message: "already exists",
+            throw Diagnostic(file: String(existing.path.dropFirst(siteRoot.path.count + 1)), message: "already exists",
                             hint: "pick another title, or edit that file")
         }
         try FileIO.makeDirectories(url.deletingLastPathComponent().path)
         // O_EXCL: never overwrite, even if the file appeared since the check above.
         let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard fd >= 0 else { throw SiteError(file: relative, message: "cannot create: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw Diagnostic(file: relative, message: "cannot create: \(String(cString: strerror(errno)))") }
         close(fd)
         try FileIO.write(text, to: url.path)
         return relative

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// The files of a new site: a config with two example segments, one article, an About page
@@ -68,7 +69,7 @@ public enum SiteScaffold {
     public static func create(at folder: URL, title: String, today: String) throws -> [String] {
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         guard existing.filter({ $0 != ".git" }).isEmpty else {
-            throw SiteError(file: folder.path, message: "the folder is not empty",
+            throw Diagnostic(file: folder.path, message: "the folder is not empty",
                             hint: "pick a new folder: goodwill init my-site")
         }
         let files = files(title: title, today: today)

@@ -1,14 +1,46 @@
+import Core
+
 /// Output beyond the site's own pages, contributed by a module further down the chain (the
 /// share kit from `Share`), so `Site` never depends on it. A contributor is asked to check the
 /// published site before anything is written, and its files go into the same staging folder,
 /// so they are swapped in with the rest or not at all.
-public protocol BuildContributor {
-    /// Problems that must stop the build, such as a share text over its platform's limit.
-    func check(_ site: PublishedSite) -> [SiteError]
-    /// The files to add.
-    func files(for site: PublishedSite) throws -> [ContributedFile]
+///
+/// Its outputs come in two kinds, because a preview rebuilds only what an edit changed:
+/// - per article (`articleFiles`): made again only for the edited articles;
+/// - site-wide (`siteFiles`, such as a search index): made again after every rebuild, always
+///   from the whole published site, so an edit never shrinks them to the edited articles.
+///
+/// Contributors are called from several threads at once: they are `Sendable` and keep no
+/// state that a call could see half-changed.
+public protocol BuildContributor: Sendable {
+    /// Templates this contributor renders its pages with, by name: its defaults, which a theme's
+    /// or the site's `templates/` override like any other template.
+    var templates: [String: String] { get }
+    /// Problems in the config section this contributor owns (an unknown key, a wrong value),
+    /// reported before any content is read.
+    func checkConfig(_ config: SiteConfig) -> [Diagnostic]
+    /// Problems that must stop the build, such as a share text over its platform's limit, in
+    /// `articles`: every published article in a full build, the edited ones in a rebuild.
+    func check(_ articles: [RenderedDocument], in site: PublishedSite) -> [Diagnostic]
+    /// The URL paths this contributor writes, known before anything is rendered, so that an
+    /// alias or a page can never take one of them silently.
+    func outputPaths(for site: PublishedSite) -> [String]
+    /// The files of one article.
+    func articleFiles(for article: RenderedDocument, in site: PublishedSite) throws -> [ContributedFile]
+    /// The files made from the whole site.
+    func siteFiles(for site: PublishedSite) throws -> [ContributedFile]
     /// Extra values for an article's template context (for example `share_url`).
     func articleValues(for article: RenderedDocument, in site: PublishedSite) -> [String: Any]
+}
+
+extension BuildContributor {
+    public var templates: [String: String] { [:] }
+    public func checkConfig(_ config: SiteConfig) -> [Diagnostic] { [] }
+    public func check(_ articles: [RenderedDocument], in site: PublishedSite) -> [Diagnostic] { [] }
+    public func outputPaths(for site: PublishedSite) -> [String] { [] }
+    public func articleFiles(for article: RenderedDocument, in site: PublishedSite) throws -> [ContributedFile] { [] }
+    public func siteFiles(for site: PublishedSite) throws -> [ContributedFile] { [] }
+    public func articleValues(for article: RenderedDocument, in site: PublishedSite) -> [String: Any] { [:] }
 }
 
 /// What a build publishes, as contributors see it.
@@ -18,6 +50,13 @@ public struct PublishedSite: Sendable {
     /// Newest first.
     public let articles: [RenderedDocument]
     public let pages: [RenderedDocument]
+
+    public init(config: SiteConfig, paths: URLPaths, articles: [RenderedDocument], pages: [RenderedDocument]) {
+        self.config = config
+        self.paths = paths
+        self.articles = articles
+        self.pages = pages
+    }
 }
 
 /// A file a contributor adds to the output.
@@ -37,5 +76,25 @@ public struct ContributedFile {
     public init(urlPath: String, content: Content) {
         self.urlPath = urlPath
         self.content = content
+    }
+}
+
+extension [BuildContributor] {
+    /// Every contributor's files: each article's, then the site-wide ones.
+    func files(for articles: [RenderedDocument], in site: PublishedSite, threads: Int) throws -> [ContributedFile] {
+        var files: [ContributedFile] = []
+        for contributor in self {
+            let perArticle = Parallel.map(articles, threads: threads) { article in
+                Result { try contributor.articleFiles(for: article, in: site) }
+            }
+            for result in perArticle { files += try result.get() }
+            files += try contributor.siteFiles(for: site)
+        }
+        return files
+    }
+
+    /// Every contributor's templates, later contributors winning.
+    var templates: [String: String] {
+        reduce(into: [:]) { all, contributor in all.merge(contributor.templates) { _, later in later } }
     }
 }

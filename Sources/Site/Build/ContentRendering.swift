@@ -1,3 +1,4 @@
+import Core
 import Markdown
 
 /// The published documents of a site's content, with their Markdown rendered: the step the
@@ -7,7 +8,7 @@ struct ContentRendering {
     /// Newest first, as the content was.
     var articles: [RenderedDocument] = []
     var pages: [RenderedDocument] = []
-    var errors: [SiteError] = []
+    var errors: [Diagnostic] = []
     /// Kept for rendering single articles again (the preview).
     let renderer: DocumentRenderer
 
@@ -26,7 +27,7 @@ struct ContentRendering {
             switch result {
             case .success(let document) where document.document.kind == .article: articles.append(document)
             case .success(let document): pages.append(document)
-            case .failure(let failure): errors += failure.errors
+            case .failure(let failure): errors += failure.items
             }
         }
     }

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Markdown
 
@@ -15,8 +16,11 @@ public struct BuildState {
 ///   them, every list page, feed, the sitemap and their share kits — and list pages the edit
 ///   made disappear are removed;
 /// - a template: the pages made with it (`article`: article pages; `page`: standalone pages;
-///   `home`, `list`, `segments`, `tags`, `archive`, `404`, `pagination`: list pages; `share`: share
-///   kits; `alias`: redirects);
+///   `home`, `list`, `segments`, `tags`, `archive`, `404`, `pagination`: list pages; `alias`:
+///   redirects; a contributor's own template, such as `share`: that contributor's files);
+///
+/// Contributors' per-article files are made again for the edited articles, and their site-wide
+/// files after every rebuild, from the whole published site.
 /// - anything else (a new or deleted file, segments, `base` or another partial, the config):
 ///   everything.
 public final class IncrementalBuilder {
@@ -91,9 +95,9 @@ public final class IncrementalBuilder {
         if !bodyOnly { return try rebuildArticlesAndLists(updated, state: state, started: started) }
         for (index, rendered) in updated { plan = plan.replacingArticle(at: index, with: rendered) }
         // Contributors check article by article: the edited ones are all that can have changed.
-        let edited = PublishedSite(config: plan.config, paths: plan.paths, articles: updated.map(\.rendered), pages: [])
-        let errors = plan.contributors.flatMap { $0.check(edited) }
-        guard errors.isEmpty else { throw BuildFailure(errors) }
+        let edited = updated.map(\.rendered)
+        let errors = plan.contributors.flatMap { $0.check(edited, in: plan.published) }
+        guard errors.isEmpty else { throw Diagnostics(errors) }
 
         var files = 0
         for (index, rendered) in updated {
@@ -101,13 +105,10 @@ public final class IncrementalBuilder {
                              with: plan.renderArticlePage(at: index))
             files += 1
         }
-        if plan.config.feed.fullContent {
-            for feed in plan.feeds() {
-                guard case .text(let text) = feed.content else { continue }
-                try Self.replace(options.output.appendingPathComponent(feed.path), with: text)
-                files += 1
-            }
-        }
+        var refreshed = try plan.contributedFiles(for: edited, threads: options.threads)
+        if plan.config.feed.fullContent { refreshed += plan.feeds() }
+        try plan.write(refreshed, threads: options.threads, save: save)
+        files += refreshed.count
         self.state = BuildState(renderer: state.renderer, plan: plan)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return (BuildReport(articles: plan.articles.count, pages: plan.pages.count, files: files, seconds: seconds, output: options.output),
@@ -123,9 +124,9 @@ public final class IncrementalBuilder {
         let editedPaths = Set(updated.map { $0.rendered.document.urlPath })
         let plan = SitePlan(config: old.config, theme: old.theme, articles: articles, pages: old.pages,
                             contributors: old.contributors, reusing: old.summaries.filter { !editedPaths.contains($0.key) })
-        let edited = PublishedSite(config: plan.config, paths: plan.paths, articles: updated.map(\.rendered), pages: [])
-        let errors = plan.contributors.flatMap { $0.check(edited) }
-        guard errors.isEmpty else { throw BuildFailure(errors) }
+        let edited = updated.map(\.rendered)
+        let errors = plan.contributors.flatMap { $0.check(edited, in: plan.published) }
+        guard errors.isEmpty else { throw Diagnostics(errors) }
 
         // Pages that show an edited article: itself, its neighbours before and after the edit,
         // and the articles whose "more for" lists can show it.
@@ -149,14 +150,8 @@ public final class IncrementalBuilder {
             files += 1
         }
         let (summaryFiles, listPaths) = plan.summaryFiles()
-        let contributed = try plan.contributors.flatMap { try $0.files(for: edited) }.map { file in
-            plan.contributedFile(file)
-        }
-        try plan.write(summaryFiles + contributed, threads: options.threads) { text, path in
-            let url = options.output.appendingPathComponent(path)
-            try FileIO.makeDirectories(url.deletingLastPathComponent().path)
-            try Self.replace(url, with: text)
-        }
+        let contributed = try plan.contributedFiles(for: edited, threads: options.threads)
+        try plan.write(summaryFiles + contributed, threads: options.threads, save: save)
         files += summaryFiles.count + contributed.count
         for gone in old.summaryFiles().listPaths.subtracting(listPaths) {
             try? FileManager.default.removeItem(at: options.output.appendingPathComponent(gone))
@@ -168,10 +163,10 @@ public final class IncrementalBuilder {
     }
 
     /// Templates whose pages can be redone on their own, and what they make.
-    private enum TemplateUse { case articles, pages, lists, shareKits, aliases }
+    private enum TemplateUse { case articles, pages, lists, contributed, aliases }
     private static let templateUses: [String: TemplateUse] = [
         "article": .articles, "page": .pages, "home": .lists, "list": .lists, "segments": .lists, "tags": .lists,
-        "archive": .lists, "404": .lists, "pagination": .lists, "share": .shareKits, "alias": .aliases,
+        "archive": .lists, "404": .lists, "pagination": .lists, "alias": .aliases,
     ]
 
     private func rebuildTemplates(_ changed: [String], state: BuildState) throws -> (report: BuildReport, kind: Kind)? {
@@ -183,10 +178,15 @@ public final class IncrementalBuilder {
             guard path.hasSuffix(".mustache"), let folder = folders.first(where: { path.hasPrefix($0) }) else { return nil }
             names.append(String(path.dropFirst(folder.count).dropLast(".mustache".count)))
         }
-        let uses = names.compactMap { Self.templateUses[$0] }
+        let contributorTemplates = old.contributors.templates
+        let uses = names.compactMap { Self.templateUses[$0] ?? (contributorTemplates[$0] != nil ? .contributed : nil) }
         guard !names.isEmpty, uses.count == names.count else { return nil }
         let theme: Theme
-        do { theme = try Theme.load(siteRoot: options.source, config: old.config) } catch { throw BuildFailure([error]) }
+        do {
+            theme = try Theme.load(siteRoot: options.source, config: old.config, contributed: contributorTemplates)
+        } catch {
+            throw Diagnostics([error])
+        }
         let plan = SitePlan(config: old.config, theme: theme, articles: old.articles, pages: old.pages,
                             contributors: old.contributors, reusing: old.summaries)
         var files: [SitePlan.OutputFile] = []
@@ -200,13 +200,8 @@ public final class IncrementalBuilder {
             for page in plan.pages { pages.append((plan.paths.outputFile(for: page.document.urlPath), plan.renderStandalonePage(page))) }
         }
         if uses.contains(.lists) { files += plan.summaryFiles().files }
-        if uses.contains(.shareKits) { files += try plan.contributedFiles() }
+        if uses.contains(.contributed) { files += try plan.contributedFiles(threads: options.threads) }
         if uses.contains(.aliases) { files += try plan.aliasPages() }
-        let save = { (text: String, path: String) throws in
-            let url = self.options.output.appendingPathComponent(path)
-            try FileIO.makeDirectories(url.deletingLastPathComponent().path)
-            try Self.replace(url, with: text)
-        }
         for page in pages { try save(page.text, page.path) }
         try plan.write(files, threads: options.threads, save: save)
         self.state = BuildState(renderer: state.renderer, plan: plan)
@@ -215,13 +210,17 @@ public final class IncrementalBuilder {
                             seconds: seconds, output: options.output), .templates(names.sorted()))
     }
 
-    /// Writes beside the file and renames over it: a request never reads half a page.
+    /// Writes a file of the preview's output, in its folder.
+    private func save(_ text: String, _ path: String) throws {
+        let url = options.output.appendingPathComponent(path)
+        try FileIO.makeDirectories(url.deletingLastPathComponent().path)
+        try Self.replace(url, with: text)
+    }
+
+    /// Writes beside the file and renames over it: a request never reads half a page. Not
+    /// synced: the preview's folder is temporary, and a crash loses nothing of the author's.
     private static func replace(_ url: URL, with text: String) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
-        try FileIO.write(text, to: temporary.path)
-        guard rename(temporary.path, url.path) == 0 else {
-            throw FileIO.Failure(path: url.path, operation: "replace", code: errno)
-        }
+        try DurableWrite.replace(url, with: text, permissions: 0o644, sync: false)
     }
 }
 

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// Builds a site: read → render → write, each phase finishing before the next starts,
@@ -20,9 +21,13 @@ public struct SiteBuilder {
         let started = DispatchTime.now()
         var clock = PhaseClock()
         let config = try loadConfig()
-        let theme = try wrap { () throws(SiteError) in try Theme.load(siteRoot: options.source, config: config) }
+        let configErrors = contributors.flatMap { $0.checkConfig(config) }
+        guard configErrors.isEmpty else { throw Diagnostics(configErrors) }
+        let theme = try wrap { () throws(Diagnostic) in
+            try Theme.load(siteRoot: options.source, config: config, contributed: contributors.templates)
+        }
         // Read and render in a scope of their own, so the Markdown sources are freed before writing.
-        let (published, renderer) = try readAndRender(config: config, clock: &clock)
+        let (published, renderer) = try readAndRender(config: config, theme: theme, clock: &clock)
         clock.mark("markdown")
 
         try checkOutputIsSafe()
@@ -45,25 +50,26 @@ public struct SiteBuilder {
         return (report, BuildState(renderer: renderer, plan: plan))
     }
 
-    /// Reads the content, checks it and renders its Markdown; contributors check the result.
-    private func readAndRender(config: SiteConfig, clock: inout PhaseClock) throws -> (PublishedSite, DocumentRenderer) {
+    /// Reads the content, checks it and renders its Markdown; aliases are checked against every
+    /// path the build will write, and contributors check the result.
+    private func readAndRender(config: SiteConfig, theme: Theme, clock: inout PhaseClock) throws -> (PublishedSite, DocumentRenderer) {
         let content = try ContentLoader(root: options.source, config: config, threads: options.threads).load()
         clock.mark("read")
 
         let rendering = ContentRendering(content, config: config, options: options)
         let published = PublishedSite(config: config, paths: URLPaths(config: config),
                                       articles: rendering.articles, pages: rendering.pages)
-        var errors = rendering.errors
-        if errors.isEmpty { errors = contributors.flatMap { $0.check(published) } }
-        guard errors.isEmpty else { throw BuildFailure(errors) }
+        var errors = rendering.errors + OutputPaths.aliasErrors(site: published, theme: theme, contributors: contributors)
+        if errors.isEmpty { errors = contributors.flatMap { $0.check(published.articles, in: published) } }
+        guard errors.isEmpty else { throw Diagnostics(errors) }
         return (published, rendering.renderer)
     }
 
     private func loadConfig() throws -> SiteConfig {
-        var config = try wrap { () throws(SiteError) in try ConfigLoader.load(siteRoot: options.source) }
+        var config = try wrap { () throws(Diagnostic) in try ConfigLoader.load(siteRoot: options.source) }
         if let override = options.baseURL {
             guard override.hasPrefix("http://") || override.hasPrefix("https://") else {
-                throw BuildFailure([SiteError(file: "--base-url", message: "\"\(override)\" is not an http(s) address",
+                throw Diagnostics([Diagnostic(argument: "--base-url", message: "\"\(override)\" is not an http(s) address",
                                               hint: "pass e.g. --base-url https://preview.example.com/")])
             }
             config.baseURL = override.hasSuffix("/") ? override : override + "/"
@@ -75,17 +81,17 @@ public struct SiteBuilder {
     private func checkOutputIsSafe() throws {
         let output = options.output.path, source = options.source.path
         if output == source || (source + "/").hasPrefix(output + "/") {
-            throw BuildFailure([SiteError(file: output, message: "the output folder contains the site's sources",
+            throw Diagnostics([Diagnostic(file: output, message: "the output folder contains the site's sources",
                                           hint: "pass an --output folder of its own, such as site/")])
         }
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
         if !existing.isEmpty, !existing.contains("index.html") {
-            throw BuildFailure([SiteError(file: output, message: "the output folder exists and does not look like a built site (no index.html)",
+            throw Diagnostics([Diagnostic(file: output, message: "the output folder exists and does not look like a built site (no index.html)",
                                           hint: "a build replaces the whole folder: pick an empty or new --output, or remove it first")])
         }
     }
 
-    private func wrap<T>(_ body: () throws(SiteError) -> T) throws(BuildFailure) -> T {
-        do { return try body() } catch { throw BuildFailure([error]) }
+    private func wrap<T>(_ body: () throws(Diagnostic) -> T) throws(Diagnostics) -> T {
+        do { return try body() } catch { throw Diagnostics([error]) }
     }
 }

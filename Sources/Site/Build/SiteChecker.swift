@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// `goodwill check`: everything a build would refuse, and what a careful editor would flag,
@@ -13,8 +14,8 @@ public struct SiteChecker {
     }
 
     public struct Report: Sendable {
-        public var errors: [SiteError] = []
-        public var warnings: [SiteError] = []
+        public var errors: [Diagnostic] = []
+        public var warnings: [Diagnostic] = []
         public var articles = 0
         public var pages = 0
     }
@@ -23,18 +24,21 @@ public struct SiteChecker {
         var report = Report()
         let config: SiteConfig
         let content: SiteContent
+        let theme: Theme
         do {
             config = try ConfigLoader.load(siteRoot: options.source)
-            _ = try Theme.load(siteRoot: options.source, config: config)
+            let configErrors = contributors.flatMap { $0.checkConfig(config) }
+            guard configErrors.isEmpty else { throw Diagnostics(configErrors) }
+            theme = try Theme.load(siteRoot: options.source, config: config, contributed: contributors.templates)
             content = try ContentLoader(root: options.source, config: config, threads: options.threads).load()
-        } catch let error as SiteError {
+        } catch let error as Diagnostic {
             report.errors = [error]
             return report
-        } catch let failure as BuildFailure {
+        } catch let failure as Diagnostics {
             report.errors = failure.errors
             return report
         } catch {
-            report.errors = [SiteError(file: options.source.path, message: "\(error)")]
+            report.errors = [Diagnostic(file: options.source.path, message: "\(error)")]
             return report
         }
         let rendering = ContentRendering(content, config: config, options: options)
@@ -47,38 +51,39 @@ public struct SiteChecker {
             for checked in document.links {
                 let link = checked.link
                 if link.kind == .image, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
-                    report.errors.append(SiteError(file: document.document.sourcePath, line: link.line, column: link.column,
+                    report.errors.append(Diagnostic(file: document.document.sourcePath, line: link.line, column: link.column,
                                                    message: "image \(link.destination) has no alt text",
                                                    hint: "describe what it shows for readers who cannot see it: ![a map of the network](\(link.destination))"))
                 }
                 if let target = checked.target, let fragment = checked.fragment, !fragment.isEmpty,
                    let ids = headingIDs[target], !ids.contains(fragment) {
-                    let closest = Suggestion.closest(to: fragment, in: ids.sorted())
-                    report.errors.append(SiteError(file: document.document.sourcePath, line: link.line, column: link.column,
+                    let closest = DidYouMean.closest(to: fragment, in: ids.sorted())
+                    report.errors.append(Diagnostic(file: document.document.sourcePath, line: link.line, column: link.column,
                                                    message: "link to #\(fragment): content/\(target) has no heading with that id",
                                                    hint: closest.isEmpty ? "link to one of its headings" : "did you mean #\(closest[0])?"))
                 }
             }
             guard document.document.kind == .article else { continue }
             if document.document.segments.isEmpty {
-                report.warnings.append(SiteError(file: document.document.sourcePath, line: 1, column: 1,
+                report.warnings.append(Diagnostic(file: document.document.sourcePath, line: 1, column: 1,
                                                  message: "article serves no segment", hint: "add segments: [...] so it appears in a hub and in suggestions",
-                                                 isWarning: true))
+                                                 severity: .warning))
             }
             if document.summary.isEmpty {
-                report.warnings.append(SiteError(file: document.document.sourcePath, line: 1, column: 1,
+                report.warnings.append(Diagnostic(file: document.document.sourcePath, line: 1, column: 1,
                                                  message: "article has no summary", hint: "add summary: or a first paragraph; feeds, lists and shares use it",
-                                                 isWarning: true))
+                                                 severity: .warning))
             }
         }
         do {
             // Contributors see only what rendered; their checks do not depend on the links above.
             let published = PublishedSite(config: config, paths: URLPaths(config: config),
                                           articles: rendering.articles, pages: rendering.pages)
-            report.errors += contributors.flatMap { $0.check(published) }
+            report.errors += OutputPaths.aliasErrors(site: published, theme: theme, contributors: contributors)
+            report.errors += contributors.flatMap { $0.check(published.articles, in: published) }
         }
-        report.errors = BuildFailure(report.errors).errors
-        report.warnings = BuildFailure(report.warnings).errors
+        report.errors = Diagnostics(report.errors).items
+        report.warnings = Diagnostics(report.warnings).items
         return report
     }
 }

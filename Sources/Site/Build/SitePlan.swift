@@ -1,8 +1,10 @@
+import Core
 import Foundation
 import Markdown
 
-/// Every file of the output, rendered and handed to the writer. Grown by concern across
-/// files: documents, lists (home, hubs, tags, archive), feeds and sitemap.
+/// Every file of the output, rendered and handed to the writer. Each kind of output is a small
+/// file of its own under `Outputs/` that returns the files it makes: documents, list pages,
+/// feeds, the sitemap, the 404 page, aliases, robots.txt, static files and contributed files.
 struct SitePlan {
     let config: SiteConfig
     let theme: Theme
@@ -11,10 +13,8 @@ struct SitePlan {
     private(set) var articles: [RenderedDocument]
     let pages: [RenderedDocument]
     let context: TemplateContext
-    /// Published articles of each declared segment, newest first.
-    let articlesBySegment: [String: [RenderedDocument]]
-    /// Tags by slug (sorted), with the name as written and their articles, newest first.
-    let tags: [(slug: String, name: String, articles: [RenderedDocument])]
+    /// Articles by segment and by tag.
+    let index: SiteIndex
     let contributors: [BuildContributor]
     private(set) var published: PublishedSite
 
@@ -33,7 +33,7 @@ struct SitePlan {
         var entry = context.summaryEntry(article)
         var partialContext = entry
         partialContext["site"] = context.site
-        entry["card_html"] = theme.render("article-summary", partialContext)
+        entry["card_html"] = theme.render(site: .articleSummary, partialContext)
         return entry
     }
 
@@ -89,17 +89,9 @@ struct SitePlan {
         self.paths = URLPaths(config: config)
         self.articles = articles
         self.pages = pages
-        var bySegment: [String: [RenderedDocument]] = [:]
-        var byTag: [String: (name: String, articles: [RenderedDocument])] = [:]
-        for article in articles {
-            for segment in article.document.segments { bySegment[segment, default: []].append(article) }
-            for tag in article.document.tags {
-                byTag[Slug.make(from: tag), default: (tag, [])].articles.append(article)
-            }
-        }
-        self.articlesBySegment = bySegment
-        self.tags = byTag.keys.sorted().map { (slug: $0, name: byTag[$0]!.name, articles: byTag[$0]!.articles) }
-        let context = TemplateContext(config: config, paths: paths, segmentCounts: bySegment.mapValues(\.count),
+        let index = SiteIndex(articles: articles)
+        self.index = index
+        let context = TemplateContext(config: config, paths: paths, segmentCounts: index.articlesBySegment.mapValues(\.count),
                                       pages: pages.map(\.document), theme: theme)
         self.context = context
         // Each entry carries its `article-summary` partial rendered once (`card_html`): list pages
@@ -119,11 +111,8 @@ struct SitePlan {
 
         var files = summaryFiles().files
         files += try aliasPages()
-        files += try contributedFiles()
-        if !staticPaths.contains(paths.outputFile(for: paths.robots)) {
-            files.append(OutputFile(path: paths.outputFile(for: paths.robots),
-                                    text: "User-agent: *\nAllow: /\nSitemap: \(config.absoluteURL(forPath: paths.sitemap))\n"))
-        }
+        files += try contributedFiles(threads: threads)
+        if let robots = robotsFile(staticPaths: staticPaths) { files.append(robots) }
         try write(files, threads: threads) { text, path in try writer.write(text, to: path) }
         clock.mark("lists, feeds, sitemap")
     }
@@ -131,51 +120,32 @@ struct SitePlan {
     /// Every file that sums the site up — list pages, feeds, sitemap, the 404 page — and the
     /// paths of the list pages (a preview deletes those that an edit made disappear).
     func summaryFiles() -> (files: [OutputFile], listPaths: Set<String>) {
-        var sitemap = documentSitemapEntries()
-        var files: [OutputFile] = []
-        for list in listPages() {
-            files.append(list.file)
-            sitemap.append(Sitemap.Entry(url: config.absoluteURL(forPath: list.urlPath), lastModified: list.lastModified))
-        }
+        let lists = listPages()
+        var files = lists.map(\.file)
         let listPaths = Set(files.map(\.path))
         files.append(notFoundPage())
         files += feeds()
-        files.append(OutputFile(path: paths.outputFile(for: paths.sitemap), content: .deferredText { Sitemap(entries: sitemap).xml }))
+        files.append(sitemap(listPages: lists))
         return (files, listPaths)
     }
 
     /// Renders `files` in parallel and hands each to `save`.
     func write(_ files: [OutputFile], threads: Int, save: (String, String) throws -> Void) throws {
         let failures = Parallel.map(files, threads: threads) { file -> Error? in
-            let text: String
-            switch file.content {
-            case .text(let made): text = made
-            case .template(let template, let context): text = theme.render(template, context)
-            case .deferredTemplate(let template, let makeContext): text = theme.render(template, makeContext())
-            case .deferredText(let make): text = make()
+            do {
+                let text: String
+                switch file.content {
+                case .text(let made): text = made
+                case .template(let template, let context): text = try theme.render(template, context)
+                case .deferredTemplate(let template, let makeContext): text = try theme.render(template, makeContext())
+                case .deferredText(let make): text = make()
+                }
+                try save(text, file.path)
+                return nil
+            } catch {
+                return error
             }
-            do { try save(text, file.path); return nil } catch { return error }
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
-    }
-
-    /// Theme and site static files, then bundle assets; pages written later win over them.
-    private func writeStaticFiles(to writer: OutputWriter, siteRoot: URL) throws -> Set<String> {
-        var written: Set<String> = []
-        for file in theme.staticFiles {
-            switch file.source {
-            case .file(let path): try writer.copy(file: path, to: file.outputPath)
-            case .builtIn(let text): try writer.write(text, to: file.outputPath)
-            }
-            written.insert(file.outputPath)
-        }
-        for rendered in articles + pages {
-            guard let folder = rendered.document.bundleFolder else { continue }
-            let outputFolder = (paths.outputFile(for: rendered.document.urlPath) as NSString).deletingLastPathComponent
-            for asset in rendered.document.assets {
-                try writer.copy(file: siteRoot.path + "/" + folder + "/" + asset, to: outputFolder + "/" + asset)
-            }
-        }
-        return written
     }
 }

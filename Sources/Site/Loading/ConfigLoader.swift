@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Markdown
 
@@ -5,25 +6,25 @@ import Markdown
 public enum ConfigLoader {
     public static let fileName = "goodwill.yml"
 
-    public static func load(siteRoot: URL) throws(SiteError) -> SiteConfig {
+    public static func load(siteRoot: URL) throws(Diagnostic) -> SiteConfig {
         let url = siteRoot.appendingPathComponent(fileName)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw SiteError(file: url.path, message: "no \(fileName) here",
+            throw Diagnostic(file: url.path, message: "no \(fileName) here",
                             hint: "run goodwill in a site folder, pass --source DIR, or create one with goodwill init")
         }
         let text = String(decoding: data, as: UTF8.self)
         return try parse(text, file: fileName)
     }
 
-    public static func parse(_ text: String, file: String) throws(SiteError) -> SiteConfig {
+    public static func parse(_ text: String, file: String) throws(Diagnostic) -> SiteConfig {
         let root = try YAMLReader.read(text, file: file, firstLine: 1)
         guard case .table(let entries) = root.value else {
-            throw SiteError(file: file, line: 1, column: 1, message: "\(fileName) must be a mapping of keys to values",
+            throw Diagnostic(file: file, line: 1, column: 1, message: "\(fileName) must be a mapping of keys to values",
                             hint: "start with title: \"Your name\"")
         }
-        func required(_ key: String, example: String) throws(SiteError) -> String {
+        func required(_ key: String, example: String) throws(Diagnostic) -> String {
             guard let text = root[key]?.text, !text.isEmpty else {
-                throw SiteError(file: file, line: root[key]?.line ?? 1, column: root[key]?.column ?? 1,
+                throw Diagnostic(file: file, line: root[key]?.line ?? 1, column: root[key]?.column ?? 1,
                                 message: "missing `\(key)`", hint: "add \(key): \(example)")
             }
             return text
@@ -31,12 +32,17 @@ public enum ConfigLoader {
         let title = try required("title", example: "\"Ada Lovelace\"")
         var baseURL = try required("base_url", example: "\"https://example.com/\"")
         guard baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://") else {
-            throw SiteError(file: file, line: root["base_url"]?.line, column: root["base_url"]?.column,
+            throw Diagnostic(file: file, line: root["base_url"]?.line, column: root["base_url"]?.column,
                             message: "base_url \"\(baseURL)\" is not an http(s) address",
                             hint: "write the full address, e.g. \"https://example.com/\"")
         }
         if !baseURL.hasSuffix("/") { baseURL += "/" }
 
+        // Each section Site owns is read into its typed value; a key it does not know is a typo.
+        for (section, known) in sections {
+            guard let node = root[section] else { continue }
+            if let problem = node.unknownKeys(known: known, section: section, file: file).first { throw problem }
+        }
         let authorNode = root["author"]
         let author = SiteConfig.Author(
             name: authorNode?["name"]?.text ?? authorNode?.text ?? title,
@@ -61,66 +67,48 @@ public enum ConfigLoader {
             theme: root["theme"]?.text ?? "default",
             paginate: try positiveInteger(root["paginate"], key: "paginate", file: file) ?? 10,
             feed: feed,
-            extra: extraEntries.isEmpty ? nil : FrontMatterNode(.table(extraEntries), line: 1, column: 1))
+            extra: extraEntries.isEmpty ? nil : FrontMatterNode(.table(extraEntries), line: 1, column: 1),
+            document: root)
     }
 
-    static let matchFields: Set = ["position", "company", "tags", "name", "email"]
+    /// The sections of goodwill.yml that Site reads, with their settings. Other modules read
+    /// their own sections from `SiteConfig.document` (the share kit `share:`, the ledger each
+    /// segment's `match:`).
+    static let sections: [(String, [String])] = [
+        ("author", ["name", "email", "url", "bio"]),
+        ("markdown", ["unsafe_html"]),
+        ("feed", ["full_content", "limit"]),
+    ]
 
-    /// `match: {position: ["(?i)founder|ceo"], company: […], tags: […]}`, each pattern checked here
-    /// so a typo in a regular expression is reported with its line, not at import time.
-    private static func matchRules(_ node: FrontMatterNode?, segment: String, file: String) throws(SiteError) -> [String: [String]] {
-        guard let node else { return [:] }
-        guard case .table(let entries) = node.value else {
-            throw SiteError(file: file, line: node.line, column: node.column, message: "`segments.\(segment).match` must map contact fields to patterns",
-                            hint: "write match: {position: [\"(?i)founder|ceo\"]}")
-        }
-        var rules: [String: [String]] = [:]
-        for (field, value) in entries {
-            guard matchFields.contains(field) else {
-                throw SiteError(file: file, line: value.keyLine ?? value.line, column: value.keyColumn ?? value.column,
-                                message: "`match` has no contact field \"\(field)\"", hint: "use one of \(matchFields.sorted().joined(separator: ", "))")
-            }
-            let patterns: [FrontMatterNode]
-            if case .list(let items) = value.value { patterns = items } else { patterns = [value] }
-            for pattern in patterns {
-                guard let text = pattern.text else { continue }
-                do {
-                    _ = try NSRegularExpression(pattern: text)
-                } catch {
-                    throw SiteError(file: file, line: pattern.line, column: pattern.column, message: "\"\(text)\" is not a valid regular expression",
-                                    hint: "check brackets and escapes; (?i) at the start ignores case")
-                }
-                rules[field, default: []].append(text)
-            }
-        }
-        return rules
-    }
+    /// A segment's settings: Site reads the title and description; `match` holds the ledger's
+    /// import rules, which the ledger reads and checks.
+    static let segmentSettings = ["title", "description", "match"]
 
-    private static func positiveInteger(_ node: FrontMatterNode?, key: String, file: String) throws(SiteError) -> Int? {
+    private static func positiveInteger(_ node: FrontMatterNode?, key: String, file: String) throws(Diagnostic) -> Int? {
         guard let node else { return nil }
         guard case .integer(let value) = node.value, value > 0 else {
-            throw SiteError(file: file, line: node.line, column: node.column,
+            throw Diagnostic(file: file, line: node.line, column: node.column,
                             message: "`\(key)` should be a whole number above 0", hint: "write e.g. \(key.split(separator: ".").last!): 10")
         }
         return value
     }
 
-    private static func segments(_ node: FrontMatterNode?, file: String) throws(SiteError) -> [Segment] {
+    private static func segments(_ node: FrontMatterNode?, file: String) throws(Diagnostic) -> [Segment] {
         guard let node else { return [] }
         guard case .table(let entries) = node.value else {
-            throw SiteError(file: file, line: node.line, column: node.column,
+            throw Diagnostic(file: file, line: node.line, column: node.column,
                             message: "`segments` must map each segment slug to its title and description",
                             hint: "write founders: {title: \"Founders\", description: \"…\"}")
         }
         var segments: [Segment] = []
         for (slug, value) in entries {
             guard Slug.isValid(slug) else {
-                throw SiteError(file: file, line: value.keyLine ?? value.line, column: value.keyColumn ?? 1, message: "segment slug \"\(slug)\" is not URL-safe",
+                throw Diagnostic(file: file, line: value.keyLine ?? value.line, column: value.keyColumn ?? 1, message: "segment slug \"\(slug)\" is not URL-safe",
                                 hint: "use lowercase letters, digits and dashes, e.g. \"\(Slug.make(from: slug))\"")
             }
+            if let problem = value.unknownKeys(known: segmentSettings, section: "segments.\(slug)", file: file).first { throw problem }
             segments.append(Segment(slug: slug, title: value["title"]?.text ?? value.text ?? slug,
-                                    description: value["description"]?.text ?? "",
-                                    match: try matchRules(value["match"], segment: slug, file: file)))
+                                    description: value["description"]?.text ?? ""))
         }
         return segments
     }

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Markdown
 
@@ -22,29 +23,29 @@ public struct ContentLoader {
         self.threads = threads
     }
 
-    public func load() throws(BuildFailure) -> SiteContent {
+    public func load() throws(Diagnostics) -> SiteContent {
         let sources = discover(.article, in: "articles") + discover(.page, in: "pages")
         let reader = DocumentReader(config: config)
         let rootPath = root.path
-        let results = Parallel.map(sources, threads: threads) { source -> Result<Document, BuildFailure> in
+        let results = Parallel.map(sources, threads: threads) { source -> Result<Document, Diagnostics> in
             do {
                 let bytes = try FileIO.read(rootPath + "/" + source.sourcePath)
                 return reader.read(bytes, from: source)
             } catch {
-                return .failure(BuildFailure([SiteError(file: source.sourcePath, message: "cannot read: \(error)")]))
+                return .failure(Diagnostics([Diagnostic(file: source.sourcePath, message: "cannot read: \(error)")]))
             }
         }
         var documents: [Document] = []
-        var errors: [SiteError] = []
+        var errors: [Diagnostic] = []
         for result in results {
             switch result {
             case .success(let document): documents.append(document)
-            case .failure(let failure): errors += failure.errors
+            case .failure(let failure): errors += failure.items
             }
         }
         errors += duplicateSlugs(in: documents)
         errors += collidingTags(in: documents)
-        guard errors.isEmpty else { throw BuildFailure(errors) }
+        guard errors.isEmpty else { throw Diagnostics(errors) }
 
         // Sorted through keys: comparing whole Documents moved 10,000 large values around.
         let articleKeys = documents.indices.filter { documents[$0].kind == .article }
@@ -75,17 +76,17 @@ public struct ContentLoader {
     }
 
     /// `Sales Ops` and `sales-ops` would share /tags/sales-ops/; the writer must pick one spelling.
-    private func collidingTags(in documents: [Document]) -> [SiteError] {
-        var errors: [SiteError] = []
+    private func collidingTags(in documents: [Document]) -> [Diagnostic] {
+        var errors: [Diagnostic] = []
         var firstUse: [String: (name: String, file: String)] = [:]
         for document in Self.bySourcePath(documents) {
             for (name, position) in zip(document.tags, document.tagPositions) {
                 let slug = Slug.make(from: name)
                 if slug.isEmpty {
-                    errors.append(SiteError(file: document.sourcePath, line: position.line, column: position.column,
+                    errors.append(Diagnostic(file: document.sourcePath, line: position.line, column: position.column,
                                             message: "tag \"\(name)\" has no letters or digits", hint: "use a word, e.g. tags: [Trust]"))
                 } else if let first = firstUse[slug], first.name != name {
-                    errors.append(SiteError(file: document.sourcePath, line: position.line, column: position.column,
+                    errors.append(Diagnostic(file: document.sourcePath, line: position.line, column: position.column,
                                             message: "tag \"\(name)\" and tag \"\(first.name)\" in \(first.file) both become /tags/\(slug)/",
                                             hint: "spell the tag the same way in both files"))
                 } else if firstUse[slug] == nil {
@@ -100,18 +101,18 @@ public struct ContentLoader {
         documents.indices.sorted { documents[$0].sourcePath < documents[$1].sourcePath }.map { documents[$0] }
     }
 
-    private func duplicateSlugs(in documents: [Document]) -> [SiteError] {
-        var errors: [SiteError] = []
+    private func duplicateSlugs(in documents: [Document]) -> [Diagnostic] {
+        var errors: [Diagnostic] = []
         var seen: [String: Document] = [:]
         for document in Self.bySourcePath(documents) {
             if document.kind == .page, URLPaths.reserved.contains(document.slug) {
-                errors.append(SiteError(file: document.sourcePath, line: 1, column: 1,
+                errors.append(Diagnostic(file: document.sourcePath, line: 1, column: 1,
                                         message: "page slug \"\(document.slug)\" is used by Goodwill for its own pages",
                                         hint: "rename the file or set another slug: in its front matter"))
             }
             let key = document.urlPath
             if let first = seen[key] {
-                errors.append(SiteError(file: document.sourcePath, line: 1, column: 1,
+                errors.append(Diagnostic(file: document.sourcePath, line: 1, column: 1,
                                         message: "\(document.kind.rawValue) slug \"\(document.slug)\" is also used by \(first.sourcePath)",
                                         hint: "give one of them another file name or a slug: in its front matter"))
             } else {

@@ -1,3 +1,4 @@
+import Core
 import Markdown
 
 /// Turns one content file into a `Document`, checking its front matter. Every problem
@@ -17,17 +18,17 @@ struct DocumentReader {
         var assets: [String]
     }
 
-    func read(_ bytes: [UInt8], from source: Source) -> Result<Document, BuildFailure> {
+    func read(_ bytes: [UInt8], from source: Source) -> Result<Document, Diagnostics> {
         let file = source.sourcePath
-        var errors: [SiteError] = []
+        var errors: [Diagnostic] = []
         let block: FrontMatterBlock
         let root: FrontMatterNode
         switch Self.frontMatter(of: bytes, file: file) {
         case .success(let parsed): (block, root) = parsed
-        case .failure(let error): return .failure(BuildFailure([error]))
+        case .failure(let error): return .failure(Diagnostics([error]))
         }
         if case .null = root.value {} else if case .table = root.value {} else {
-            return .failure(BuildFailure([SiteError(file: file, line: block.firstLine, column: 1,
+            return .failure(Diagnostics([Diagnostic(file: file, line: block.firstLine, column: 1,
                                                     message: "front matter must be keys and values",
                                                     hint: "write title: \"…\" on its own line")]))
         }
@@ -36,13 +37,13 @@ struct DocumentReader {
         let title = fields.text("title")
         if title == nil || title!.isEmpty {
             let example = block.syntax == .toml ? "title = \"Why give first\"" : "title: \"Why give first\""
-            errors.append(SiteError(file: file, line: root["title"]?.line ?? 1, column: root["title"]?.column ?? 1,
+            errors.append(Diagnostic(file: file, line: root["title"]?.line ?? 1, column: root["title"]?.column ?? 1,
                                     message: block.syntax == nil ? "no front matter, so no title" : "missing `title`",
                                     hint: block.syntax == nil ? "start the file with ---, \(example), ---" : "add \(example)"))
         }
         let date = fields.date("date")
         if source.kind == .article, root["date"] == nil {
-            errors.append(SiteError(file: file, line: 1, column: 1, message: "missing `date`",
+            errors.append(Diagnostic(file: file, line: 1, column: 1, message: "missing `date`",
                                     hint: "add the publication date, e.g. date: 2024-03-12"))
         }
         let segments = fields.list("segments")
@@ -55,7 +56,7 @@ struct DocumentReader {
         if let written = fields.text("slug") {
             slug = Slug.make(from: written)
             if slug.isEmpty, let node = root["slug"] {
-                errors.append(SiteError(file: file, line: node.line, column: node.column,
+                errors.append(Diagnostic(file: file, line: node.line, column: node.column,
                                         message: "slug \"\(written)\" has no letters or digits", hint: "use e.g. slug: give-first"))
             }
         }
@@ -71,12 +72,12 @@ struct DocumentReader {
             body: Array(bytes[block.bodyOffset...]), bodyLine: block.bodyLine,
             urlPath: URLPaths(config: config).path(for: source.kind, slug: slug))
         errors += fields.errors
-        return errors.isEmpty ? .success(document) : .failure(BuildFailure(errors))
+        return errors.isEmpty ? .success(document) : .failure(Diagnostics(errors))
     }
 
-    private static func frontMatter(of bytes: [UInt8], file: String) -> Result<(FrontMatterBlock, FrontMatterNode), SiteError> {
-        do throws(SiteError) {
-            let block = try bytes.withUnsafeBytes { buffer in Result { () throws(SiteError) in try FrontMatterSplitter.split(buffer, file: file) } }.get()
+    private static func frontMatter(of bytes: [UInt8], file: String) -> Result<(FrontMatterBlock, FrontMatterNode), Diagnostic> {
+        do throws(Diagnostic) {
+            let block = try bytes.withUnsafeBytes { buffer in Result { () throws(Diagnostic) in try FrontMatterSplitter.split(buffer, file: file) } }.get()
             switch block.syntax {
             case .yaml: return .success((block, try YAMLReader.read(block.text, file: file, firstLine: block.firstLine)))
             case .toml: return .success((block, try TOMLReader.read(block.text, file: file, firstLine: block.firstLine)))
@@ -87,10 +88,10 @@ struct DocumentReader {
         }
     }
 
-    private func undeclaredSegment(_ slug: String, at node: FrontMatterNode, file: String) -> SiteError {
+    private func undeclaredSegment(_ slug: String, at node: FrontMatterNode, file: String) -> Diagnostic {
         let declared = config.segments.map(\.slug)
         var hint: String
-        if let best = Suggestion.closest(to: slug, in: declared).first {
+        if let best = DidYouMean.closest(to: slug, in: declared).first {
             hint = "did you mean \"\(best)\"?"
         } else if declared.isEmpty {
             hint = "goodwill.yml declares no segments yet;"
@@ -98,7 +99,7 @@ struct DocumentReader {
             hint = "declared segments: \(declared.joined(separator: ", "));"
         }
         hint += " declare it under `segments:` in goodwill.yml or fix the spelling"
-        return SiteError(file: file, line: node.line, column: node.column,
+        return Diagnostic(file: file, line: node.line, column: node.column,
                          message: "segment \"\(slug)\" is not declared in goodwill.yml", hint: hint)
     }
 
@@ -114,7 +115,7 @@ private struct Fields {
     let root: FrontMatterNode
     let file: String
     let fenceLine: Int
-    var errors: [SiteError]
+    var errors: [Diagnostic]
 
     mutating func text(_ key: String) -> String? {
         guard let node = root[key] else { return nil }
@@ -164,15 +165,15 @@ private struct Fields {
         switch ContentDate.parse(text) {
         case .success(let date): return date
         case .failure(let problem):
-            errors.append(SiteError(file: file, line: node.line, column: node.column,
+            errors.append(Diagnostic(file: file, line: node.line, column: node.column,
                                     message: "\(key) \"\(text)\" \(problem)",
                                     hint: "write YYYY-MM-DD (2024-03-12) or a date-time with offset (2024-03-12T09:30:00+01:00)"))
             return nil
         }
     }
 
-    private func wrongKind(_ key: String, _ node: FrontMatterNode, expected: String, example: String) -> SiteError {
-        SiteError(file: file, line: node.line, column: node.column,
+    private func wrongKind(_ key: String, _ node: FrontMatterNode, expected: String, example: String) -> Diagnostic {
+        Diagnostic(file: file, line: node.line, column: node.column,
                   message: "`\(key)` should be \(expected), not \(node.kindName)", hint: "write \(example)")
     }
 }

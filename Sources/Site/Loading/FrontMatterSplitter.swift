@@ -1,3 +1,5 @@
+import Core
+
 /// Finds the front matter block at the start of a file by scanning bytes, so the
 /// body can go to libcmark without being copied into a `String` first.
 public struct FrontMatterBlock: Sendable, Equatable {
@@ -17,7 +19,7 @@ public struct FrontMatterBlock: Sendable, Equatable {
 public enum FrontMatterSplitter {
     /// Splits `bytes`. A file that opens a fence (`---` or `+++`) and never closes it is
     /// an error: guessing where the front matter ends would publish half of it.
-    public static func split(_ bytes: UnsafeRawBufferPointer, file: String) throws(SiteError) -> FrontMatterBlock {
+    public static func split(_ bytes: UnsafeRawBufferPointer, file: String) throws(Diagnostic) -> FrontMatterBlock {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }  // UTF-8 BOM
 
@@ -39,7 +41,7 @@ public enum FrontMatterSplitter {
             line += 1
         }
         let fenceText = String(decoding: fence, as: UTF8.self)
-        throw SiteError(file: file, line: 1, column: 1,
+        throw Diagnostic(file: file, line: 1, column: 1,
                         message: "front matter opened with \(fenceText) is never closed",
                         hint: "add a line with only \(fenceText) after the last front matter key")
     }

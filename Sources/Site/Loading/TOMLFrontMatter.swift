@@ -1,18 +1,19 @@
+import Core
 import TOMLKit
 
 /// Reads TOML front matter into `FrontMatterNode`s. TOMLKit gives no positions for
 /// values, so they are found by looking for the key (and list items) in the text.
 enum TOMLReader {
-    static func read(_ text: String, file: String, firstLine: Int) throws(SiteError) -> FrontMatterNode {
+    static func read(_ text: String, file: String, firstLine: Int) throws(Diagnostic) -> FrontMatterNode {
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw SiteError(file: file, line: error.source.begin.line + firstLine - 1, column: error.source.begin.column,
+            throw Diagnostic(file: file, line: error.source.begin.line + firstLine - 1, column: error.source.begin.column,
                             message: "invalid TOML: \(error.description)",
                             hint: "TOML needs quotes around text and key = value on each line")
         } catch {
-            throw SiteError(file: file, line: firstLine, column: 1, message: "cannot read TOML: \(error)")
+            throw Diagnostic(file: file, line: firstLine, column: 1, message: "cannot read TOML: \(error)")
         }
         let locator = TOMLLocator(text: text, firstLine: firstLine)
         return convert(table, locator: locator, line: firstLine, column: 1)

@@ -1,3 +1,4 @@
+import Core
 import Yams
 
 /// Reads YAML (front matter or `goodwill.yml`) into `FrontMatterNode`s with positions.
@@ -16,7 +17,7 @@ enum YAMLReader {
     ]
 
     /// - Parameter firstLine: the file line of the YAML's first line, to report file positions.
-    static func read(_ text: String, file: String, firstLine: Int) throws(SiteError) -> FrontMatterNode {
+    static func read(_ text: String, file: String, firstLine: Int) throws(Diagnostic) -> FrontMatterNode {
         let root: Node?
         do {
             // An explicit encoding: Yams's default reads the whole process environment on every call,
@@ -25,7 +26,7 @@ enum YAMLReader {
         } catch let error as YamlError {
             throw syntaxError(error, file: file, firstLine: firstLine)
         } catch {
-            throw SiteError(file: file, line: firstLine, column: 1, message: "cannot read YAML: \(error)")
+            throw Diagnostic(file: file, line: firstLine, column: 1, message: "cannot read YAML: \(error)")
         }
         guard let root else { return FrontMatterNode(.table([]), line: firstLine, column: 1) }
         return convert(root, firstLine: firstLine)
@@ -93,21 +94,21 @@ enum YAMLReader {
         }
     }
 
-    private static func syntaxError(_ error: YamlError, file: String, firstLine: Int) -> SiteError {
+    private static func syntaxError(_ error: YamlError, file: String, firstLine: Int) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             var message = "invalid YAML: \(problem)"
             if let context { message += " \(context.text)" }
-            return SiteError(file: file, line: mark.line + firstLine - 1, column: mark.column, message: message,
+            return Diagnostic(file: file, line: mark.line + firstLine - 1, column: mark.column, message: message,
                              hint: "check the indentation and quoting here (a value with ': ' in it needs quotes)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return SiteError(file: file, line: context.mark.line + firstLine - 1, column: context.mark.column,
+            return Diagnostic(file: file, line: context.mark.line + firstLine - 1, column: context.mark.column,
                              message: "invalid YAML: key \(duplicates.joined(separator: ", ")) is written twice",
                              hint: "keep one of them")
         default:
-            return SiteError(file: file, line: firstLine, column: 1, message: "invalid YAML: \(error)")
+            return Diagnostic(file: file, line: firstLine, column: 1, message: "invalid YAML: \(error)")
         }
     }
 }

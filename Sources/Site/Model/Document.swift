@@ -1,3 +1,5 @@
+import Core
+
 /// A line and column in a source file (1-based).
 public struct SourcePoint: Sendable, Equatable {
     public var line: Int

@@ -1,3 +1,5 @@
+import Core
+
 /// What `goodwill.yml` says about the site.
 public struct SiteConfig: Sendable, Equatable {
     public struct Author: Sendable, Equatable {
@@ -22,6 +24,9 @@ public struct SiteConfig: Sendable, Equatable {
     public var feed: FeedSettings
     /// Unknown keys, for templates (`site.extra.*`).
     public var extra: FrontMatterNode?
+    /// The whole of goodwill.yml as read, for the sections other modules own and parse
+    /// themselves (`share:`, each segment's `match:`).
+    public var document: FrontMatterNode
 
     public struct MarkdownSettings: Sendable, Equatable {
         public var unsafeHTML = false

@@ -40,7 +40,8 @@ public struct URLPaths: Sendable {
         return relative
     }
 
-    /// First-level paths Goodwill writes itself; a page may not take them.
-    public static let reserved: Set = ["articles", "for", "tags", "archive", "share", "page", "static",
+    /// First-level paths the site writes itself; a page may not take them. (Contributors'
+    /// paths, such as the share kit's, are checked against every page's path when planned.)
+    public static let reserved: Set = ["articles", "for", "tags", "archive", "page", "static",
                                        "atom.xml", "sitemap.xml", "robots.txt", "404.html"]
 }

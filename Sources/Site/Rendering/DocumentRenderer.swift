@@ -1,3 +1,4 @@
+import Core
 import Markdown
 
 /// Renders documents' Markdown, rewriting internal links and reporting broken ones
@@ -6,8 +7,8 @@ struct DocumentRenderer: Sendable {
     let markdown: MarkdownRenderer
     let links: InternalLinks
 
-    func render(_ document: Document) -> Result<RenderedDocument, BuildFailure> {
-        var errors: [SiteError] = []
+    func render(_ document: Document) -> Result<RenderedDocument, Diagnostics> {
+        var errors: [Diagnostic] = []
         var checked: [CheckedLink] = []
         let rendered = document.body.withUnsafeBytes { body in
             markdown.render(body) { link in
@@ -35,7 +36,7 @@ struct DocumentRenderer: Sendable {
                 return .keep
             }
         }
-        guard errors.isEmpty else { return .failure(BuildFailure(errors)) }
+        guard errors.isEmpty else { return .failure(Diagnostics(errors)) }
         // The Markdown is not needed once rendered: dropping it keeps a large build's memory to
         // one copy of each page's text (at 10,000 articles, 82 MB less at the peak).
         var renderedDocument = document
@@ -46,8 +47,8 @@ struct DocumentRenderer: Sendable {
             summary: document.summary ?? rendered.automaticSummary ?? "", links: checked))
     }
 
-    private func brokenLink(_ link: MarkdownLink, in document: Document, message: String, hint: String) -> SiteError {
-        SiteError(file: document.sourcePath, line: link.line + document.bodyLine - 1, column: link.column,
+    private func brokenLink(_ link: MarkdownLink, in document: Document, message: String, hint: String) -> Diagnostic {
+        Diagnostic(file: document.sourcePath, line: link.line + document.bodyLine - 1, column: link.column,
                   message: "broken link: \(message)", hint: hint)
     }
 }

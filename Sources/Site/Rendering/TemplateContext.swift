@@ -1,3 +1,4 @@
+import Core
 import Markdown
 
 /// Builds the values templates see. Every key is documented in docs/themes.md; keep the two
@@ -35,9 +36,9 @@ struct TemplateContext {
         self.site = makeSite()
         self.navigationFromElsewhere = navigation(current: "")
         for current in [""] + navigationFromElsewhere.compactMap({ $0["url"] as? String }) {
-            headers[current] = theme.renderFragment("site-header", ["site": site, "nav": navigation(current: current)])
+            headers[current] = theme.renderFragment(.siteHeader, ["site": site, "nav": navigation(current: current)])
         }
-        footer = theme.renderFragment("site-footer", ["site": site])
+        footer = theme.renderFragment(.siteFooter, ["site": site])
     }
 
     /// What a page's `<head>` needs besides its body.

@@ -1,14 +1,19 @@
+import Core
 import Foundation
 import Mustache
 
 /// The templates and static files a site is rendered with.
 ///
-/// Templates are looked up in three layers, later ones winning: the default theme built
-/// into goodwill, `themes/<name>/templates/`, and the site's own `templates/`. So a site
-/// with no theme folder still builds, and a site overrides one template without copying all.
+/// Templates are looked up in four layers, later ones winning: the default theme built into
+/// goodwill, the templates contributors bring for their own pages (the share kit's `share`),
+/// `themes/<name>/templates/`, and the site's own `templates/`. So a site with no theme folder
+/// still builds, and a site overrides one template without copying all.
 public struct Theme: Sendable {
     public let name: String
     let library: MustacheLibrary
+    /// Every template's name, so that asking for one that does not exist is an error rather
+    /// than an empty page.
+    let templateNames: Set<String>
     /// Static files as (relative output path, absolute source path or nil for built-in, built-in text).
     let staticFiles: [StaticFile]
 
@@ -21,15 +26,16 @@ public struct Theme: Sendable {
     /// Templates every theme must provide.
     public static let requiredTemplates = ["base", "home", "article", "page"]
 
-    public static func load(siteRoot: URL, config: SiteConfig) throws(SiteError) -> Theme {
+    public static func load(siteRoot: URL, config: SiteConfig, contributed: [String: String] = [:]) throws(Diagnostic) -> Theme {
         let themeFolder = siteRoot.appendingPathComponent("themes").appendingPathComponent(config.theme)
         let hasThemeFolder = FileManager.default.fileExists(atPath: themeFolder.path)
         guard hasThemeFolder || config.theme == "default" else {
-            throw SiteError(file: ConfigLoader.fileName, message: "theme \"\(config.theme)\" not found in themes/",
+            throw Diagnostic(file: ConfigLoader.fileName, message: "theme \"\(config.theme)\" not found in themes/",
                             hint: "create themes/\(config.theme)/templates/ or remove `theme:` to use the built-in default theme")
         }
         var sources: [String: (text: String, file: String)] = [:]
         for (name, text) in DefaultTheme.templates { sources[name] = (text, "(built-in default theme)/templates/\(name).mustache") }
+        for (name, text) in contributed { sources[name] = (text, "(built-in)/templates/\(name).mustache") }
         var staticFiles: [String: StaticFile] = [:]
         if hasThemeFolder {
             for (name, source) in templateFiles(in: themeFolder.appendingPathComponent("templates"), siteRoot: siteRoot) { sources[name] = source }
@@ -52,26 +58,40 @@ public struct Theme: Sendable {
                 // The pragma takes a line of its own before the template's: lines are reported one less.
                 library.register(try MustacheTemplate(string: HTMLEscaping.pragma + source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw SiteError(file: source.file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber,
+                throw Diagnostic(file: source.file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber,
                                 message: "template syntax: \(describe(error.error))", hint: "every {{#section}} needs its {{/section}}, with the same name")
             } catch {
-                throw SiteError(file: source.file, message: "template syntax: \(error)")
+                throw Diagnostic(file: source.file, message: "template syntax: \(error)")
             }
         }
-        return Theme(name: config.theme, library: library,
+        return Theme(name: config.theme, library: library, templateNames: Set(sources.keys),
                      staticFiles: staticFiles.values.sorted { $0.outputPath < $1.outputPath })
     }
 
-    /// Renders the named template; a missing template renders nothing, which `load` prevents
-    /// for the required ones.
-    func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    /// Renders the named template, or says that no layer has it (a contributed page may name one
+    /// that neither its contributor nor the theme provides).
+    func render(_ template: String, _ context: [String: Any]) throws(Diagnostic) -> String {
+        guard templateNames.contains(template), let text = library.render(context, withTemplate: template) else {
+            throw Diagnostic(file: "templates/\(template).mustache", message: "no template named \"\(template)\"",
+                             hint: DidYouMean.hint(for: template, in: templateNames.sorted())
+                                 + "add templates/\(template).mustache to the site or its theme")
+        }
+        return text
+    }
+
+    /// Renders one of the templates Site itself renders with, which the built-in default theme
+    /// always provides (a theme may only override them), so it cannot be missing.
+    func render(site template: SiteTemplate, _ context: [String: Any]) -> String {
+        guard let text = library.render(context, withTemplate: template.rawValue) else {
+            preconditionFailure("the built-in default theme has no \(template.rawValue).mustache")
+        }
+        return text
     }
 
     /// Renders a partial whose output a template places on a line of its own (`{{{site_header}}}`):
     /// without its last line break, which that line adds back.
-    func renderFragment(_ template: String, _ context: [String: Any]) -> String {
-        let text = render(template, context)
+    func renderFragment(_ template: SiteTemplate, _ context: [String: Any]) -> String {
+        let text = render(site: template, context)
         return text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 

@@ -1,3 +1,4 @@
+import Core
 import Markdown
 
 /// An Atom feed (RFC 4287) of articles. Entry ids are tag URIs made of the host, the

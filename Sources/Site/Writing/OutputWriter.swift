@@ -1,3 +1,4 @@
+import Core
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -53,15 +54,15 @@ public final class OutputWriter: @unchecked Sendable {
         if fileManager.fileExists(atPath: output.path) {
             let aside = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
             try? fileManager.removeItem(at: aside)
-            guard rename(output.path, aside.path) == 0 else { throw FileIO.Failure(path: output.path, operation: "move aside", code: errno) }
+            guard rename(output.path, aside.path) == 0 else { throw FileIO.failure("move aside", output.path) }
             guard rename(staging.path, output.path) == 0 else {
                 let code = errno
                 _ = rename(aside.path, output.path)
-                throw FileIO.Failure(path: output.path, operation: "move into place", code: code)
+                throw FileIO.failure("move into place", output.path, code: code)
             }
             try? fileManager.removeItem(at: aside)
         } else {
-            guard rename(staging.path, output.path) == 0 else { throw FileIO.Failure(path: output.path, operation: "move into place", code: errno) }
+            guard rename(staging.path, output.path) == 0 else { throw FileIO.failure("move into place", output.path) }
         }
     }
 

@@ -1,3 +1,5 @@
+import Core
+
 /// `sitemap.xml` (sitemaps.org 0.9): every public HTML page, never drafts, redirects or 404.
 struct Sitemap {
     struct Entry {

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 @testable import Site
 
@@ -40,14 +41,14 @@ struct TestSite {
     }
 
     /// The errors a build reports; fails the test's expectation if it succeeds.
-    func buildErrors(_ configure: (inout BuildOptions) -> Void = { _ in }) -> [SiteError] {
+    func buildErrors(_ configure: (inout BuildOptions) -> Void = { _ in }) -> [Diagnostic] {
         do {
             try build(configure)
             return []
-        } catch let failure as BuildFailure {
+        } catch let failure as Diagnostics {
             return failure.errors
         } catch {
-            return [SiteError(file: "?", message: "unexpected error \(error)")]
+            return [Diagnostic(file: "?", message: "unexpected error \(error)")]
         }
     }
 

@@ -1,3 +1,5 @@
+import Core
+
 /// Article and page files: the bulk of a build, rendered and written in parallel, one at a
 /// time per thread, so memory holds a handful of pages rather than the whole site.
 extension SitePlan {
@@ -10,7 +12,7 @@ extension SitePlan {
         let failures = Parallel.map(Array(zip(work, documents)), threads: threads) { (index, rendered) -> Error? in
             let page = index.map { articleContext(at: $0) } ?? pageContext(rendered)
             do {
-                try writer.write(theme.render(rendered.document.kind == .article ? "article" : "page", page),
+                try writer.write(theme.render(site: rendered.document.kind == .article ? .article : .page, page),
                                  to: paths.outputFile(for: rendered.document.urlPath))
                 return nil
             } catch {
@@ -20,21 +22,14 @@ extension SitePlan {
         if let failure = failures.compactMap({ $0 }).first { throw failure }
     }
 
-    func documentSitemapEntries() -> [Sitemap.Entry] {
-        (articles + pages).map {
-            Sitemap.Entry(url: config.absoluteURL(forPath: $0.document.urlPath),
-                          lastModified: $0.document.updated ?? $0.document.date)
-        }
-    }
-
     /// One standalone page, rendered.
     func renderStandalonePage(_ rendered: RenderedDocument) -> String {
-        theme.render("page", pageContext(rendered))
+        theme.render(site: .page, pageContext(rendered))
     }
 
     /// One article's page, rendered.
     func renderArticlePage(at index: Int) -> String {
-        theme.render("article", articleContext(at: index))
+        theme.render(site: .article, articleContext(at: index))
     }
 
     private func articleContext(at index: Int) -> [String: Any] {
@@ -59,7 +54,7 @@ extension SitePlan {
         }
         page["more_for"] = segments.compactMap { segment, segmentEntry -> [String: Any]? in
             // Only the newest few are shown: look at one more than that, not the whole segment.
-            let newest = (articlesBySegment[segment.slug] ?? []).prefix(Self.moreForLimit + 1)
+            let newest = (self.index.articlesBySegment[segment.slug] ?? []).prefix(Self.moreForLimit + 1)
             let others = newest.filter { $0.document.urlPath != document.urlPath }.prefix(Self.moreForLimit)
             guard !others.isEmpty else { return nil }
             var entry: [String: Any] = ["segment": segmentEntry, "articles": others.map { summary(of: $0) }]
@@ -75,7 +70,7 @@ extension SitePlan {
     func renderMoreFor(_ entry: [String: Any]) -> String {
         var partialContext = entry
         partialContext["site"] = context.site
-        return theme.renderFragment("more-for", partialContext)
+        return theme.renderFragment(.moreFor, partialContext)
     }
 
     /// Each segment's block as every article outside its newest few shows it — those same newest
@@ -83,7 +78,7 @@ extension SitePlan {
     func sharedMoreForBlocks() -> [String: String] {
         var blocks: [String: String] = [:]
         for segment in config.segments {
-            let newest = (articlesBySegment[segment.slug] ?? []).prefix(Self.moreForLimit)
+            let newest = (index.articlesBySegment[segment.slug] ?? []).prefix(Self.moreForLimit)
             guard !newest.isEmpty else { continue }
             blocks[segment.slug] = renderMoreFor(["segment": context.segmentEntry(segment), "articles": newest.map { summary(of: $0) }])
         }

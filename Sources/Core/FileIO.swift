@@ -6,26 +6,24 @@ import Glibc
 /// Plain POSIX reads and writes: on the build's hot path Foundation's file APIs cost
 /// two to three times as much here (measured while planning the build).
 public enum FileIO {
-    public struct Failure: Error, CustomStringConvertible {
-        public let path: String
-        public let operation: String
-        public let code: Int32
-        public var description: String { "\(operation) \(path): \(String(cString: strerror(code)))" }
+    /// The failure of a system call on `path`, in words: `cannot create site/x.html: No space left on device`.
+    public static func failure(_ operation: String, _ path: String, code: Int32 = errno) -> Diagnostic {
+        Diagnostic(file: path, message: "cannot \(operation): \(String(cString: strerror(code)))")
     }
 
-    public static func read(_ path: String) throws -> [UInt8] {
+    public static func read(_ path: String) throws(Diagnostic) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw Failure(path: path, operation: "open", code: errno) }
+        guard fd >= 0 else { throw failure("open", path) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw Failure(path: path, operation: "stat", code: errno) }
+        guard fstat(fd, &info) == 0 else { throw failure("stat", path) }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var total = 0
         while total < bytes.count {
             let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + total, $0.count - total) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw Failure(path: path, operation: "read", code: errno)
+                throw failure("read", path)
             }
             if count == 0 { break }
             total += count
@@ -34,34 +32,45 @@ public enum FileIO {
         return bytes
     }
 
-    public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+    public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(Diagnostic) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Failure(path: path, operation: "create", code: errno) }
+        guard fd >= 0 else { throw failure("create", path) }
         defer { close(fd) }
-        var written = 0
-        while written < bytes.count {
-            let count = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Failure(path: path, operation: "write", code: errno)
-            }
-            written += count
-        }
+        try writeAll(fd, bytes, path: path)
     }
 
+    /// Throws a `Diagnostic`.
     public static func write(_ text: String, to path: String) throws {
         var text = text
         try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
     }
 
+    /// Writes every byte to an open file, going on after interrupted or partial writes.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws(Diagnostic) {
+        var written = 0
+        while written < bytes.count {
+            let count = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure("write", path)
+            }
+            written += count
+        }
+    }
+
+    static func writeAll(_ fd: Int32, _ text: String, path: String) throws {
+        var text = text
+        try text.withUTF8 { try writeAll(fd, UnsafeRawBufferPointer($0), path: path) }
+    }
+
     /// `mkdir -p`.
-    public static func makeDirectories(_ path: String) throws {
+    public static func makeDirectories(_ path: String) throws(Diagnostic) {
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT else { throw Failure(path: path, operation: "mkdir", code: errno) }
+        guard errno == ENOENT else { throw failure("create the folder", path) }
         let parent = (path as NSString).deletingLastPathComponent
-        guard !parent.isEmpty, parent != path else { throw Failure(path: path, operation: "mkdir", code: errno) }
+        guard !parent.isEmpty, parent != path else { throw failure("create the folder", path) }
         try makeDirectories(parent)
-        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path: path, operation: "mkdir", code: errno) }
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw failure("create the folder", path) }
     }
 
     /// What is at `path`: nothing, a directory, or something else (a file). `stat` directly:

@@ -1,16 +1,24 @@
+import Core
 import Foundation
 import Markdown
 
-/// One published article, read and rendered on its own, for commands that need its summary
-/// or text without building the whole site (`goodwill share`).
-public enum PublishedArticle {
+/// Published articles read without building the whole site, for commands that need one
+/// article's summary or text (`goodwill share`) or the published slugs (`goodwill log`, `check`).
+/// Published means what a build without `--drafts` and `--future` publishes at `now`.
+public enum PublishedArticles {
+    /// The slugs of every published article.
+    public static func slugs(in root: URL, config: SiteConfig, now: Int64) throws -> Set<String> {
+        let content = try ContentLoader(root: root, config: config).load()
+        return Set(content.articles.filter { $0.isPublished(includeDrafts: false, includeFuture: false, now: now) }.map(\.slug))
+    }
+
     public static func find(_ slug: String, in root: URL, config: SiteConfig,
                             now: Int64 = Int64(Date().timeIntervalSince1970)) throws -> RenderedDocument {
         let content = try ContentLoader(root: root, config: config).load()
         let published = content.articles.filter { $0.isPublished(includeDrafts: false, includeFuture: false, now: now) }
         guard let document = published.first(where: { $0.slug == slug }) else {
-            let closest = Suggestion.closest(to: slug, in: published.map(\.slug))
-            throw SiteError(file: "content/articles", message: "no published article has the slug \"\(slug)\"",
+            let closest = DidYouMean.closest(to: slug, in: published.map(\.slug))
+            throw Diagnostic(file: "content/articles", message: "no published article has the slug \"\(slug)\"",
                             hint: closest.isEmpty ? "drafts and future articles cannot be shared yet" : "closest slugs: \(closest.joined(separator: ", "))")
         }
         // Links are left as written: only the summary and text are needed here.

@@ -10,7 +10,7 @@ extension SitePlan {
                 config: config, title: "\(config.title) · for \(segment.title)", subtitle: segment.description,
                 pageURL: config.absoluteURL(forPath: paths.segment(segment.slug)),
                 feedURL: config.absoluteURL(forPath: paths.segmentFeed(segment.slug)),
-                articles: articlesBySegment[segment.slug] ?? []).xml))
+                articles: index.articlesBySegment[segment.slug] ?? []).xml))
         }
         return files
     }

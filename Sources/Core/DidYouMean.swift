@@ -1,5 +1,5 @@
-/// "Did you mean …?" for names a writer mistyped.
-public enum Suggestion {
+/// "Did you mean …?" for names a writer mistyped: slugs, contact ids, config keys, kinds.
+public enum DidYouMean {
     /// The closest candidates, best first, within a distance that still looks like a typo.
     public static func closest(to word: String, in candidates: [String], limit: Int = 3) -> [String] {
         let allowed = max(2, word.count / 3)
@@ -9,6 +9,11 @@ public enum Suggestion {
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
             .prefix(limit)
             .map(\.0)
+    }
+
+    /// `did you mean "x"? ` for the closest candidate, or "" when none is close.
+    public static func hint(for word: String, in candidates: [String]) -> String {
+        closest(to: word, in: candidates).first.map { "did you mean \"\($0)\"? " } ?? ""
     }
 
     /// Levenshtein distance over characters.

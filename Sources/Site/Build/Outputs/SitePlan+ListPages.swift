@@ -1,0 +1,94 @@
+import Core
+import Foundation
+
+/// Pages that list articles: home, segment hubs, the segment and tag indexes, tag pages and the
+/// archive, made from the site's `ArticleList`s.
+extension SitePlan {
+    struct ListOutput {
+        var file: OutputFile
+        var urlPath: String
+        var lastModified: ContentDate?
+    }
+
+    func listPages() -> [ListOutput] {
+        ArticleList.all(config: config, paths: paths, articles: articles, index: index).flatMap(listPages(of:))
+    }
+
+    private func listPages(of list: ArticleList) -> [ListOutput] {
+        switch list.kind {
+        case .home:
+            var head = TemplateContext.Head(title: nil, description: config.description ?? "", urlPath: paths.home)
+            head.jsonLD = StructuredData.website(config: config)
+            return paginated(list, template: .home, title: nil, description: config.description ?? "", head: head) { page in
+                page["is_home"] = true
+            }
+        case .segments:
+            return [single(list, template: .segments, title: "Topics", description: "Articles by the audience they serve.") { page in
+                page["segments"] = context.segmentsInOrder.map { $0.entry }
+            }]
+        case .segment(let segment):
+            var head = TemplateContext.Head(title: segment.title, description: segment.description, urlPath: list.firstURL)
+            head.feeds = [("\(segment.title) · \(config.title)", paths.segmentFeed(segment.slug))]
+            let entry = context.segmentEntry(segment)
+            return paginated(list, template: .list, title: segment.title, description: segment.description, head: head) { page in
+                page["list"] = ["title": segment.title, "kind": "segment", "segment": entry] as [String: Any]
+            }
+        case .tags:
+            return [single(list, template: .tags, title: "Tags", description: "Every tag, with its articles.") { page in
+                page["tags"] = index.tags.map { tag -> [String: Any] in
+                    ["name": tag.name, "slug": tag.slug, "url": paths.tag(tag.slug), "count": tag.articles.count]
+                }
+            }]
+        case .tag(_, let name):
+            let entry = context.tagEntry(name)
+            return paginated(list, template: .list, title: name, description: "Articles tagged \(name).") { page in
+                page["list"] = ["title": name, "kind": "tag", "tag": entry] as [String: Any]
+            }
+        case .archive:
+            return [single(list, template: .archive, title: "Archive", description: "Every article, by year.") { page in
+                var years: [(Int, [RenderedDocument])] = []
+                for article in list.articles {
+                    let year = article.document.date?.year ?? 0
+                    if years.last?.0 == year { years[years.count - 1].1.append(article) } else { years.append((year, [article])) }
+                }
+                page["years"] = years.map { ["year": $0.0, "articles": $0.1.map { summary(of: $0) }] as [String: Any] }
+            }]
+        }
+    }
+
+    private func newest<Articles: Sequence<RenderedDocument>>(_ articles: Articles) -> ContentDate? {
+        articles.compactMap { $0.document.updated ?? $0.document.date }.max()
+    }
+
+    private func single(_ list: ArticleList, template: SiteTemplate, title: String, description: String,
+                        fill: (inout [String: Any]) -> Void) -> ListOutput {
+        var page = context.common(TemplateContext.Head(title: title, description: description, urlPath: list.firstURL))
+        fill(&page)
+        return ListOutput(file: OutputFile(path: paths.outputFile(for: list.firstURL), template: template.rawValue, context: page),
+                          urlPath: list.firstURL, lastModified: newest(list.articles))
+    }
+
+    private func paginated(_ list: ArticleList, template: SiteTemplate, title: String?, description: String,
+                           head: TemplateContext.Head? = nil, fill: @escaping (inout [String: Any]) -> Void) -> [ListOutput] {
+        ListPage.paginate(list.articles, perPage: config.paginate, firstURL: list.firstURL, paths: paths).map { listPage in
+            var pageHead = head ?? TemplateContext.Head(title: title, description: description, urlPath: list.firstURL)
+            pageHead.urlPath = listPage.url
+            if listPage.number > 1 { pageHead.title = "\(title ?? "Articles") (page \(listPage.number))" }
+            pageHead.previousURL = listPage.previousURL
+            pageHead.nextURL = listPage.nextURL
+            let plan = self
+            let content = OutputFile.Content.deferredTemplate(template.rawValue) { [pageHead] in
+                var page = plan.context.common(pageHead)
+                let entries = listPage.items.map { plan.summary(of: $0) }
+                page["articles"] = entries
+                page["cards_html"] = JoinedHTML(parts: entries.compactMap { $0["card_html"] as? String })
+                page["pagination"] = listPage.context
+                page["is_first_page"] = listPage.number == 1
+                fill(&page)
+                return page
+            }
+            return ListOutput(file: OutputFile(path: paths.outputFile(for: listPage.url), content: content),
+                              urlPath: listPage.url, lastModified: newest(listPage.items))
+        }
+    }
+}
