@@ -78,3 +78,44 @@ struct CheckCLITests {
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("site").path))
     }
 }
+
+@Suite("goodwill init and check, on what they used to miss")
+struct InitAndCheckTests {
+    @Test("init with quotes and a backslash in the title makes a site whose first build works")
+    func quotedTitle() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("goodwill-init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let title = #"A "B" \ C"#
+        #expect(try CLITests.run(["init", "my-site", "--title", title], in: parent).status == 0)
+        let site = parent.appendingPathComponent("my-site")
+        let build = try CLITests.run(["build"], in: site)
+        #expect(build.status == 0, "\(build.stderr)")
+        let home = try String(contentsOf: site.appendingPathComponent("site/index.html"), encoding: .utf8)
+        #expect(home.contains("<title>A &quot;B&quot; \\ C</title>"))
+    }
+
+    @Test("check reports an alias that would replace the tags index, with its line, and exits non-zero")
+    func aliasOverTags() throws {
+        let site = try CLITests.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try "---\ntitle: Moved\ndate: 2024-01-01\naliases: [/tags/]\n---\nText.\n"
+            .write(to: site.appendingPathComponent("content/articles/moved.md"), atomically: true, encoding: .utf8)
+        let run = try CLITests.run(["check"], in: site)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("content/articles/moved.md:4:11: error: alias \"/tags/\" would replace tags/index.html, which this site's build writes itself"))
+    }
+
+    @Test("a typo in the share: section stops check and build with the closest setting")
+    func shareTypo() throws {
+        let site = try CLITests.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let config = site.appendingPathComponent("goodwill.yml")
+        try (try String(contentsOf: config, encoding: .utf8) + "share: {kitt: false}\n").write(to: config, atomically: true, encoding: .utf8)
+        for command in ["check", "build"] {
+            let run = try CLITests.run([command], in: site)
+            #expect(run.status == 1)
+            #expect(run.stderr.hasPrefix("goodwill.yml:9:9: error: `share` has no setting \"kitt\" — did you mean \"kit\"?"), "\(run.stderr)")
+        }
+    }
+}

@@ -20,10 +20,10 @@ public struct ArticleDraft {
     public var slug: String { Slug.make(from: title) }
 
     public var text: String {
-        func list(_ items: [String]) -> String { "[" + items.map { "\"\(escape($0))\"" }.joined(separator: ", ") + "]" }
+        func list(_ items: [String]) -> String { "[" + items.map(YAMLText.quoted).joined(separator: ", ") + "]" }
         return """
             ---
-            title: "\(escape(title))"
+            title: \(YAMLText.quoted(title))
             date: \(date)
             segments: \(list(segments))
             tags: \(list(tags))
@@ -38,10 +38,6 @@ public struct ArticleDraft {
             ## An example
 
             """
-    }
-
-    private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
     }
 
     /// Checks the segments against the config and writes `content/articles/<slug>.md`,

@@ -17,12 +17,12 @@ public enum SiteScaffold {
     static func files(title: String, today: String) -> [(path: String, text: String)] {
         [
             ("goodwill.yml", """
-                title: "\(title)"
+                title: \(YAMLText.quoted(title))
                 base_url: "https://example.com/"
                 language: en
                 description: "Useful notes, given away."
                 author:
-                  name: "\(title)"
+                  name: \(YAMLText.quoted(title))
                   bio: "One line about who you are and who you help."
                 paginate: 10
                 segments:

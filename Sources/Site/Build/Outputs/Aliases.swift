@@ -27,6 +27,9 @@ enum Aliases {
                 if taken.contains(path) {
                     fail("alias \"\(alias)\" would replace \(path), which this site's build writes itself",
                          "remove the alias: that address already shows a page of the site")
+                } else if let file = folders(of: path).first(where: taken.contains) {
+                    fail("alias \"\(alias)\" would need a folder \(file)/, but this site's build writes the file \(file)",
+                         "remove the alias, or give it a path of its own")
                 } else if let first = claimed[path] {
                     fail("alias \"\(alias)\" would overwrite \(path), which the alias \"\(first)\" writes too",
                          "remove one of the two aliases")
@@ -37,6 +40,12 @@ enum Aliases {
             }
         }
         return (redirects, errors)
+    }
+
+    /// `a/b/index.html` → `a`, `a/b`: the folders a file needs.
+    static func folders(of path: String) -> [String] {
+        let parts = path.split(separator: "/").dropLast()
+        return parts.indices.map { parts[...$0].joined(separator: "/") }
     }
 
     /// `/2019/old-title/` → `2019/old-title/index.html`; `/old.html` → `old.html`. Only `.html`

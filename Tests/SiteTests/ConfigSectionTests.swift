@@ -1,0 +1,33 @@
+import Core
+import Foundation
+import Testing
+@testable import Site
+
+/// A typo in a section Site owns is an error at its line with the closest setting; it used to
+/// be ignored silently.
+@Suite("Config sections are typed")
+struct ConfigSectionTests {
+    static let base = "title: \"T\"\nbase_url: \"https://t.example/\"\n"
+
+    @Test("an unknown setting names the file, line, column and the closest known setting", arguments: [
+        ("feed: {limt: 5}", "goodwill.yml:3:8: error: `feed` has no setting \"limt\" — did you mean \"limit\"? its settings: full_content, limit"),
+        ("markdown:\n  unsafe_htm: true", "goodwill.yml:4:3: error: `markdown` has no setting \"unsafe_htm\" — did you mean \"unsafe_html\"? its settings: unsafe_html"),
+        ("author: {name: A, emial: a@b.c}", "goodwill.yml:3:19: error: `author` has no setting \"emial\" — did you mean \"email\"? its settings: name, email, url, bio"),
+        ("segments:\n  founders: {title: F, descripton: x}", "goodwill.yml:4:24: error: `segments.founders` has no setting \"descripton\" — did you mean \"description\"? its settings: title, description, match"),
+    ])
+    func unknownSetting(yaml: String, expected: String) throws {
+        do {
+            _ = try ConfigLoader.parse(Self.base + yaml + "\n", file: "goodwill.yml")
+            Issue.record("no error for \(yaml)")
+        } catch {
+            #expect(error.description == expected)
+        }
+    }
+
+    @Test("top-level keys Site does not own stay template values, and other modules' sections are kept whole")
+    func extraKeys() throws {
+        let config = try ConfigLoader.parse(Self.base + "twitter: \"@t\"\nshare: {kit: false}\n", file: "goodwill.yml")
+        #expect(config.extra?["twitter"]?.text == "@t")
+        #expect(config.document["share"]?["kit"]?.value == .bool(false))
+    }
+}
