@@ -32,7 +32,7 @@ extension SitePlan {
         theme.render(site: .article, articleContext(at: index))
     }
 
-    private func articleContext(at index: Int) -> [String: Any] {
+    func articleContext(at index: Int) -> [String: Any] {
         let rendered = articles[index]
         let document = rendered.document
         let imageURL = context.imageURL(for: document)
@@ -85,7 +85,7 @@ extension SitePlan {
         return blocks
     }
 
-    private func pageContext(_ rendered: RenderedDocument) -> [String: Any] {
+    func pageContext(_ rendered: RenderedDocument) -> [String: Any] {
         var head = TemplateContext.Head(title: rendered.document.title, description: rendered.summary, urlPath: rendered.document.urlPath)
         head.imageURL = context.imageURL(for: rendered.document)
         var page = context.common(head)

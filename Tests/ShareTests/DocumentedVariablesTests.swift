@@ -1,0 +1,130 @@
+import Core
+import Foundation
+import Testing
+@testable import Share
+@testable import Site
+
+/// docs/themes.md is the theme author's contract: every variable it documents must be in the
+/// context of the templates it names. A fixture site with every optional thing (an image, an
+/// update, pagination, extra keys) is planned, and each documented name looked up.
+@Suite("docs/themes.md matches the template contexts")
+struct DocumentedVariablesTests {
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Every template's contexts, from the whole plan of a fixture site.
+    static func contexts() throws -> [String: [[String: Any]]] {
+        let root = try ShareKitTests.site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let config = root.appendingPathComponent("goodwill.yml")
+        try (try String(contentsOf: config, encoding: .utf8)
+             .replacingOccurrences(of: "author: {name: \"Fixture Writer\"}", with: "author: {name: \"F\", email: f@x.example, url: \"https://x.example/\", bio: Writes.}")
+             + "paginate: 1\ntwitter: \"@f\"\n").write(to: config, atomically: true, encoding: .utf8)
+        try """
+            ---
+            title: Everything
+            date: 2024-02-01
+            updated: 2024-03-01
+            image: cover.png
+            mood: calm
+            segments: [founders]
+            tags: [Trust]
+            aliases: [/old/]
+            ---
+            A summary paragraph.
+
+            ## One
+            ## Two
+            ## Three
+            """.write(to: root.appendingPathComponent("content/articles/everything.md"), atomically: true, encoding: .utf8)
+
+        let siteConfig = try ConfigLoader.load(siteRoot: root)
+        let contributors: [BuildContributor] = [ShareKit()]
+        let theme = try Theme.load(siteRoot: root, config: siteConfig, contributed: contributors.templates)
+        var options = BuildOptions(source: root)
+        options.now = 1_764_000_000
+        let rendering = ContentRendering(try ContentLoader(root: root, config: siteConfig).load(), config: siteConfig, options: options)
+        #expect(rendering.errors.isEmpty)
+        let plan = SitePlan(config: siteConfig, theme: theme, articles: rendering.articles, pages: rendering.pages,
+                            contributors: contributors, threads: 1)
+        var contexts: [String: [[String: Any]]] = [:]
+        for index in plan.articles.indices { contexts["article", default: []].append(plan.articleContext(at: index)) }
+        for page in plan.pages { contexts["page", default: []].append(plan.pageContext(page)) }
+        for file in plan.summaryFiles().files + (try plan.aliasPages()) + (try plan.contributedFiles(threads: 1)) {
+            switch file.content {
+            case .template(let name, let context): contexts[name, default: []].append(context)
+            case .deferredTemplate(let name, let make): contexts[name, default: []].append(make())
+            case .text, .deferredText: break
+            }
+        }
+        return contexts
+    }
+
+    /// Whether `path` (`site.author.name`) leads to a value from `value`; a list leads on
+    /// through any of its elements.
+    static func resolves(_ path: ArraySlice<Substring>, in value: Any) -> Bool {
+        guard let key = path.first else { return true }
+        if let table = value as? [String: Any] {
+            guard let next = table[String(key)] else { return false }
+            return resolves(path.dropFirst(), in: next)
+        }
+        if let list = value as? [Any] { return list.contains { resolves(path, in: $0) } }
+        return false
+    }
+
+    /// (templates, variable paths) for every row of the doc's variable tables.
+    static func documented() throws -> [(templates: [String], path: String, row: String)] {
+        let all = ["article", "page", "home", "list", "segments", "tags", "archive", "404", "alias", "share"]
+        let doc = try String(contentsOf: repo.appendingPathComponent("docs/themes.md"), encoding: .utf8)
+        var heading = ""
+        var rows: [(templates: [String], path: String, row: String)] = []
+        for line in doc.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("#") { heading = line; continue }
+            guard line.hasPrefix("| `"), !heading.contains("Where templates come from") else { continue }
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            var templates: [String], prefix = "", namesCell = cells[0]
+            switch heading {
+            case "## Every template":
+                // Rows that say where they apply are checked there: "(articles)", "on paginated
+                // lists", "on articles … on the home page", "front matter `image`".
+                let text = cells[1]
+                if text.hasPrefix("(articles)") { templates = ["article"] }
+                else if text.contains("on paginated lists") { templates = ["home", "list"] }
+                else if text.contains("on articles"), text.contains("home page") { templates = ["article", "home"] }
+                else if text.contains("front matter `image`") { templates = ["article"] }
+                else { templates = all }
+            case "## `home`": templates = ["home"]
+            case _ where heading.hasPrefix("## `list`"): templates = ["list"]
+            case _ where heading.hasPrefix("## `segments`"):
+                templates = [cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))]
+                namesCell = cells[1]
+            case "## `article` and `page`": templates = cells[1].hasPrefix("(articles)") ? ["article"] : ["article", "page"]
+            case "### A segment": (templates, prefix) = (["home"], "site.segments.")
+            case _ where heading.hasPrefix("### An article summary"): (templates, prefix) = (["home"], "articles.")
+            case _ where heading.hasPrefix("### `page`"): (templates, prefix) = (["article"], "page.")
+            default:
+                Issue.record("docs/themes.md: a variable table under \(heading) that this test does not know")
+                continue
+            }
+            var parent = ""
+            for match in namesCell.matches(of: /`([^`]+)`/) {
+                var name = String(match.output.1)
+                if name.hasPrefix(".") { name = parent + name } else { parent = name.split(separator: ".").dropLast().joined(separator: ".") }
+                rows.append((templates, prefix + name, line))
+            }
+        }
+        return rows
+    }
+
+    @Test("every documented variable is in the context of each template the doc names")
+    func everyDocumentedVariableExists() throws {
+        let contexts = try Self.contexts()
+        let rows = try Self.documented()
+        #expect(rows.count > 80)
+        for (templates, path, row) in rows {
+            for template in templates {
+                let found = (contexts[template] ?? []).contains { Self.resolves(path.split(separator: ".")[...], in: $0) }
+                #expect(found, "\(template): \(path) is documented (\(row.prefix(60))…) but no \(template) page has it")
+            }
+        }
+    }
+}
