@@ -22,7 +22,7 @@ public struct ShareKit: BuildContributor {
     }
 
     public func check(_ articles: [RenderedDocument], in site: PublishedSite) -> [Diagnostic] {
-        guard Self.isEnabled(site.config) else { return [] }
+        guard isEnabled(site.config) else { return [] }
         let threads = ProcessInfo.processInfo.activeProcessorCount
         return Parallel.map(articles, threads: threads) { article -> [Diagnostic] in
             let (source, errors) = Self.source(for: article, config: site.config)
@@ -39,7 +39,7 @@ public struct ShareKit: BuildContributor {
     }
 
     public func outputPaths(for site: PublishedSite) -> [String] {
-        guard Self.isEnabled(site.config) else { return [] }
+        guard isEnabled(site.config) else { return [] }
         return site.articles.flatMap { article -> [String] in
             let page = Self.path(for: article.document.slug, site: site)
             return [page, Self.jsonPath(page)]
@@ -48,11 +48,11 @@ public struct ShareKit: BuildContributor {
 
     /// `/share/<slug>/` and `/share/<slug>.json`.
     public func articleFiles(for article: RenderedDocument, in site: PublishedSite) throws -> [ContributedFile] {
-        guard Self.isEnabled(site.config) else { return [] }
+        guard isEnabled(site.config) else { return [] }
         let source = Self.source(for: article, config: site.config).source
         let snippets = try made.snippets(for: article) ?? SnippetWriter.snippets(for: source)
         let page = Self.path(for: article.document.slug, site: site)
-        let instance = Self.settings(site.config).mastodonInstance
+        let instance = settings(site.config).mastodonInstance
         let values: [String: Any] = [
             "article": ["title": article.document.title, "url": article.document.urlPath],
             "snippets": snippets.map { snippet -> [String: Any] in
@@ -78,17 +78,18 @@ public struct ShareKit: BuildContributor {
     }
 
     public func articleValues(for article: RenderedDocument, in site: PublishedSite) -> [String: Any] {
-        guard Self.isEnabled(site.config) else { return [:] }
+        guard isEnabled(site.config) else { return [:] }
         return ["share_url": Self.path(for: article.document.slug, site: site)]
     }
 
     /// The kit's settings; a `share:` section with errors reads as the defaults here, since
-    /// `checkConfig` has stopped the build before any of this runs.
-    static func settings(_ config: SiteConfig) -> ShareSettings {
-        (try? ShareSettings.parse(config)) ?? ShareSettings()
+    /// `checkConfig` has stopped the build before any of this runs. Asked once per article and
+    /// page, so the last section read is kept with what it parsed to.
+    func settings(_ config: SiteConfig) -> ShareSettings {
+        made.settings(for: config.document[ShareSettings.section]) { (try? ShareSettings.parse(config)) ?? ShareSettings() }
     }
 
-    static func isEnabled(_ config: SiteConfig) -> Bool {
+    func isEnabled(_ config: SiteConfig) -> Bool {
         settings(config).kit
     }
 
@@ -157,10 +158,21 @@ public struct ShareKit: BuildContributor {
     }
 }
 
-/// Snippets by article, filled in parallel by `check` and read by `files`.
+/// Snippets by article, filled in parallel by `check` and read by `files`; and the settings last
+/// parsed, with the `share:` section they came from.
 final class SnippetCache: @unchecked Sendable {
     private let lock = NSLock()
     private var snippets: [String: (made: ShareSource.Inputs, snippets: [ShareSnippet])] = [:]
+    private var lastSettings: (section: FrontMatterNode?, settings: ShareSettings)?
+
+    func settings(for section: FrontMatterNode?, parse: () -> ShareSettings) -> ShareSettings {
+        lock.withLock {
+            if let last = lastSettings, last.section == section { return last.settings }
+            let settings = parse()
+            lastSettings = (section, settings)
+            return settings
+        }
+    }
 
     func store(_ made: [ShareSnippet], for article: RenderedDocument) {
         lock.withLock { snippets[article.document.sourcePath] = (ShareSource.Inputs(article), made) }

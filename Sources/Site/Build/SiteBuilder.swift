@@ -59,7 +59,7 @@ public struct SiteBuilder {
         let rendering = ContentRendering(content, config: config, options: options)
         let published = PublishedSite(config: config, paths: URLPaths(config: config),
                                       articles: rendering.articles, pages: rendering.pages)
-        var errors = rendering.errors + OutputPaths.aliasErrors(site: published, theme: theme, contributors: contributors)
+        var errors = rendering.errors + OutputPaths.aliases(site: published, theme: theme, contributors: contributors).errors
         if errors.isEmpty { errors = contributors.flatMap { $0.check(published.articles, in: published) } }
         guard errors.isEmpty else { throw Diagnostics(errors) }
         return (published, rendering.renderer)

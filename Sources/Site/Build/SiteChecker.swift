@@ -79,7 +79,7 @@ public struct SiteChecker {
             // Contributors see only what rendered; their checks do not depend on the links above.
             let published = PublishedSite(config: config, paths: URLPaths(config: config),
                                           articles: rendering.articles, pages: rendering.pages)
-            report.errors += OutputPaths.aliasErrors(site: published, theme: theme, contributors: contributors)
+            report.errors += OutputPaths.aliases(site: published, theme: theme, contributors: contributors).errors
             report.errors += contributors.flatMap { $0.check(published.articles, in: published) }
         }
         report.errors = Diagnostics(report.errors).items

@@ -64,7 +64,7 @@ enum Aliases {
 extension SitePlan {
     /// The redirect pages, each rendered with the `alias` template.
     func aliasPages() throws -> [OutputFile] {
-        let (redirects, errors) = Aliases.plan((articles + pages).map(\.document), taken: outputPaths())
+        let (redirects, errors) = OutputPaths.aliases(site: published, theme: theme, contributors: contributors)
         guard errors.isEmpty else { throw Diagnostics(errors) }
         return redirects.map { redirect in
             let document = redirect.document

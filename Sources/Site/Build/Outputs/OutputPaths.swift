@@ -22,14 +22,12 @@ enum OutputPaths {
         return files
     }
 
-    /// Problems with aliases, found before anything is rendered (build) or written (check).
-    static func aliasErrors(site: PublishedSite, theme: Theme, contributors: [BuildContributor]) -> [Diagnostic] {
-        Aliases.plan((site.articles + site.pages).map(\.document), taken: all(site: site, theme: theme, contributors: contributors)).errors
-    }
-}
-
-extension SitePlan {
-    func outputPaths() -> Set<String> {
-        OutputPaths.all(site: published, theme: theme, contributors: contributors)
+    /// Every alias's redirect, or the problems with them, found before anything is rendered
+    /// (build) or written (check). The paths of the whole site are worked out only when some
+    /// document has an alias.
+    static func aliases(site: PublishedSite, theme: Theme, contributors: [BuildContributor]) -> (redirects: [AliasRedirect], errors: [Diagnostic]) {
+        let documents = (site.articles + site.pages).lazy.map(\.document).filter { !$0.aliases.isEmpty }
+        guard !documents.isEmpty else { return ([], []) }
+        return Aliases.plan(Array(documents), taken: all(site: site, theme: theme, contributors: contributors))
     }
 }
