@@ -4,6 +4,7 @@ import PackageDescription
 // Modules by responsibility; data flows one way (docs/architecture.md):
 // Core (no dependencies) → Ccmark → Markdown → Site → Share · Preview
 // Core → Ledger (contacts and activity: CSV only, no site, no templates)
+// Ledger · Site · Share → Insight (suggestions, reports: each rule once)
 // all of them → goodwill (the CLI: arguments and printing only).
 let package = Package(
     name: "Goodwill",
@@ -15,6 +16,7 @@ let package = Package(
         .library(name: "Ledger", targets: ["Ledger"]),
         .library(name: "Share", targets: ["Share"]),
         .library(name: "Core", targets: ["Core"]),
+        .library(name: "Insight", targets: ["Insight"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -53,6 +55,7 @@ let package = Package(
             // Embedded by scripts/embed-default-theme.py into ShareKit+Templates.swift.
             exclude: ["Templates"]
         ),
+        .target(name: "Insight", dependencies: ["Core", "Ledger", "Site", "Share"]),
         .target(name: "Preview", dependencies: ["Core", "Site", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "goodwill",
@@ -61,6 +64,7 @@ let package = Package(
                 "Site",
                 "Ledger",
                 "Share",
+                "Insight",
                 "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -69,13 +73,14 @@ let package = Package(
             // cost ~10% of a 10,000-article build's CPU (measured with `make bench`).
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
-        .executableTarget(name: "goodwill-bench", dependencies: ["Ccmark", "Core", "Site", "Ledger", "Share"]),
+        .executableTarget(name: "goodwill-bench", dependencies: ["Ccmark", "Core", "Site", "Ledger", "Share", "Insight"]),
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Core"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Core"]),
         // Ledger tests read goodwill.yml and build sites (the privacy canary) as users get them.
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Core", "Site", "Share"]),
         .testTarget(name: "ShareTests", dependencies: ["Share", "Site", "Core"]),
+        .testTarget(name: "InsightTests", dependencies: ["Insight", "Ledger", "Core", "Site"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Core"]),
         // Depends on the executable so that `swift test` builds the binary these tests run: a
         // stale one from an earlier build would test yesterday's code.

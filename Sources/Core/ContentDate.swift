@@ -23,6 +23,20 @@ public struct ContentDate: Sendable, Equatable, Comparable, Hashable {
         isDateOnly ? "\(text)T00:00:00Z" : text
     }
 
+    /// The calendar day as written (days since 1970-01-01), whatever the time and offset: what
+    /// "days since" and "within 14 days" count, so a reply at 23:00 and one at 09:00 the next
+    /// morning are a day apart, as the author sees them.
+    public var dayNumber: Int {
+        ContentDate.daysSinceEpoch(year: year, month: month, day: day)
+    }
+
+    /// The date of a day number: `ContentDate(day: 20_000)` is 2024-10-04.
+    public init(dayNumber: Int) {
+        let (year, month, day) = ContentDate.civil(fromDays: dayNumber)
+        let text = String(year).leftPadded(4) + "-" + String(month).leftPadded(2) + "-" + String(day).leftPadded(2)
+        self.init(text: text, year: year, month: month, day: day, seconds: Int64(dayNumber) * 86_400, isDateOnly: true)
+    }
+
     /// `12 March 2024`, in the day the author wrote.
     public var display: String {
         "\(day) \(ContentDate.monthNames[month - 1]) \(year)"
@@ -116,6 +130,19 @@ public struct ContentDate: Sendable, Equatable, Comparable, Hashable {
         }
     }
 
+    /// Howard Hinnant's civil-from-days, the inverse of `daysSinceEpoch`.
+    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
     /// Howard Hinnant's days-from-civil: exact for the proleptic Gregorian calendar.
     static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
@@ -148,5 +175,11 @@ public enum DateProblem: Error, Sendable, Equatable, CustomStringConvertible {
         case .badOffset: return "has an offset that is not +HH:MM"
         case .trailingText: return "has text after the date"
         }
+    }
+}
+
+private extension String {
+    func leftPadded(_ width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

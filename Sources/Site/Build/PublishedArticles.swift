@@ -21,7 +21,12 @@ public enum PublishedArticles {
             throw Diagnostic(file: "content/articles", message: "no published article has the slug \"\(slug)\"",
                             hint: closest.isEmpty ? "drafts and future articles cannot be shared yet" : "closest slugs: \(closest.joined(separator: ", "))")
         }
-        // Links are left as written: only the summary and text are needed here.
+        return render(document, config: config)
+    }
+
+    /// One document rendered on its own. Links are left as written: only the summary and text
+    /// are needed by the commands that ask.
+    public static func render(_ document: Document, config: SiteConfig) -> RenderedDocument {
         let rendered = document.body.withUnsafeBytes {
             MarkdownRenderer(options: MarkdownOptions(allowsRawHTML: config.markdown.unsafeHTML)).render($0)
         }

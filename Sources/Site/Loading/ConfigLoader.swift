@@ -81,8 +81,9 @@ public enum ConfigLoader {
     ]
 
     /// A segment's settings: Site reads the title and description; `match` holds the ledger's
-    /// import rules, which the ledger reads and checks.
-    static let segmentSettings = ["title", "description", "match"]
+    /// import rules and `cadence_days` the stay-in-touch rhythm, which the ledger and the
+    /// insight layer read and check.
+    static let segmentSettings = ["title", "description", "match", "cadence_days"]
 
     private static func positiveInteger(_ node: FrontMatterNode?, key: String, file: String) throws(Diagnostic) -> Int? {
         guard let node else { return nil }

@@ -1,0 +1,120 @@
+/// The ways `goodwill suggest` prints its plan: an aligned table for the terminal, Markdown to
+/// paste, CSV and JSON for scripts. Each only formats the plan's values.
+public enum SuggestionFormat: String, CaseIterable, Sendable {
+    case table, md, csv, json
+
+    public func render(_ plan: SuggestionPlan) -> String {
+        switch self {
+        case .table: return SuggestionTable.text(plan)
+        case .md: return SuggestionMarkdown.text(plan)
+        case .csv: return SuggestionCSV.text(plan)
+        case .json: return SuggestionJSON.text(plan)
+        }
+    }
+}
+
+enum SuggestionTable {
+    static func text(_ plan: SuggestionPlan) -> String {
+        if let reason = plan.nothingBecause { return "Nothing to suggest yet, because \(reason).\n" }
+        var out = "Suggestions as of \(plan.asOf.text)\n\n"
+        if plan.suggestions.isEmpty {
+            out += "No article to give: every contact has what fits them.\n"
+        } else {
+            var rows = [["#", "CONTACT", "ARTICLE", "SCORE", "WHY"]]
+            for (rank, suggestion) in plan.suggestions.enumerated() {
+                rows.append(["\(rank + 1)", suggestion.name, suggestion.article, String(format: "%.2f", suggestion.score.total),
+                             suggestion.reasons.joined(separator: " · ")])
+            }
+            out += TerminalWidth.table(rows) + "\n\nOnce sent, record each:\n"
+            for (rank, suggestion) in plan.suggestions.enumerated() { out += "  \(rank + 1). \(suggestion.log)\n" }
+        }
+        if !plan.introductions.isEmpty {
+            var rows = [["#", "INTRODUCE", "TO", "WORTH", "WHY"]]
+            for (rank, intro) in plan.introductions.enumerated() {
+                rows.append(["\(rank + 1)", intro.names[0], intro.names[1], "\(intro.worth)", intro.reasons.joined(separator: " · ")])
+            }
+            out += "\nIntroductions to make\n\n" + TerminalWidth.table(rows) + "\n\nOnce made, record each:\n"
+            for (rank, intro) in plan.introductions.enumerated() { out += "  \(rank + 1). \(intro.log)\n" }
+        }
+        out += "\nMessages: goodwill suggest --format md\n"
+        return out
+    }
+}
+
+enum SuggestionMarkdown {
+    static func text(_ plan: SuggestionPlan) -> String {
+        var out = "# Suggestions as of \(plan.asOf.text)\n\n"
+        if let reason = plan.nothingBecause { return out + "Nothing to suggest yet, because \(markdown(reason)).\n" }
+        for (rank, suggestion) in plan.suggestions.enumerated() {
+            out += "## \(rank + 1). \(markdown(suggestion.name)): \(markdown(suggestion.title))\n\n"
+            out += suggestion.reasons.map { "- \(markdown($0))\n" }.joined()
+            out += "- score \(String(format: "%.2f", suggestion.score.total)), via \(suggestion.via)\n\n"
+            if !suggestion.message.isEmpty {
+                out += suggestion.message.split(separator: "\n", omittingEmptySubsequences: false).map { "> \($0)" }
+                    .joined(separator: "\n") + "\n\n"
+            }
+            out += "Once sent: `\(suggestion.log)`\n\n"
+        }
+        if !plan.introductions.isEmpty {
+            out += "## Introductions to make\n\n"
+            for intro in plan.introductions {
+                out += "- **Introduce \(markdown(intro.names[0])) to \(markdown(intro.names[1]))**, because "
+                    + intro.reasons.map(markdown).joined(separator: "; ") + ". Once made: `\(intro.log)`\n"
+            }
+        }
+        return out
+    }
+
+    /// Names and titles as text in Markdown: the characters that would start markup are escaped,
+    /// and a leading formula character is neutralised for spreadsheets that import Markdown tables.
+    static func markdown(_ text: String) -> String {
+        var out = ""
+        for character in CSVCell.safe(text) {
+            if "\\`*_[]<>|#".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+}
+
+enum SuggestionCSV {
+    static let header = ["kind", "rank", "contact", "name", "other_contact", "other_name", "article", "title", "score", "reasons",
+                         "via", "url", "message", "log"]
+
+    static func text(_ plan: SuggestionPlan) -> String {
+        var out = CSVCell.row(header)
+        for (rank, s) in plan.suggestions.enumerated() {
+            out += CSVCell.row(["suggestion", "\(rank + 1)", s.contact, s.name, "", "", s.article, s.title,
+                                String(format: "%.3f", s.score.total), s.reasons.joined(separator: " · "), s.via, s.url, s.message, s.log])
+        }
+        for (rank, intro) in plan.introductions.enumerated() {
+            out += CSVCell.row(["introduction", "\(rank + 1)", intro.contacts[0], intro.names[0], intro.contacts[1], intro.names[1],
+                                "", "", "\(intro.worth)", intro.reasons.joined(separator: " · "), "", "", "", intro.log])
+        }
+        return out
+    }
+}
+
+enum SuggestionJSON {
+    static func text(_ plan: SuggestionPlan) -> String {
+        var members: [(String, JSON)] = [("as_of", .string(plan.asOf.text))]
+        members.append(("suggestions", .array(plan.suggestions.map { s in
+            .object([
+                ("contact", .string(s.contact)), ("name", .string(s.name)), ("article", .string(s.article)), ("title", .string(s.title)),
+                ("score", .number(s.score.total)),
+                ("score_parts", .object([
+                    ("give_first", .number(s.score.giveFirst)), ("overdue", .number(s.score.overdue)), ("fit", .number(s.score.fit)),
+                    ("conversation", .number(s.score.conversation)), ("freshness", .number(s.score.freshness)),
+                ])),
+                ("reasons", .array(s.reasons.map(JSON.string))), ("via", .string(s.via)),
+                ("message", .string(s.message)), ("url", .string(s.url)), ("log", .string(s.log)),
+            ])
+        })))
+        members.append(("introductions", .array(plan.introductions.map { intro in
+            .object([("contacts", .array(intro.contacts.map(JSON.string))), ("names", .array(intro.names.map(JSON.string))),
+                     ("worth", .int(intro.worth)), ("reasons", .array(intro.reasons.map(JSON.string))), ("log", .string(intro.log))])
+        })))
+        members.append(("nothing_because", plan.nothingBecause.map(JSON.string) ?? .null))
+        return JSON.object(members).text
+    }
+}

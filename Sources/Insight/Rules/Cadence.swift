@@ -1,0 +1,36 @@
+import Ledger
+
+/// How often a contact wants to hear from the author, and how overdue they are: days since the
+/// last touch of any kind (any row of theirs, or an intro that names them) against their
+/// cadence — `cadence_days` on the contact, else the shortest `cadence_days` of their segments,
+/// else 30.
+struct Cadence {
+    static let defaultDays = 30
+
+    let index: ActivityIndex
+    let segmentCadences: [String: Int]
+    let asOfDay: Int
+
+    init(index: ActivityIndex, segments: [SegmentInfo], asOfDay: Int) {
+        self.index = index
+        self.segmentCadences = Dictionary(segments.compactMap { segment in segment.cadenceDays.map { (segment.slug, $0) } },
+                                          uniquingKeysWith: { first, _ in first })
+        self.asOfDay = asOfDay
+    }
+
+    func days(for contact: Contact) -> Int {
+        if let own = contact.cadenceDays { return own }
+        return contact.segments.compactMap { segmentCadences[$0] }.min() ?? Self.defaultDays
+    }
+
+    /// Days since the last touch up to `asOf`, or nil when there has been none yet.
+    func daysSinceLastTouch(ofContactAt position: Int) -> Int? {
+        let last = index.timelines[position].last { index.activity($0).date.dayNumber <= asOfDay }
+        return last.map { asOfDay - index.activity($0).date.dayNumber }
+    }
+
+    /// Days past the cadence (negative when not yet due), or nil with no touch yet.
+    func daysOverdue(_ contact: Contact, at position: Int) -> Int? {
+        daysSinceLastTouch(ofContactAt: position).map { $0 - days(for: contact) }
+    }
+}

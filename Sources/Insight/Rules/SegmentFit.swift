@@ -1,0 +1,32 @@
+import Ledger
+
+/// Whether an article fits a contact, and why: a segment in common; else a tag in common
+/// (tags compared as slugs, so `SaaS` and `saas` are one tag).
+enum SegmentFit: Equatable {
+    case segments([String])
+    case tags([String])
+
+    /// The fit of `article` for `contact`, or nil when they share neither a segment nor a tag.
+    static func of(_ article: ArticleInfo, for contact: Contact) -> SegmentFit? {
+        let segments = article.segments.filter(contact.segments.contains)
+        if !segments.isEmpty { return .segments(segments) }
+        let contactTags = Set(contact.tags.map(TagKey.make))
+        let tags = article.tags.filter { contactTags.contains(TagKey.make($0)) }
+        return tags.isEmpty ? nil : .tags(tags)
+    }
+
+    /// 1 for a segment in common, ½ for a tag only.
+    var strength: Double {
+        switch self {
+        case .segments: return 1
+        case .tags: return 0.5
+        }
+    }
+}
+
+/// A tag as compared across contacts and articles.
+enum TagKey {
+    static func make(_ tag: String) -> String {
+        String(tag.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+}

@@ -1,0 +1,51 @@
+import Ledger
+
+/// How well each article has led to conversations, per segment of the people it was shared with,
+/// smoothed so that one lucky share does not dominate: a Bayesian average, as if each article had
+/// `priorShares` more shares converting at its segment's rate (itself smoothed toward the rate
+/// of all shares).
+struct ConversationRates {
+    static let priorShares = 4.0
+
+    /// (article slug, segment slug) → counts; segment "" holds the article's shares to anyone.
+    private(set) var counts: [ArticleSegment: ConversationCount] = [:]
+    private(set) var bySegment: [String: ConversationCount] = [:]
+    private(set) var overall = ConversationCount()
+
+    struct ArticleSegment: Hashable {
+        var article: String
+        var segment: String
+    }
+
+    init(attribution: Attribution, index: ActivityIndex) {
+        for row in attribution.shares {
+            let activity = index.activity(row)
+            let converted = attribution.converted.contains(row)
+            overall.add(converted: converted)
+            counts[ArticleSegment(article: activity.ref, segment: ""), default: .init()].add(converted: converted)
+            guard let position = index.position[activity.contact] else { continue }
+            for segment in index.ledger.contacts[position].segments {
+                counts[ArticleSegment(article: activity.ref, segment: segment), default: .init()].add(converted: converted)
+                bySegment[segment, default: .init()].add(converted: converted)
+            }
+        }
+    }
+
+    func count(_ article: String, in segment: String?) -> ConversationCount {
+        counts[ArticleSegment(article: article, segment: segment ?? "")] ?? ConversationCount()
+    }
+
+    /// The smoothed rate of `article` among contacts of `segment` (nil: among everyone).
+    func rate(_ article: String, in segment: String?) -> Double {
+        let prior = segmentRate(segment)
+        let count = self.count(article, in: segment)
+        return (Double(count.conversations) + Self.priorShares * prior) / (Double(count.shares) + Self.priorShares)
+    }
+
+    /// The segment's smoothed rate over all its shares; with no shares at all, ½.
+    func segmentRate(_ segment: String?) -> Double {
+        let all = (Double(overall.conversations) + 1) / (Double(overall.shares) + 2)
+        guard let segment, let count = bySegment[segment] else { return all }
+        return (Double(count.conversations) + Self.priorShares * all) / (Double(count.shares) + Self.priorShares)
+    }
+}

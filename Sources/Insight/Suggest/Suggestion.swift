@@ -1,0 +1,61 @@
+import Core
+
+/// One article to give one contact, and why: what `goodwill suggest` lists, in the order to act on.
+public struct Suggestion: Sendable, Equatable {
+    public var contact: String
+    public var name: String
+    public var article: String
+    public var title: String
+    public var score: SuggestionScore
+    /// The reasons in plain words, with their numbers.
+    public var reasons: [String]
+    /// The channel to send it on: `email` when the contact has an address, else `linkedin`.
+    public var via: String
+    /// A ready personal message with the contact's tokened link, and that link (filled in by
+    /// `PersonalMessages`).
+    public var message = ""
+    public var url = ""
+
+    /// The command that records the give once sent.
+    public var log: String {
+        "goodwill log shared \(contact) \(article) --via \(via)"
+    }
+}
+
+/// Two contacts in different circles who should know each other: brokering.
+public struct Introduction: Sendable, Equatable {
+    /// The two contact ids, in alphabetical order.
+    public var contacts: [String]
+    public var names: [String]
+    /// How much the bridge is worth: segments it crosses, tags in common, and each side active lately.
+    public var worth: Int
+    public var reasons: [String]
+
+    public var log: String {
+        "goodwill log intro \(contacts[0]) \(contacts[1])"
+    }
+}
+
+/// What `goodwill suggest` answers.
+public struct SuggestionPlan: Sendable {
+    public var asOf: ContentDate
+    /// In the order to act on them: highest score first.
+    public var suggestions: [Suggestion]
+    public var introductions: [Introduction]
+    /// Why there is nothing to suggest, in words, when there is nothing.
+    public var nothingBecause: String?
+}
+
+/// What to suggest for: one contact, one segment, or everyone; how many.
+public struct SuggestionOptions: Sendable {
+    public var contact: String?
+    public var segment: String?
+    /// Suggestions in all (and introductions in all).
+    public var limit = 10
+    /// Suggestions per contact.
+    public var perContact = 1
+    /// Days after a share in which an unnamed reply or a meeting counts as its conversation.
+    public var windowDays = Attribution.defaultWindowDays
+
+    public init() {}
+}
