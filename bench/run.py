@@ -74,6 +74,33 @@ def ledger_site():
     return folder
 
 
+def suggest_site(corpus_folder):
+    """The 10,000-article corpus with a network of 30,000 contacts and 1,000,000 activity rows
+    whose shares name the corpus's articles and whose tags are the corpus's tags."""
+    folder = os.path.join(BENCH, "suggest-30k-10k-1m-" + os.path.basename(corpus_folder).split("-")[-1])
+    if os.path.isdir(folder):
+        return folder
+    os.makedirs(os.path.join(folder, "network"))
+    os.symlink(os.path.join(corpus_folder, "content"), os.path.join(folder, "content"))
+    shutil.copy(os.path.join(corpus_folder, "goodwill.yml"), os.path.join(folder, "goodwill.yml"))
+    segments = ["founders", "sales-leaders", "consultants", "marketers", "investors"]
+    tags = ["Reciprocity", "Trust", "Networks", "Introductions", "Sales", "Pricing", "Writing", "Sharing"]
+    with open(os.path.join(folder, "network", "contacts.csv"), "w") as f:
+        f.write("id,name,email,company,position,segments,tags,url,connected_on,source,cadence_days,notes\n")
+        for i in range(30000):
+            email = f"p{i}@example.com" if i % 3 else ""
+            f.write(f'contact-{i},Person {i},{email},Company {i % 700},Role {i % 50},{segments[i % 5]},{tags[i % 8]},'
+                    f'https://www.linkedin.com/in/p{i}/,20{10 + i % 15}-0{1 + i % 9}-1{i % 10},linkedin,,"Note {i}"\n')
+    kinds = ["shared", "replied", "met", "helped", "asked", "received", "intro"]
+    with open(os.path.join(folder, "network", "activity.csv"), "w") as f:
+        f.write("date,kind,contact,ref,via,note\n")
+        for i in range(1_000_000):
+            kind = kinds[i % 7]
+            ref = f"article-{(i * 7) % 10000}" if kind == "shared" else (f"contact-{(i + 1) % 30000}" if kind == "intro" else "")
+            f.write(f"20{16 + i % 10}-0{1 + i % 9}-1{i % 10},{kind},contact-{i % 30000},{ref},linkedin,\n")
+    return folder
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000")
@@ -114,6 +141,17 @@ def main():
         shutil.rmtree(out_g, ignore_errors=True)
         shutil.rmtree(out_h, ignore_errors=True)
 
+    if "10000" in results["sizes"]:
+        site = suggest_site(corpus(10000))
+        out = os.path.join(SHM, "goodwill-suggest.json")
+        command = [GOODWILL, "suggest", "--source", site, "--as-of", "2026-11-23", "--format", "json", "--output", out]
+        run(command)  # warm the page cache
+        median, runs = timed(command, args.runs, out)
+        suggestions = json.load(open(out))
+        results["suggest"] = {"contacts": 30000, "articles": 10000, "activities": 1_000_000, "seconds": median, "runs": runs,
+                              "suggestions": len(suggestions["suggestions"]), "introductions": len(suggestions["introductions"]),
+                              "peak_rss_mb": peak_rss_mb(command, out)}
+
     ledger = ledger_site()
     loads = [json.loads(run([PROBE, "ledger", ledger]).stdout) for _ in range(3)]
     results["ledger"] = {"contacts": loads[0]["contacts"], "activities": loads[0]["activities"],
@@ -136,6 +174,11 @@ def main():
         print(f"preview at {size}: editing one article's body re-rendered and wrote its page in "
               f"{r['preview_edit_seconds'] * 1000:.0f} ms (median of 3; incremental: {r['preview_edit_incremental']}), "
               f"against {r['goodwill_seconds']:.2f} s for a full build")
+    if "suggest" in results:
+        r = results["suggest"]
+        print(f"suggest: 30,000 contacts, 10,000 articles, 1,000,000 activity rows → {r['suggestions']} suggestions and "
+              f"{r['introductions']} introductions in {r['seconds']:.2f} s (median of {len(r['runs'])}; target ≤ 2 s), "
+              f"peak RSS {r['peak_rss_mb']:.0f} MB")
     print(f"ledger: {results['ledger']['contacts']} contacts and {results['ledger']['activities']} activity rows "
           f"loaded in {results['ledger']['seconds']:.2f} s (median of 3)")
     with open(os.path.join(BENCH, "results.json"), "w") as f:

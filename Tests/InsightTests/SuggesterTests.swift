@@ -153,7 +153,7 @@ struct InsightRuleTests {
     @Test("attribution: a named reply counts whatever the gap; an unnamed one or a meeting within 14 days, day 14 in and day 15 out")
     func attributionWindow() {
         let input = ScriptedNetwork.input
-        let index = ActivityIndex(input.ledger)
+        let index = ActivityIndex(input.ledger, articles: input.articles)
         let attribution = Attribution(index: index, asOfDay: input.asOf.dayNumber)
         let converted = Set(attribution.converted.map { "\(index.activity($0).contact) \(index.activity($0).ref)" })
         #expect(attribution.shares.count == 4)
@@ -165,7 +165,7 @@ struct InsightRuleTests {
     @Test("cadence: the contact's own, else the shortest of their segments', else 30")
     func cadence() {
         let input = ScriptedNetwork.input
-        let cadence = Cadence(index: ActivityIndex(input.ledger), segments: input.segments + [SegmentInfo(slug: "x", title: "X", cadenceDays: 20)],
+        let cadence = Cadence(index: ActivityIndex(input.ledger, articles: input.articles), segments: input.segments + [SegmentInfo(slug: "x", title: "X", cadenceDays: 20)],
                               asOfDay: input.asOf.dayNumber)
         #expect(cadence.days(for: Contact(id: "a", name: "A", segments: ["founders"], cadenceDays: 7)) == 7)
         #expect(cadence.days(for: Contact(id: "a", name: "A", segments: ["sales-leaders", "x"])) == 20)
@@ -175,7 +175,7 @@ struct InsightRuleTests {
     @Test("give balance: an intro is a give to both sides; an ask after the last give means a give is owed")
     func giveBalance() {
         let input = ScriptedNetwork.input
-        let index = ActivityIndex(input.ledger)
+        let index = ActivityIndex(input.ledger, articles: input.articles)
         let balance = GiveBalance(index: index, asOfDay: input.asOf.dayNumber)
         let ana = balance.account(ofContactAt: index.position["ana"]!)
         #expect(ana.gives == 1 && ana.asks == 1 && ana.owesAGive && !ana.askedBeforeGiven && ana.givesBeforeFirstAsk == 1)

@@ -11,39 +11,41 @@ import Ledger
 struct Attribution {
     static let defaultWindowDays = 14
 
-    /// Indices into the ledger's activities of every share, and of those followed by a conversation.
-    let shares: [Int]
-    let converted: Set<Int>
+    /// Indices into the ledger's activities of every share of a published article, and of
+    /// those followed by a conversation.
+    let shares: [Int32]
+    let converted: Set<Int32>
 
     init(index: ActivityIndex, windowDays: Int = Attribution.defaultWindowDays, asOfDay: Int) {
-        var shares: [Int] = []
-        var converted: Set<Int> = []
-        for (position, timeline) in index.timelines.enumerated() {
-            let id = index.ledger.contacts[position].id
-            var latestShareOf: [String: Int] = [:]
-            var mostRecentShare: Int?
-            for row in timeline {
-                let activity = index.activity(row)
-                guard activity.contact == id, activity.date.dayNumber <= asOfDay else { continue }
-                switch activity.kind {
-                case .shared:
+        var shares: [Int32] = []
+        var converted: Set<Int32> = []
+        for position in index.ledger.contacts.indices {
+            // Timelines are short (tens of rows): the shares so far are searched backwards.
+            var sharesSoFar: [Int32] = []
+            for row in index.timeline(ofContactAt: position, through: asOfDay) {
+                let r = Int(row)
+                switch index.kinds[r] {
+                case .shared where index.articleRefs[r] >= 0:
                     shares.append(row)
-                    latestShareOf[activity.ref] = row
-                    mostRecentShare = row
-                case .replied where !activity.ref.isEmpty:
-                    if let share = latestShareOf[activity.ref] { converted.insert(share) }
-                case .replied, .met:
-                    if let share = mostRecentShare,
-                       activity.date.dayNumber - index.activity(share).date.dayNumber <= windowDays {
+                    sharesSoFar.append(row)
+                case .replied where index.articleRefs[r] >= 0:
+                    if let share = sharesSoFar.last(where: { index.articleRefs[Int($0)] == index.articleRefs[r] }) { converted.insert(share) }
+                case .replied where index.ledger.activities[r].ref.isEmpty, .met:
+                    if let share = sharesSoFar.last, index.days[r] - index.days[Int(share)] <= windowDays {
                         converted.insert(share)
                     }
                 default:
-                    break
+                    break  // an intro naming them, a give or an ask, or a reply about an unpublished slug
                 }
             }
         }
         self.shares = shares.sorted()
         self.converted = converted
+    }
+
+    /// Whether the row is a share this attribution counted (up to the as-of day).
+    func isShare(_ row: Int32) -> Bool {
+        shares.binarySearchContains(row)
     }
 }
 
@@ -58,4 +60,16 @@ struct ConversationCount: Equatable {
     }
 
     var rate: Double { shares == 0 ? 0 : Double(conversations) / Double(shares) }
+}
+
+extension [Int32] {
+    /// `contains` on a sorted array.
+    func binarySearchContains(_ value: Int32) -> Bool {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == value
+    }
 }

@@ -25,8 +25,7 @@ struct Cadence {
 
     /// Days since the last touch up to `asOf`, or nil when there has been none yet.
     func daysSinceLastTouch(ofContactAt position: Int) -> Int? {
-        let last = index.timelines[position].last { index.activity($0).date.dayNumber <= asOfDay }
-        return last.map { asOfDay - index.activity($0).date.dayNumber }
+        index.timeline(ofContactAt: position, through: asOfDay).last.map { asOfDay - index.days[Int($0)] }
     }
 
     /// Days past the cadence (negative when not yet due), or nil with no touch yet.

@@ -22,21 +22,23 @@ struct GiveBalance {
 
     func account(ofContactAt position: Int) -> Account {
         var account = Account()
-        for row in index.timelines[position] {
-            let activity = index.activity(row)
-            guard activity.date.dayNumber <= asOfDay else { break }
-            if activity.kind.isGive {
+        var lastGive: Int32?, lastAsk: Int32?
+        for row in index.timeline(ofContactAt: position, through: asOfDay) {
+            let kind = index.kinds[Int(row)]
+            if kind.isGive {
                 account.gives += 1
                 if account.asks == 0 { account.givesBeforeFirstAsk += 1 }
-                account.lastGive = activity.date
+                lastGive = row
                 account.owesAGive = false
-            } else if activity.kind.isAsk {
+            } else if kind.isAsk {
                 if account.asks == 0, account.gives == 0 { account.askedBeforeGiven = true }
                 account.asks += 1
-                account.lastAsk = activity.date
+                lastAsk = row
                 account.owesAGive = true
             }
         }
+        account.lastGive = lastGive.map { index.activity($0).date }
+        account.lastAsk = lastAsk.map { index.activity($0).date }
         return account
     }
 }

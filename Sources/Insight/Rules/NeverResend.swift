@@ -3,7 +3,8 @@
 struct NeverResend {
     let index: ActivityIndex
 
-    func wasSent(_ slug: String, toContactAt position: Int) -> Bool {
-        index.sent[position].contains(slug)
+    /// `article` is a position in the index's published articles.
+    func wasSent(_ article: Int, toContactAt position: Int) -> Bool {
+        index.sent[position].contains(Int32(article))
     }
 }

@@ -18,15 +18,17 @@ struct ConversationRates {
     }
 
     init(attribution: Attribution, index: ActivityIndex) {
-        for row in attribution.shares {
-            let activity = index.activity(row)
-            let converted = attribution.converted.contains(row)
-            overall.add(converted: converted)
-            counts[ArticleSegment(article: activity.ref, segment: ""), default: .init()].add(converted: converted)
-            guard let position = index.position[activity.contact] else { continue }
-            for segment in index.ledger.contacts[position].segments {
-                counts[ArticleSegment(article: activity.ref, segment: segment), default: .init()].add(converted: converted)
-                bySegment[segment, default: .init()].add(converted: converted)
+        for (position, contact) in index.ledger.contacts.enumerated() where !index.sent[position].isEmpty {
+            for row in index.timelines[position] where index.kinds[Int(row)] == .shared {
+                guard index.articleRefs[Int(row)] >= 0, attribution.isShare(row) else { continue }
+                let slug = index.articles[Int(index.articleRefs[Int(row)])].slug
+                let converted = attribution.converted.contains(row)
+                overall.add(converted: converted)
+                counts[ArticleSegment(article: slug, segment: ""), default: .init()].add(converted: converted)
+                for segment in contact.segments {
+                    counts[ArticleSegment(article: slug, segment: segment), default: .init()].add(converted: converted)
+                    bySegment[segment, default: .init()].add(converted: converted)
+                }
             }
         }
     }

@@ -5,11 +5,12 @@ import Ledger
 /// introduced (no `intro` either way), ranked by what the bridge is worth — the segments it
 /// crosses, the tags they share, and one point for each side touched in the last 90 days.
 ///
-/// Contacts are paired within each tag, never all with all: for each tag, only its
-/// `contactsPerTag` most recently touched contacts are paired (the contact asked about with
-/// `--contact` always is).
+/// Contacts are paired within each tag, never all with all: for each tag, only the
+/// `contactsPerSegment` most recently touched contacts of each segment are paired (the contact
+/// asked about with `--contact` always is). Per segment, because the most recent contacts of a
+/// tag may all be in one circle, and a bridge needs two.
 enum Introductions {
-    static let contactsPerTag = 50
+    static let contactsPerSegment = 10
     static let activeDays = 90
 
     static func find(_ input: InsightInput, index: ActivityIndex, asOfDay: Int, options: SuggestionOptions) -> [Introduction] {
@@ -29,14 +30,18 @@ enum Introductions {
         for key in byTag.keys.sorted() {
             let (name, members) = byTag[key]!
             // Most recently touched first; never touched last; then by id, so the cut is stable.
-            var ranked = members.sorted {
+            let recentFirst = members.sorted {
                 (lastTouch[$0] ?? Int.max, contacts[$0].id) < (lastTouch[$1] ?? Int.max, contacts[$1].id)
             }
-            var kept = Array(ranked.prefix(contactsPerTag))
-            if let only = options.contact, let position = index.position[only], ranked.contains(position), !kept.contains(position) {
-                kept.append(position)
+            var perSegment: [String: Int] = [:]
+            var ranked: [Int] = []
+            for position in recentFirst {
+                let circle = contacts[position].segments.joined(separator: ";")
+                let isAskedAbout = options.contact == contacts[position].id
+                guard perSegment[circle, default: 0] < contactsPerSegment || isAskedAbout else { continue }
+                perSegment[circle, default: 0] += 1
+                ranked.append(position)
             }
-            ranked = kept
             for i in ranked.indices {
                 for j in ranked.indices where j > i {
                     let (a, b) = (ranked[i], ranked[j])
@@ -49,11 +54,18 @@ enum Introductions {
                 }
             }
         }
-        var found: [Introduction] = []
+        // Every pair's worth first; the reasons only for those that make the list.
+        var ranked: [(worth: Int, a: Int, b: Int, tags: [String])] = []
         for (_, pair) in pairs {
             let first = contacts[pair.a], second = contacts[pair.b]
             if let only = options.contact, first.id != only, second.id != only { continue }
             if let segment = options.segment, !first.segments.contains(segment), !second.segments.contains(segment) { continue }
+            let active = [pair.a, pair.b].filter { (lastTouch[$0] ?? Int.max) <= activeDays }.count
+            ranked.append((Set(first.segments + second.segments).count + pair.tags.count + active, pair.a, pair.b, pair.tags))
+        }
+        ranked.sort { ($0.worth, contacts[$1.a].id, contacts[$1.b].id) > ($1.worth, contacts[$0.a].id, contacts[$0.b].id) }
+        return ranked.prefix(options.limit).map { pair in
+            let first = contacts[pair.a], second = contacts[pair.b]
             let crossed = Set(first.segments + second.segments).count
             let active = [pair.a, pair.b].filter { (lastTouch[$0] ?? Int.max) <= activeDays }
             let titles = { (contact: Contact) in
@@ -66,10 +78,7 @@ enum Introductions {
             case 1: reasons.append("\(contacts[active[0]].name) in touch in the last \(activeDays) days")
             default: break
             }
-            found.append(Introduction(contacts: [first.id, second.id], names: [first.name, second.name],
-                                      worth: crossed + pair.tags.count + active.count, reasons: reasons))
+            return Introduction(contacts: [first.id, second.id], names: [first.name, second.name], worth: pair.worth, reasons: reasons)
         }
-        found.sort { ($0.worth, $1.contacts[0], $1.contacts[1]) > ($1.worth, $0.contacts[0], $0.contacts[1]) }
-        return Array(found.prefix(options.limit))
     }
 }

@@ -1,4 +1,5 @@
 import Core
+import Foundation
 import Ledger
 
 /// Whom to give which article next, and whom to introduce to whom. Each rule it applies lives in
@@ -11,21 +12,24 @@ import Ledger
 public enum Suggester {
     public static func suggest(_ input: InsightInput, options: SuggestionOptions = SuggestionOptions()) -> SuggestionPlan {
         let asOfDay = input.asOf.dayNumber
-        let index = ActivityIndex(input.ledger)
+        let index = ActivityIndex(input.ledger, articles: input.articles)
         let attribution = Attribution(index: index, windowDays: options.windowDays, asOfDay: asOfDay)
         let rates = ConversationRates(attribution: attribution, index: index)
         let context = Context(input: input, index: index, rates: rates, asOfDay: asOfDay, options: options)
 
-        var suggestions: [Suggestion] = []
-        for (position, contact) in input.ledger.contacts.enumerated() where context.isEligible(contact) {
-            suggestions += context.suggestions(for: contact, at: position)
+        // Every eligible contact's best articles are scored; only those that make the list get
+        // their reasons written.
+        let contacts = input.ledger.contacts
+        let perContact = Parallel.map(Array(contacts.indices), threads: ProcessInfo.processInfo.activeProcessorCount) { position in
+            context.isEligible(contacts[position]) ? context.candidates(for: contacts[position], at: position) : []
         }
-        suggestions.sort {
-            ($0.score.total, $1.contact, $1.article) > ($1.score.total, $0.contact, $0.article)
+        var candidates = perContact.flatMap { $0 }
+        candidates.sort {
+            ($0.score.total, contacts[$1.position].id, $1.article.slug) > ($1.score.total, contacts[$0.position].id, $0.article.slug)
         }
+        let suggestions = candidates.prefix(options.limit).map(context.suggestion)
         let introductions = Introductions.find(input, index: index, asOfDay: asOfDay, options: options)
-        var plan = SuggestionPlan(asOf: input.asOf, suggestions: Array(suggestions.prefix(options.limit)),
-                                  introductions: introductions, nothingBecause: nil)
+        var plan = SuggestionPlan(asOf: input.asOf, suggestions: suggestions, introductions: introductions, nothingBecause: nil)
         if plan.suggestions.isEmpty && plan.introductions.isEmpty { plan.nothingBecause = nothingBecause(input, options: options) }
         return plan
     }
@@ -58,6 +62,8 @@ public enum Suggester {
 
         struct Ranked {
             let article: ArticleInfo
+            /// Its position in the published articles.
+            let position: Int
             let part: Double
         }
 
@@ -72,17 +78,17 @@ public enum Suggester {
             balance = GiveBalance(index: index, asOfDay: asOfDay)
             var bySegment: [String: [Ranked]] = [:]
             var byTag: [String: [Ranked]] = [:]
-            for article in input.articles {
+            for (position, article) in input.articles.enumerated() {
                 let freshness = SuggestionScore.freshness(ageDays: asOfDay - article.date.dayNumber)
                 for segment in article.segments {
                     let score = SuggestionScore(giveFirst: 0, overdue: 0, fit: 1, conversation: rates.rate(article.slug, in: segment),
                                                 freshness: freshness)
-                    bySegment[segment, default: []].append(Ranked(article: article, part: score.articlePart))
+                    bySegment[segment, default: []].append(Ranked(article: article, position: position, part: score.articlePart))
                 }
                 for tag in Set(article.tags.map(TagKey.make)) {
                     let score = SuggestionScore(giveFirst: 0, overdue: 0, fit: 0.5, conversation: rates.rate(article.slug, in: nil),
                                                 freshness: freshness)
-                    byTag[tag, default: []].append(Ranked(article: article, part: score.articlePart))
+                    byTag[tag, default: []].append(Ranked(article: article, position: position, part: score.articlePart))
                 }
             }
             let best: (Ranked, Ranked) -> Bool = {
@@ -98,30 +104,43 @@ public enum Suggester {
             return true
         }
 
+        /// A scored article for a contact, before its reasons are written.
+        struct Candidate {
+            let position: Int
+            let article: ArticleInfo
+            let fit: SegmentFit
+            let score: SuggestionScore
+            let cadenceDays: Int
+            let daysSince: Int?
+            let account: GiveBalance.Account
+        }
+
         /// This contact's best `perContact` articles that fit and that they do not have.
-        func suggestions(for contact: Contact, at position: Int) -> [Suggestion] {
+        func candidates(for contact: Contact, at position: Int) -> [Candidate] {
             let wanted = options.perContact
-            var seen: Set<String> = []
+            var seen: [Int] = []  // a few positions: an article in two of the contact's segments is met twice
             let segments = options.segment.map { [$0] } ?? contact.segments
             var candidates: [(Ranked, SegmentFit)] = []
             for segment in segments {
                 var taken = 0
                 for ranked in bySegment[segment] ?? [] where taken < wanted {
-                    guard !neverResend.wasSent(ranked.article.slug, toContactAt: position), seen.insert(ranked.article.slug).inserted else { continue }
+                    guard !neverResend.wasSent(ranked.position, toContactAt: position), !seen.contains(ranked.position) else { continue }
+                    seen.append(ranked.position)
                     candidates.append((ranked, .segments([segment])))
                     taken += 1
                 }
             }
-            if options.segment == nil {
-                for tag in Set(contact.tags.map(TagKey.make)) {
+            if options.segment == nil, !contact.tags.isEmpty {
+                let tagKeys = Set(contact.tags.map(TagKey.make))
+                for tag in tagKeys {
                     var taken = 0
                     for ranked in byTag[tag] ?? [] where taken < wanted {
                         // An article that shares a segment is a segment fit, ranked above.
                         guard !ranked.article.segments.contains(where: contact.segments.contains),
-                              !neverResend.wasSent(ranked.article.slug, toContactAt: position),
-                              seen.insert(ranked.article.slug).inserted,
-                              let fit = SegmentFit.of(ranked.article, for: contact) else { continue }
-                        candidates.append((ranked, fit))
+                              !neverResend.wasSent(ranked.position, toContactAt: position),
+                              !seen.contains(ranked.position) else { continue }
+                        seen.append(ranked.position)
+                        candidates.append((ranked, .tags(ranked.article.tags.filter { tagKeys.contains(TagKey.make($0)) })))
                         taken += 1
                     }
                 }
@@ -140,11 +159,19 @@ public enum Suggester {
                     overdue: SuggestionScore.overdue(daysSinceLastTouch: daysSince, cadence: cadenceDays),
                     fit: fit.strength, conversation: rates.rate(article.slug, in: segment),
                     freshness: SuggestionScore.freshness(ageDays: asOfDay - article.date.dayNumber))
-                let reasons = SuggestionReasons(input: input, rates: rates)
-                    .reasons(article: article, fit: fit, daysSince: daysSince, cadence: cadenceDays, account: account, asOfDay: asOfDay)
-                return Suggestion(contact: contact.id, name: contact.name, article: article.slug, title: article.title,
-                                  score: score, reasons: reasons, via: contact.email.isEmpty ? "linkedin" : "email")
+                return Candidate(position: position, article: article, fit: fit, score: score, cadenceDays: cadenceDays,
+                                 daysSince: daysSince, account: account)
             }
+        }
+
+        /// The suggestion with its reasons, for a candidate that made the list.
+        func suggestion(_ candidate: Candidate) -> Suggestion {
+            let contact = input.ledger.contacts[candidate.position]
+            let reasons = SuggestionReasons(input: input, rates: rates).reasons(
+                article: candidate.article, fit: candidate.fit, daysSince: candidate.daysSince, cadence: candidate.cadenceDays,
+                account: candidate.account, asOfDay: asOfDay)
+            return Suggestion(contact: contact.id, name: contact.name, article: candidate.article.slug, title: candidate.article.title,
+                              score: candidate.score, reasons: reasons, via: contact.email.isEmpty ? "linkedin" : "email")
         }
     }
 }
