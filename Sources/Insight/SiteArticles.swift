@@ -22,3 +22,14 @@ extension SegmentInfo {
         return config.segments.map { SegmentInfo(slug: $0.slug, title: $0.title, cadenceDays: cadences[$0.slug]) }
     }
 }
+
+extension ClickCounter {
+    /// A counter for this site's published articles (their URL paths) and the ledger's contacts
+    /// (their tokens).
+    public init(content: SiteContent, asOf: ContentDate, contacts: [(id: String, name: String)], token: (String) -> String) {
+        let endOfDay = Int64(asOf.dayNumber + 1) * 86_400 - 1
+        let articles = content.articles.filter { $0.isPublished(includeDrafts: false, includeFuture: false, now: endOfDay) }
+        self.init(articles: articles.map { (path: $0.urlPath, slug: $0.slug, title: $0.title) },
+                  contacts: contacts.map { (token: token($0.id), id: $0.id, name: $0.name) })
+    }
+}

@@ -93,27 +93,39 @@ struct SuggestCommand: ParsableCommand {
 
 /// `--as-of`: the day that counts as today.
 enum AsOf {
-    static func day(_ text: String?) throws -> ContentDate {
+    /// The day written, or today; `argument` names the option in errors.
+    static func day(_ text: String?, argument: String = "--as-of") throws -> ContentDate {
         let written = text ?? Today.iso
         switch ContentDate.parse(written) {
         case .success(let date) where date.isDateOnly: return date
-        case .success: throw Diagnostic(argument: "--as-of", message: "\"\(written)\" has a time", hint: "write a day, YYYY-MM-DD")
-        case .failure(let reason): throw Diagnostic(argument: "--as-of", message: "\"\(written)\" \(reason)", hint: "write a day, YYYY-MM-DD")
+        case .success: throw Diagnostic(argument: argument, message: "\"\(written)\" has a time", hint: "write a day, YYYY-MM-DD")
+        case .failure(let reason): throw Diagnostic(argument: argument, message: "\"\(written)\" \(reason)", hint: "write a day, YYYY-MM-DD")
         }
     }
 }
 
 /// Where private outputs (suggestions, reports) may be written: anywhere but the site's output,
-/// which is published.
+/// which is published. Relative paths are relative to the site folder.
 enum PrivateOutput {
     static func file(_ path: String, siteRoot: URL) throws -> URL {
-        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let url = try checked(path, siteRoot: siteRoot)
+        try FileIO.makeDirectories(url.deletingLastPathComponent().path)
+        return url
+    }
+
+    static func folder(_ path: String, siteRoot: URL) throws -> URL {
+        let url = try checked(path, siteRoot: siteRoot)
+        try FileIO.makeDirectories(url.path)
+        return url
+    }
+
+    private static func checked(_ path: String, siteRoot: URL) throws -> URL {
+        let url = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : siteRoot.appendingPathComponent(path)).standardizedFileURL
         let published = siteRoot.appendingPathComponent("site").standardizedFileURL.path
         if url.path == published || url.path.hasPrefix(published + "/") {
             throw Diagnostic(argument: "--output", message: "\(path) is inside site/, which is published",
-                             hint: "write private outputs under reports/, e.g. --output reports/suggestions.md")
+                             hint: "write private outputs under reports/, e.g. --output reports/")
         }
-        try FileIO.makeDirectories(url.deletingLastPathComponent().path)
         return url
     }
 }

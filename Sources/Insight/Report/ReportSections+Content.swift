@@ -1,0 +1,48 @@
+/// Content → conversations: per article and per segment.
+extension ReportSections {
+    /// Every published article, those that led to most conversations first; never shared last.
+    func articles() -> [ArticleConversations] {
+        var counts = index.articles.map {
+            ArticleConversations(slug: $0.slug, title: $0.title, shares: 0, contactsReached: 0, conversations: 0)
+        }
+        var reached = [Set<String>](repeating: [], count: index.articles.count)
+        for row in attribution.shares where period.contains(index.days[Int(row)]) {
+            let article = Int(index.articleRefs[Int(row)])
+            counts[article].shares += 1
+            if attribution.converted.contains(row) { counts[article].conversations += 1 }
+            reached[article].insert(input.ledger.activities[Int(row)].contact)
+        }
+        for article in counts.indices { counts[article].contactsReached = reached[article].count }
+        return counts.sorted {
+            ($0.conversations, $0.conversationRate, $0.shares, $1.slug) > ($1.conversations, $1.conversationRate, $1.shares, $0.slug)
+        }
+    }
+
+    /// Each declared segment, in the order declared: shares to its contacts and what followed,
+    /// and their gives and asks (an intro is a give to both people it introduces).
+    func segments() -> [SegmentActivity] {
+        var bySlug: [String: SegmentActivity] = [:]
+        for segment in input.segments {
+            bySlug[segment.slug] = SegmentActivity(segment: segment.slug, title: segment.title, contacts: 0, shares: 0,
+                                                   conversations: 0, gives: 0, asks: 0)
+        }
+        let shares = Set(attribution.shares)
+        for (position, contact) in contacts.enumerated() {
+            let declared = contact.segments.filter { bySlug[$0] != nil }
+            guard !declared.isEmpty else { continue }
+            for segment in declared { bySlug[segment]!.contacts += 1 }
+            for row in rows(ofContactAt: position) {
+                let kind = index.kinds[row]
+                for segment in declared {
+                    if kind.isGive { bySlug[segment]!.gives += 1 }
+                    if kind.isAsk { bySlug[segment]!.asks += 1 }
+                    if shares.contains(Int32(row)) {
+                        bySlug[segment]!.shares += 1
+                        if attribution.converted.contains(Int32(row)) { bySlug[segment]!.conversations += 1 }
+                    }
+                }
+            }
+        }
+        return input.segments.compactMap { bySlug[$0.slug] }
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Core
+import Foundation
+import Insight
+import Ledger
+import Share
+import Site
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the private report: which content created conversations, give-first, brokering, the network's shape.",
+        discussion: """
+        Reads the private ledger and the published articles (and, with --access-log, your server's logs) and writes reports/report-<date>.html: one self-contained page with inline charts, for you alone. It is never written under the site's output, and goodwill build never copies reports/. Every number is explained in docs/insight.md.
+
+        Examples:
+          goodwill report
+          goodwill report --since 2026-10-01 --until 2026-10-31 --format md
+          goodwill report --access-log /var/log/nginx/access.log --access-log /var/log/nginx/access.log.2.gz
+        """
+    )
+
+    @OptionGroup var site: SiteLocation
+
+    @Option(help: ArgumentHelp("The folder to write the report into (never under site/).", valueName: "dir"))
+    var output = "reports"
+
+    @Option(help: ArgumentHelp("html, md or json.", valueName: "format"))
+    var format = "html"
+
+    @Option(help: ArgumentHelp("First day of the period, YYYY-MM-DD (default: the ledger's first row).", valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Last day of the period, YYYY-MM-DD (default: the as-of day).", valueName: "date"))
+    var until: String?
+
+    @Option(help: ArgumentHelp("Days after a share in which a reply or a meeting counts as its conversation.", valueName: "days"))
+    var window = 14
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day that counts as today, YYYY-MM-DD (default: today).", valueName: "date"))
+    var asOf: String?
+
+    @Option(name: .customLong("access-log"), help: ArgumentHelp("A Combined Log Format access log, plain or .gz (repeatable).", valueName: "file"))
+    var accessLogs: [String] = []
+
+    func validate() throws {
+        guard ReportFormat(rawValue: format) != nil else {
+            throw ValidationError("unknown format \"\(format)\": use one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard window >= 0 else { throw ValidationError("--window must be 0 or more days") }
+    }
+
+    func run() throws {
+        let config = try site.config()
+        let store = try site.ledgerStore(config)
+        do {
+            let day = try AsOf.day(asOf)
+            var options = ReportOptions()
+            options.windowDays = window
+            options.since = try since.map { try AsOf.day($0, argument: "--since") }
+            options.until = try until.map { try AsOf.day($0, argument: "--until") }
+            let folder = try PrivateOutput.folder(output, siteRoot: site.root)
+            let ledger = try store.load()
+            let content = try ContentLoader(root: site.root, config: config).load()
+            let input = InsightInput(ledger: ledger, articles: ArticleInfo.published(in: content, asOf: day),
+                                     segments: try SegmentInfo.declared(in: config), asOf: day)
+            var clicks: ClickSummary?
+            if !accessLogs.isEmpty {
+                let tokens = ContactToken(secret: try ContactToken.secret(inNetworkFolder: store.files.root))
+                clicks = try ClickCounter(content: content, asOf: day, contacts: ledger.contacts.map { ($0.id, $0.name) },
+                                          token: tokens.token(for:)).count(files: accessLogs)
+            }
+            let report = ReportBuilder.build(input, options: options, clicks: clicks)
+            let chosen = ReportFormat(rawValue: format)!
+            let file = folder.appendingPathComponent(chosen.fileName(asOf: day.text))
+            try DurableWrite.replace(file, with: chosen.render(report, siteTitle: config.title))
+            let shown = file.path.hasPrefix(site.root.path + "/") ? String(file.path.dropFirst(site.root.path.count + 1)) : file.path
+            print("Wrote \(shown)")
+        } catch {
+            throw CLIFailure.report(error)
+        }
+    }
+}
