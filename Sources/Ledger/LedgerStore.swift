@@ -112,8 +112,8 @@ extension LedgerStore {
     public func importContacts(_ batch: ImportBatch) throws -> ImportSummary {
         let undeclared = batch.contacts.flatMap { contact in contact.segments.filter { !settings.isDeclared($0) }.map { (contact, $0) } }
         if let (contact, segment) = undeclared.first {
-            throw Diagnostic(file: "import", field: "segments", message: "\(contact.name) is in segment \"\(segment)\", which goodwill.yml does not declare",
-                              hint: "declare it under segments: or fix the file")
+            throw Diagnostic(argument: "<file>", message: "\(contact.name) is in segment \"\(segment)\", which goodwill.yml does not declare",
+                             hint: "declare it under segments: or fix the file")
         }
         let merger = ContactMerger(rules: SegmentRules(settings: settings))
         var summary = ImportSummary()

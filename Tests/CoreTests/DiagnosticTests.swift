@@ -1,4 +1,4 @@
-import Core
+@testable import Core
 import Testing
 
 @Suite("One diagnostic for every module")
@@ -38,5 +38,29 @@ struct DiagnosticTests {
     func didYouMean() {
         #expect(DidYouMean.closest(to: "kitt", in: ["kit", "mastodon_instance"]) == ["kit"])
         #expect(DidYouMean.hint(for: "zzzzzz", in: ["kit"]) == "")
+    }
+}
+
+@Suite("Did you mean, at scale")
+struct DidYouMeanTests {
+    @Test("the distance that stops at the typo limit agrees with the full one within it")
+    func cutoffAgrees() {
+        let words = ["article-12", "article-120", "artcle-12", "founders", "founder", "sales-leaders", "kit", "kitt", "", "日本語", "日本"]
+        for a in words {
+            for b in words {
+                let full = DidYouMean.distance(a, b)
+                let cut = DidYouMean.distance(Array(a), Array(b), cutoff: 2)
+                #expect(full <= 2 ? cut == full : cut > 2, "\(a) / \(b)")
+            }
+        }
+    }
+
+    @Test("among thousands of similar slugs the closest come first, best first")
+    func manyCandidates() {
+        let slugs = (0..<5000).map { "article-\($0)" }
+        // Distance first (0, then 1s), then alphabetical.
+        #expect(DidYouMean.closest(to: "article-12", in: slugs) == ["article-12", "article-1", "article-10"])
+        // One edit to article-4999; two to article-1999 (the missing i, 4 → 1).
+        #expect(DidYouMean.closest(to: "artcle-4999", in: slugs) == ["article-4999", "article-1999", "article-2999"])
     }
 }

@@ -40,7 +40,7 @@ struct AuthoringCLITests {
         #expect(overwrite.stderr.contains("already exists"))
         let undeclared = try CLITests.run(["new", "article", "Other", "--source", folder.path, "--segment", "founder"])
         #expect(undeclared.status == 1)
-        #expect(undeclared.stderr.contains("did you mean \"founders\"?"))
+        #expect(undeclared.stderr.hasPrefix("--segment: error: segment \"founder\" is not declared in goodwill.yml — did you mean \"founders\"?"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("content/articles/other.md").path))
         let drafts = try CLITests.run(["build", "--source", folder.path, "--drafts"])
         #expect(drafts.stdout.hasPrefix("Built 2 articles"), "\(drafts.stderr)")

@@ -43,10 +43,10 @@ struct PreviewServerTests {
         }
     }
 
-    static func start() async throws -> Running {
+    static func start(contributors: @escaping @Sendable () -> [BuildContributor] = { [] }) async throws -> Running {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("goodwill-preview-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent("yaml-site"), to: root)
-        let server = try PreviewServer(settings: .init(siteRoot: root, port: 0))
+        let server = try PreviewServer(settings: .init(siteRoot: root, port: 0), contributors: contributors)
         let task = Task { try await server.run() }
         let port = try await server.port()
         let running = Running(root: root, port: port, task: task)
@@ -64,6 +64,20 @@ struct PreviewServerTests {
         #expect(page.body.contains("/__goodwill/wait"))
         #expect(try await running.get("/style.css").type == "text/css; charset=utf-8")
         #expect(!FileManager.default.fileExists(atPath: running.root.appendingPathComponent("site").path))
+    }
+
+    @Test("a contributor's site-wide file stays whole in serve: an edit to one article rewrites it from every article")
+    func siteWideContributor() async throws {
+        let running = try await Self.start(contributors: { [ArticleTitles()] })
+        defer { running.stop() }
+        #expect(try await running.waitFor("/titles.txt") { $0.split(separator: "\n").count == 3 })
+        let file = running.root.appendingPathComponent("content/articles/bonding-ties.md")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "title: \"Bonding and bridging ties\"", with: "title: \"Ties, renamed\"")
+        try running.write(text, to: "content/articles/bonding-ties.md")
+        #expect(try await running.waitFor("/titles.txt") { $0.contains("Ties, renamed") })
+        let titles = try await running.get("/titles.txt").body.split(separator: "\n")
+        #expect(titles.count == 3, "\(titles)")
+        #expect(titles.contains("Why give first?"))
     }
 
     @Test("an edited article is served anew")
@@ -109,5 +123,15 @@ struct PreviewServerTests {
         for bad in ["/../x", "/a/../../x", "/%2e%2e/x", "/%252e%252e/x", "/a\\..\\x", "relative"] {
             #expect(RequestPath.file(for: bad) == nil, "\(bad)")
         }
+    }
+}
+
+/// A site-wide output, as a search index would be: every published article's title.
+struct ArticleTitles: BuildContributor {
+    func outputPaths(for site: PublishedSite) -> [String] { ["\(site.paths.basePath)titles.txt"] }
+
+    func siteFiles(for site: PublishedSite) throws -> [ContributedFile] {
+        [ContributedFile(urlPath: "\(site.paths.basePath)titles.txt",
+                         content: .text(site.articles.map(\.document.title).joined(separator: "\n") + "\n"))]
     }
 }

@@ -27,6 +27,8 @@ enum SegmentFit: Equatable {
 /// A tag as compared across contacts and articles.
 enum TagKey {
     static func make(_ tag: String) -> String {
-        String(tag.lowercased().filter { $0.isLetter || $0.isNumber })
+        // Most tags are already lowercase ASCII letters and digits: kept as they are.
+        if tag.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) { return tag }
+        return String(tag.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 }

@@ -25,7 +25,9 @@ public enum Suggester {
         }
         var candidates = perContact.flatMap { $0 }
         candidates.sort {
-            ($0.score.total, contacts[$1.position].id, $1.article.slug) > ($1.score.total, contacts[$0.position].id, $0.article.slug)
+            if $0.score.total != $1.score.total { return $0.score.total > $1.score.total }
+            if $0.contact != $1.contact { return contacts[Int($0.contact)].id < contacts[Int($1.contact)].id }
+            return input.articles[Int($0.article)].slug < input.articles[Int($1.article)].slug
         }
         let suggestions = candidates.prefix(options.limit).map(context.suggestion)
         let introductions = Introductions.find(input, index: index, asOfDay: asOfDay, options: options)
@@ -45,7 +47,8 @@ public enum Suggester {
         return "every contact already has every article that fits them (a segment or a tag in common), and no two contacts in different segments share a tag without having been introduced"
     }
 
-    /// What ranking one contact needs, built once.
+    /// What ranking one contact needs, built once. Segments and articles are numbered, so the
+    /// walk over 30,000 contacts compares integers and copies no strings.
     struct Context {
         let input: InsightInput
         let index: ActivityIndex
@@ -55,15 +58,17 @@ public enum Suggester {
         let cadence: Cadence
         let balance: GiveBalance
         let asOfDay: Int
-        /// Segment slug → its articles with their article part, best first.
-        let bySegment: [String: [Ranked]]
+        /// Segment slug → number; each article's segments as numbers.
+        let segmentNumber: [String: Int]
+        let articleSegments: [[Int]]
+        /// By segment number: its articles with their article part, best first.
+        let bySegment: [[Ranked]]
         /// Tag key → its articles with their article part (as a tag fit), best first.
         let byTag: [String: [Ranked]]
 
         struct Ranked {
-            let article: ArticleInfo
-            /// Its position in the published articles.
-            let position: Int
+            /// The article's position in the published articles.
+            let article: Int32
             let part: Double
         }
 
@@ -76,25 +81,36 @@ public enum Suggester {
             neverResend = NeverResend(index: index)
             cadence = Cadence(index: index, segments: input.segments, asOfDay: asOfDay)
             balance = GiveBalance(index: index, asOfDay: asOfDay)
-            var bySegment: [String: [Ranked]] = [:]
+            var numbers: [String: Int] = [:]
+            for segment in input.segments { numbers[segment.slug] = numbers.count }
+            for article in input.articles { for segment in article.segments where numbers[segment] == nil { numbers[segment] = numbers.count } }
+            var bySegment = [[Ranked]](repeating: [], count: numbers.count)
             var byTag: [String: [Ranked]] = [:]
+            var articleSegments: [[Int]] = []
             for (position, article) in input.articles.enumerated() {
                 let freshness = SuggestionScore.freshness(ageDays: asOfDay - article.date.dayNumber)
+                articleSegments.append(article.segments.map { numbers[$0]! })
                 for segment in article.segments {
                     let score = SuggestionScore(giveFirst: 0, overdue: 0, fit: 1, conversation: rates.rate(article.slug, in: segment),
                                                 freshness: freshness)
-                    bySegment[segment, default: []].append(Ranked(article: article, position: position, part: score.articlePart))
+                    bySegment[numbers[segment]!].append(Ranked(article: Int32(position), part: score.articlePart))
                 }
                 for tag in Set(article.tags.map(TagKey.make)) {
                     let score = SuggestionScore(giveFirst: 0, overdue: 0, fit: 0.5, conversation: rates.rate(article.slug, in: nil),
                                                 freshness: freshness)
-                    byTag[tag, default: []].append(Ranked(article: article, position: position, part: score.articlePart))
+                    byTag[tag, default: []].append(Ranked(article: Int32(position), part: score.articlePart))
                 }
             }
-            let best: (Ranked, Ranked) -> Bool = {
-                ($0.part, $0.article.date.secondsSinceEpoch, $1.article.slug) > ($1.part, $1.article.date.secondsSinceEpoch, $0.article.slug)
+            let articles = input.articles
+            let best: (Ranked, Ranked) -> Bool = { a, b in
+                if a.part != b.part { return a.part > b.part }
+                let x = articles[Int(a.article)], y = articles[Int(b.article)]
+                if x.date.secondsSinceEpoch != y.date.secondsSinceEpoch { return x.date.secondsSinceEpoch > y.date.secondsSinceEpoch }
+                return x.slug < y.slug
             }
-            self.bySegment = bySegment.mapValues { $0.sorted(by: best) }
+            self.segmentNumber = numbers
+            self.articleSegments = articleSegments
+            self.bySegment = bySegment.map { $0.sorted(by: best) }
             self.byTag = byTag.mapValues { $0.sorted(by: best) }
         }
 
@@ -104,73 +120,75 @@ public enum Suggester {
             return true
         }
 
-        /// A scored article for a contact, before its reasons are written.
+        /// A scored article for a contact, before its reasons are written: small, since every
+        /// contact's are sorted together.
         struct Candidate {
-            let position: Int
-            let article: ArticleInfo
-            let fit: SegmentFit
+            let contact: Int32
+            let article: Int32
+            /// The segment number it fits through, or -1 for a tag fit.
+            let segment: Int32
             let score: SuggestionScore
-            let cadenceDays: Int
-            let daysSince: Int?
-            let account: GiveBalance.Account
         }
 
         /// This contact's best `perContact` articles that fit and that they do not have.
         func candidates(for contact: Contact, at position: Int) -> [Candidate] {
             let wanted = options.perContact
-            var seen: [Int] = []  // a few positions: an article in two of the contact's segments is met twice
-            let segments = options.segment.map { [$0] } ?? contact.segments
-            var candidates: [(Ranked, SegmentFit)] = []
+            var picked: [(ranked: Ranked, segment: Int32)] = []
+            let segments = (options.segment.map { [$0] } ?? contact.segments).compactMap { segmentNumber[$0] }
             for segment in segments {
                 var taken = 0
-                for ranked in bySegment[segment] ?? [] where taken < wanted {
-                    guard !neverResend.wasSent(ranked.position, toContactAt: position), !seen.contains(ranked.position) else { continue }
-                    seen.append(ranked.position)
-                    candidates.append((ranked, .segments([segment])))
+                for ranked in bySegment[segment] where taken < wanted {
+                    let article = Int(ranked.article)
+                    guard !neverResend.wasSent(article, toContactAt: position), !picked.contains(where: { $0.ranked.article == ranked.article }) else { continue }
+                    picked.append((ranked, Int32(segment)))
                     taken += 1
                 }
             }
             if options.segment == nil, !contact.tags.isEmpty {
-                let tagKeys = Set(contact.tags.map(TagKey.make))
-                for tag in tagKeys {
+                for tag in Set(contact.tags.map(TagKey.make)) {
                     var taken = 0
                     for ranked in byTag[tag] ?? [] where taken < wanted {
+                        let article = Int(ranked.article)
                         // An article that shares a segment is a segment fit, ranked above.
-                        guard !ranked.article.segments.contains(where: contact.segments.contains),
-                              !neverResend.wasSent(ranked.position, toContactAt: position),
-                              !seen.contains(ranked.position) else { continue }
-                        seen.append(ranked.position)
-                        candidates.append((ranked, .tags(ranked.article.tags.filter { tagKeys.contains(TagKey.make($0)) })))
+                        guard !articleSegments[article].contains(where: segments.contains),
+                              !neverResend.wasSent(article, toContactAt: position),
+                              !picked.contains(where: { $0.ranked.article == ranked.article }) else { continue }
+                        picked.append((ranked, -1))
                         taken += 1
                     }
                 }
             }
-            candidates.sort { ($0.0.part, $1.0.article.slug) > ($1.0.part, $0.0.article.slug) }
-            let picked = candidates.prefix(wanted).map { ($0.0.article, $0.1) }
             guard !picked.isEmpty else { return [] }
+            picked.sort { ($0.ranked.part, input.articles[Int($1.ranked.article)].slug) > ($1.ranked.part, input.articles[Int($0.ranked.article)].slug) }
 
             let cadenceDays = cadence.days(for: contact)
-            let daysSince = cadence.daysSinceLastTouch(ofContactAt: position)
-            let account = balance.account(ofContactAt: position)
-            return picked.map { article, fit in
-                let segment: String? = { if case .segments(let list) = fit { return list.first } else { return nil } }()
-                let score = SuggestionScore(
-                    giveFirst: account.owesAGive ? 1 : 0,
-                    overdue: SuggestionScore.overdue(daysSinceLastTouch: daysSince, cadence: cadenceDays),
-                    fit: fit.strength, conversation: rates.rate(article.slug, in: segment),
-                    freshness: SuggestionScore.freshness(ageDays: asOfDay - article.date.dayNumber))
-                return Candidate(position: position, article: article, fit: fit, score: score, cadenceDays: cadenceDays,
-                                 daysSince: daysSince, account: account)
+            let overdue = SuggestionScore.overdue(daysSinceLastTouch: cadence.daysSinceLastTouch(ofContactAt: position), cadence: cadenceDays)
+            let owesAGive = balance.account(ofContactAt: position).owesAGive
+            return picked.prefix(wanted).map { ranked, segment in
+                // The article part was computed when ranking; only the contact's part is added.
+                var score = SuggestionScore(giveFirst: owesAGive ? 1 : 0, overdue: overdue, fit: segment >= 0 ? 1 : 0.5, conversation: 0, freshness: 0)
+                let article = input.articles[Int(ranked.article)]
+                score.conversation = rates.rate(article.slug, in: segment >= 0 ? segmentSlug(Int(segment)) : nil)
+                score.freshness = SuggestionScore.freshness(ageDays: asOfDay - article.date.dayNumber)
+                return Candidate(contact: Int32(position), article: ranked.article, segment: segment, score: score)
             }
+        }
+
+        func segmentSlug(_ number: Int) -> String {
+            segmentNumber.first { $0.value == number }!.key
         }
 
         /// The suggestion with its reasons, for a candidate that made the list.
         func suggestion(_ candidate: Candidate) -> Suggestion {
-            let contact = input.ledger.contacts[candidate.position]
+            let position = Int(candidate.contact)
+            let contact = input.ledger.contacts[position]
+            let article = input.articles[Int(candidate.article)]
+            let fit: SegmentFit = candidate.segment >= 0 ? .segments([segmentSlug(Int(candidate.segment))])
+                                                         : SegmentFit.of(article, for: contact) ?? .tags([])
             let reasons = SuggestionReasons(input: input, rates: rates).reasons(
-                article: candidate.article, fit: candidate.fit, daysSince: candidate.daysSince, cadence: candidate.cadenceDays,
-                account: candidate.account, asOfDay: asOfDay)
-            return Suggestion(contact: contact.id, name: contact.name, article: candidate.article.slug, title: candidate.article.title,
+                article: article, fit: fit, daysSince: cadence.daysSinceLastTouch(ofContactAt: position),
+                cadence: cadence.days(for: contact), account: balance.account(ofContactAt: position), asOfDay: asOfDay)
+            return Suggestion(contact: contact.id, name: contact.name, article: article.slug, title: article.title,
                               score: candidate.score, reasons: reasons, via: contact.email.isEmpty ? "linkedin" : "email")
         }
     }

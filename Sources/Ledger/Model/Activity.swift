@@ -54,8 +54,14 @@ public enum ActivityKind: String, Sendable, CaseIterable, Equatable {
 
 /// The hint for a `ref` that names no published article.
 enum ArticleRefs {
+    static let bulkHint = "drafts and future articles cannot be logged yet; run goodwill build to see the published slugs"
+
     static func hint(for ref: String, published: Set<String>) -> String {
-        let closest = DidYouMean.closest(to: ref, in: published.sorted())
+        hint(for: ref, sortedPublished: published.sorted())
+    }
+
+    static func hint(for ref: String, sortedPublished: [String]) -> String {
+        let closest = DidYouMean.closest(to: ref, in: sortedPublished)
         return closest.isEmpty ? "drafts and future articles cannot be logged yet; run goodwill build to see the published slugs"
                                : "closest slugs: \(closest.joined(separator: ", "))"
     }

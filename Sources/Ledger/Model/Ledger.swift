@@ -33,14 +33,22 @@ public struct Ledger: Sendable {
                 closest.isEmpty ? "add the contact to network/contacts.csv first; goodwill contacts list shows them" : "closest ids: \(closest.joined(separator: ", "))")
     }
 
+    static let slugHintLimit = 200
+
     /// Rows whose `ref` names an article that is not published: a share or a reply is about
     /// something the reader could read. The same rule `goodwill log` applies before appending.
     public func unpublishedArticleRefs(published: Set<String>, file: String) -> [Diagnostic] {
-        activities.compactMap { activity in
+        var hints: [String: String] = [:]  // one hint per slug, however many rows name it
+        let sorted = published.sorted()
+        return activities.compactMap { activity in
             guard activity.kind.refersToArticle, !activity.ref.isEmpty, !published.contains(activity.ref) else { return nil }
+            // Past a few hundred unknown slugs the ledger needs a bulk fix, not typo hints (and
+            // looking each one up among thousands of slugs took minutes).
+            let hint = hints[activity.ref]
+                ?? (hints.count < Self.slugHintLimit ? ArticleRefs.hint(for: activity.ref, sortedPublished: sorted) : ArticleRefs.bulkHint)
+            hints[activity.ref] = hint
             return Diagnostic(file: file, line: activity.line, field: "ref",
-                              message: "no published article has the slug \"\(activity.ref)\"",
-                              hint: ArticleRefs.hint(for: activity.ref, published: published))
+                              message: "no published article has the slug \"\(activity.ref)\"", hint: hint)
         }
     }
 
