@@ -60,10 +60,8 @@ struct ReportCommand: ParsableCommand {
             options.since = try since.map { try AsOf.day($0, argument: "--since") }
             options.until = try until.map { try AsOf.day($0, argument: "--until") }
             let folder = try PrivateOutput.folder(output, siteRoot: site.root)
-            let ledger = try store.load()
-            let content = try ContentLoader(root: site.root, config: config).load()
-            let input = InsightInput(ledger: ledger, articles: ArticleInfo.published(in: content, asOf: day),
-                                     segments: try SegmentInfo.declared(in: config), asOf: day)
+            let loaded = try InsightSite.load(siteRoot: site.root, config: config, store: store, asOf: day)
+            let (input, content, ledger) = (loaded.input, loaded.content, loaded.input.ledger)
             var clicks: ClickSummary?
             if !accessLogs.isEmpty {
                 let tokens = ContactToken(secret: try ContactToken.secret(inNetworkFolder: store.files.root))

@@ -56,7 +56,8 @@ struct SuggestCommand: ParsableCommand {
         let store = try site.ledgerStore(config)
         do {
             let day = try AsOf.day(asOf)
-            let ledger = try store.load()
+            let loaded = try InsightSite.load(siteRoot: site.root, config: config, store: store, asOf: day)
+            let ledger = loaded.input.ledger
             var options = SuggestionOptions()
             options.limit = limit
             options.perContact = perContact
@@ -69,13 +70,10 @@ struct SuggestCommand: ParsableCommand {
                 }
                 options.segment = segment
             }
-            let content = try ContentLoader(root: site.root, config: config).load()
-            let input = InsightInput(ledger: ledger, articles: ArticleInfo.published(in: content, asOf: day),
-                                     segments: try SegmentInfo.declared(in: config), asOf: day)
-            var plan = Suggester.suggest(input, options: options)
+            var plan = Suggester.suggest(loaded.input, options: options)
             if !plan.suggestions.isEmpty {
                 let tokens = ContactToken(secret: try ContactToken.secret(inNetworkFolder: store.files.root))
-                PersonalMessages(config: config, content: content, tokens: tokens).fill(&plan, ledger: ledger)
+                PersonalMessages(config: config, content: loaded.content, tokens: tokens).fill(&plan, ledger: ledger)
             }
             let text = SuggestionFormat(rawValue: format)!.render(plan)
             if let output {
