@@ -56,35 +56,47 @@ public struct LedgerStore: Sendable {
     /// lock and syncs it to disk. Nothing is written when a check fails.
     @discardableResult
     public func append(_ new: NewActivity, publishedArticles: Set<String>, now: Int64) throws -> Activity {
+        try appendAll([new], publishedArticles: publishedArticles, now: now)[0]
+    }
+
+    /// Checks every row first, then appends them all under one lock in one synced write: all of
+    /// them land, or none (a digest logs one row per contact and article).
+    @discardableResult
+    public func appendAll(_ rows: [NewActivity], publishedArticles: Set<String>, now: Int64) throws -> [Activity] {
+        guard !rows.isEmpty else { return [] }
         try FileManager.default.createDirectory(at: files.root, withIntermediateDirectories: true)
         return try FileLock.withExclusiveLock(at: files.lock) {
-            let contacts = try contactsFile.read()
-            let known = Set(contacts.map(\.id))
-            // Problems are about the command's arguments, named as `goodwill log --help` names them.
-            func argument(_ column: String) -> String {
-                column == "date" ? "--date" : column == "via" ? "--via" : "<\(column)>"
-            }
-            let (date, kind): (ContentDate, ActivityKind)
-            switch ActivityLog.check(date: new.date, kind: new.kind, contact: new.contact, ref: new.ref, knownContacts: known) {
-            case .success(let checked): (date, kind) = checked
-            case .failure(let problem):
-                throw Diagnostic(argument: argument(problem.column), message: problem.message, hint: problem.hint)
-            }
-            if date.secondsSinceEpoch > now {
-                throw Diagnostic(argument: "--date", message: "\(new.date) is in the future",
-                                 hint: "log what has happened; leave --date out for today")
-            }
-            if kind.refersToArticle, !new.ref.isEmpty, !publishedArticles.contains(new.ref) {
-                throw Diagnostic(argument: "<ref>", message: "no published article has the slug \"\(new.ref)\"",
-                                 hint: ArticleRefs.hint(for: new.ref, published: publishedArticles))
-            }
-            let activity = Activity(date: date, kind: kind, contact: new.contact, ref: new.ref, via: new.via, note: new.note)
+            let known = Set(try contactsFile.read().map(\.id))
+            let activities = try rows.map { new throws -> Activity in try check(new, known: known, publishedArticles: publishedArticles, now: now) }
             if !FileManager.default.fileExists(atPath: files.activity.path) {
                 try DurableWrite.replace(files.activity, with: CSVText.encode([ActivityLog.columns]))
             }
-            try DurableWrite.append(ActivityLog.line(for: activity), to: files.activity)
-            return activity
+            try DurableWrite.append(activities.map(ActivityLog.line(for:)).joined(), to: files.activity)
+            return activities
         }
+    }
+
+    /// The checks a new row passes before it is appended; problems name the command's arguments,
+    /// as `goodwill log --help` names them.
+    private func check(_ new: NewActivity, known: Set<String>, publishedArticles: Set<String>, now: Int64) throws -> Activity {
+        func argument(_ column: String) -> String {
+            column == "date" ? "--date" : column == "via" ? "--via" : "<\(column)>"
+        }
+        let (date, kind): (ContentDate, ActivityKind)
+        switch ActivityLog.check(date: new.date, kind: new.kind, contact: new.contact, ref: new.ref, knownContacts: known) {
+        case .success(let checked): (date, kind) = checked
+        case .failure(let problem):
+            throw Diagnostic(argument: argument(problem.column), message: problem.message, hint: problem.hint)
+        }
+        if date.secondsSinceEpoch > now {
+            throw Diagnostic(argument: "--date", message: "\(new.date) is in the future",
+                             hint: "log what has happened; leave --date out for today")
+        }
+        if kind.refersToArticle, !new.ref.isEmpty, !publishedArticles.contains(new.ref) {
+            throw Diagnostic(argument: "<ref>", message: "no published article has the slug \"\(new.ref)\"",
+                             hint: ArticleRefs.hint(for: new.ref, published: publishedArticles))
+        }
+        return Activity(date: date, kind: kind, contact: new.contact, ref: new.ref, via: new.via, note: new.note)
     }
 
     /// Replaces contacts.csv with `contacts`, under the lock.

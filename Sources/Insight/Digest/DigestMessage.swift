@@ -1,0 +1,135 @@
+import Core
+import Foundation
+import Ledger
+import Share
+import Site
+
+/// One contact's digest as a standard `.eml` file: RFC 5322 headers and a MIME
+/// `multipart/alternative` body with a plain-text and an HTML part, UTF-8, quoted-printable.
+public struct DigestMessage: Sendable {
+    public var contact: Contact
+    public var articles: [ArticleInfo]
+    public var subject: String
+    public var text: String
+    public var html: String
+    /// The whole message, with CRLF line ends, ready for a mail client or `sendmail -t`.
+    public var eml: String
+    public var fileName: String { "\(contact.id).eml" }
+}
+
+/// Writes each recipient's message: the intro (with `{{first_name}}`), each article's title,
+/// summary and reading time with the contact's tokened link, and a sign-off; links carry
+/// `utm_source=digest&utm_medium=email&utm_campaign=<slug>&utm_content=<token>`.
+public struct DigestWriter {
+    public static let defaultIntro = "Hi {{first_name}}, here is what I wrote for {{segment}} since last time. Nothing to do; read what helps."
+
+    let config: SiteConfig
+    let documents: [String: Document]
+    let tokens: ContactToken
+    let intro: String
+
+    public init(config: SiteConfig, content: SiteContent, tokens: ContactToken, intro: String?) {
+        self.config = config
+        self.documents = Dictionary(content.articles.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        self.tokens = tokens
+        self.intro = intro ?? Self.defaultIntro
+    }
+
+    /// The author's address, which a digest needs for From and List-Unsubscribe.
+    public static func authorAddress(_ config: SiteConfig) throws(Diagnostic) -> String {
+        guard let email = config.author.email, email.contains("@") else {
+            throw Diagnostic(file: ConfigLoader.fileName, message: "a digest needs the author's email address for From and List-Unsubscribe",
+                             hint: "add it: author: {name: \"\(config.author.name)\", email: you@example.com}")
+        }
+        return email
+    }
+
+    public func messages(for plan: DigestPlan) throws -> [DigestMessage] {
+        let from = try Self.authorAddress(config)
+        var rendered: [String: RenderedDocument] = [:]
+        for slug in Set(plan.recipients.flatMap { $0.articles.map(\.slug) }) {
+            if let document = documents[slug] { rendered[slug] = PublishedArticles.render(document, config: config) }
+        }
+        return plan.recipients.map { recipient in
+            message(recipient, plan: plan, from: from, rendered: rendered)
+        }
+    }
+
+    struct Item {
+        var title: String
+        var summary: String
+        var minutes: Int
+        var url: String
+        var image: String?
+    }
+
+    func message(_ recipient: DigestPlan.Recipient, plan: DigestPlan, from: String, rendered: [String: RenderedDocument]) -> DigestMessage {
+        let contact = recipient.contact
+        let token = tokens.token(for: contact.id)
+        let items = recipient.articles.map { article -> Item in
+            let page = rendered[article.slug]
+            let url = config.absoluteURL(forPath: page?.document.urlPath ?? "/articles/\(article.slug)/")
+                + "?utm_source=digest&utm_medium=email&utm_campaign=\(article.slug)&utm_content=\(token)"
+            return Item(title: article.title, summary: page?.summary ?? "", minutes: page?.readingTime ?? 1, url: url,
+                        image: page.flatMap { imageURL($0.document) })
+        }
+        let firstName = PersonName.first(contact.name)
+        let opening = intro.replacingOccurrences(of: "{{first_name}}", with: firstName)
+            .replacingOccurrences(of: "{{segment}}", with: plan.segment.title.lowercased())
+        let signOff = PersonName.first(config.author.name)
+        let subject = items.count == 1 ? "New for \(plan.segment.title.lowercased()): \(items[0].title)"
+                                       : "New for \(plan.segment.title.lowercased()): \(items[0].title), and \(items.count - 1) more"
+        let unsubscribe = "mailto:\(from)?subject=unsubscribe%20\(plan.segment.slug)%20digest"
+
+        var text = opening + "\n\n"
+        for item in items {
+            text += "\(item.title)\n"
+            if !item.summary.isEmpty { text += "\(item.summary)\n" }
+            text += "\(item.minutes) min read: \(item.url)\n\n"
+        }
+        text += "— \(signOff)\n\nTo stop these, reply \"no more\" or write to \(from).\n"
+
+        let html = DigestHTML.page(subject: subject, opening: opening, items: items, signOff: signOff, unsubscribe: unsubscribe,
+                                   segment: plan.segment.title)
+        let boundary = "goodwill-" + String(token.prefix(12)) + "-" + plan.asOf.text
+        let host = config.host.isEmpty ? "goodwill.invalid" : config.host
+        var eml = ""
+        for (name, value) in [
+            ("From", MIMEText.address(name: config.author.name, email: from)),
+            ("To", MIMEText.address(name: contact.name, email: contact.email)),
+            ("Subject", MIMEText.header(subject)),
+            ("Date", MIMEText.date(year: plan.asOf.year, month: plan.asOf.month, day: plan.asOf.day, dayNumber: plan.asOf.dayNumber)),
+            ("Message-ID", "<digest.\(plan.segment.slug).\(plan.asOf.text).\(token)@\(host)>"),
+            ("List-Unsubscribe", "<\(unsubscribe)>"),
+            ("MIME-Version", "1.0"),
+            ("Content-Type", "multipart/alternative; boundary=\"\(boundary)\""),
+        ] {
+            eml += "\(name): \(value)\r\n"
+        }
+        eml += "\r\n"
+        for (type, body) in [("text/plain", text), ("text/html", html)] {
+            eml += "--\(boundary)\r\nContent-Type: \(type); charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+            eml += MIMEText.quotedPrintable(body) + "\r\n"
+        }
+        eml += "--\(boundary)--\r\n"
+        return DigestMessage(contact: contact, articles: recipient.articles, subject: subject, text: text, html: html, eml: eml)
+    }
+
+    /// The front matter `image` as an absolute URL (remote images only when an article has one).
+    func imageURL(_ document: Document) -> String? {
+        guard let image = document.image, !image.isEmpty, !image.lowercased().hasSuffix(".svg") else { return nil }
+        if image.hasPrefix("http://") || image.hasPrefix("https://") { return image }
+        if image.hasPrefix("/") { return config.absoluteURL(forPath: config.basePath + image.dropFirst()) }
+        return config.absoluteURL(forPath: document.urlPath + image)
+    }
+}
+
+/// First names for greetings: the first word of a name that is not an honorific.
+enum PersonName {
+    static let honorifics: Set = ["dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "sir", "dame"]
+
+    static func first(_ name: String) -> String {
+        let words = name.split(separator: " ").map(String.init)
+        return words.first { !honorifics.contains($0.lowercased()) } ?? words.first ?? name
+    }
+}

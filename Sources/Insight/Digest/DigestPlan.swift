@@ -1,0 +1,91 @@
+import Core
+import Ledger
+
+/// Who gets a segment's digest and which articles each: the segment's articles published since
+/// the previous digest, minus every article the contact already has (`NeverResend`), newest
+/// first. A contact with nothing new, or without an email address, gets no message.
+public struct DigestPlan: Sendable {
+    public struct Recipient: Sendable {
+        public var contact: Contact
+        /// Newest first.
+        public var articles: [ArticleInfo]
+    }
+
+    public struct Skipped: Sendable, Equatable {
+        public var contact: String
+        public var name: String
+        public var reason: String
+    }
+
+    public var segment: SegmentInfo
+    public var asOf: ContentDate
+    /// Articles published on or after this day are candidates.
+    public var since: ContentDate
+    /// Where `since` came from, in words.
+    public var sinceBecause: String
+    public var recipients: [Recipient]
+    public var skipped: [Skipped]
+}
+
+public struct DigestOptions: Sendable {
+    public var segment: String
+    public var since: ContentDate?
+    /// Only these contacts (ids), whatever their segments.
+    public var contacts: [String] = []
+    /// Articles per message.
+    public var limit = 5
+
+    public init(segment: String) {
+        self.segment = segment
+    }
+}
+
+/// Plans a digest; writes nothing.
+public enum DigestPlanner {
+    /// A digest's ledger rows say so in their note, so the next digest finds where this one ended.
+    public static func note(segment: String) -> String { "digest \(segment)" }
+    static let defaultDays = 30
+
+    public static func plan(_ input: InsightInput, options: DigestOptions) -> DigestPlan {
+        let segment = input.segment(options.segment) ?? SegmentInfo(slug: options.segment, title: options.segment)
+        let index = ActivityIndex(input.ledger, articles: input.articles)
+        let neverResend = NeverResend(index: index)
+        let (since, because) = since(input, options: options)
+        let candidates = input.articles.enumerated().filter { _, article in
+            article.segments.contains(segment.slug) && article.date.dayNumber >= since.dayNumber
+                && article.date.dayNumber <= input.asOf.dayNumber
+        }
+        let chosen: [Int] = options.contacts.isEmpty
+            ? input.ledger.contacts.indices.filter { input.ledger.contacts[$0].segments.contains(segment.slug) }
+            : options.contacts.compactMap { index.position[$0] }
+        var recipients: [DigestPlan.Recipient] = []
+        var skipped: [DigestPlan.Skipped] = []
+        for position in chosen {
+            let contact = input.ledger.contacts[position]
+            guard !contact.email.isEmpty else {
+                skipped.append(.init(contact: contact.id, name: contact.name, reason: "no email address"))
+                continue
+            }
+            let new = candidates.filter { !neverResend.wasSent($0.offset, toContactAt: position) }.prefix(options.limit).map(\.element)
+            guard !new.isEmpty else {
+                skipped.append(.init(contact: contact.id, name: contact.name,
+                                     reason: candidates.isEmpty ? "no new article since \(since.text)" : "every new article already"))
+                continue
+            }
+            recipients.append(.init(contact: contact, articles: Array(new)))
+        }
+        return DigestPlan(segment: segment, asOf: input.asOf, since: since, sinceBecause: because, recipients: recipients, skipped: skipped)
+    }
+
+    /// `--since`; else the day of the segment's previous digest in the ledger; else 30 days before as-of.
+    static func since(_ input: InsightInput, options: DigestOptions) -> (ContentDate, String) {
+        if let since = options.since { return (since, "--since") }
+        let note = note(segment: options.segment)
+        let previous = input.ledger.activities
+            .filter { $0.kind == .shared && $0.via == "digest" && $0.note == note && $0.date.dayNumber <= input.asOf.dayNumber }
+            .map(\.date).max()
+        if let previous { return (previous, "the previous \(options.segment) digest, on \(previous.text)") }
+        let start = ContentDate(dayNumber: input.asOf.dayNumber - defaultDays)
+        return (start, "\(defaultDays) days before \(input.asOf.text): no earlier \(options.segment) digest in the ledger")
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// The pieces of an RFC 5322 / MIME message that plain text is not: quoted-printable bodies
+/// (RFC 2045), encoded words for non-ASCII headers (RFC 2047), and dates.
+enum MIMEText {
+    /// Quoted-printable with CRLF line ends and lines of at most 76 characters.
+    static func quotedPrintable(_ text: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        for (number, line) in lines.enumerated() {
+            var length = 0
+            let bytes = Array(line.utf8)
+            for (position, byte) in bytes.enumerated() {
+                let isLast = position == bytes.count - 1
+                var piece: [UInt8]
+                if (byte >= 33 && byte <= 126 && byte != UInt8(ascii: "=")) || ((byte == 32 || byte == 9) && !isLast) {
+                    piece = [byte]
+                } else {
+                    piece = [UInt8(ascii: "="), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                }
+                if length + piece.count > 75 {  // room for the soft break's "="
+                    out += Array("=\r\n".utf8)
+                    length = 0
+                }
+                out += piece
+                length += piece.count
+            }
+            if number < lines.count - 1 { out += Array("\r\n".utf8) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A header value: as is when it is printable ASCII, else RFC 2047 encoded words (base64),
+    /// each within the line limit, never splitting a character.
+    static func header(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 32 && $0 < 127 }) { return text }
+        var words: [String] = []
+        var chunk: [UInt8] = []
+        for character in text {
+            let bytes = Array(String(character).utf8)
+            if chunk.count + bytes.count > 45 {
+                words.append("=?UTF-8?B?\(Data(chunk).base64EncodedString())?=")
+                chunk = []
+            }
+            chunk += bytes
+        }
+        if !chunk.isEmpty { words.append("=?UTF-8?B?\(Data(chunk).base64EncodedString())?=") }
+        return words.joined(separator: "\r\n ")
+    }
+
+    /// `"Ana Lima" <ana@x.example>`, the name encoded when it needs to be.
+    static func address(name: String, email: String) -> String {
+        guard !name.isEmpty else { return "<\(email)>" }
+        if name.utf8.allSatisfy({ $0 >= 32 && $0 < 127 }) {
+            return "\"\(name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\" <\(email)>"
+        }
+        return "\(header(name)) <\(email)>"
+    }
+
+    static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]  // 1970-01-01 was a Thursday
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// RFC 5322's date for 09:00 UTC of a day: `Mon, 23 Nov 2026 09:00:00 +0000` (a fixed hour,
+    /// so the same run gives the same bytes).
+    static func date(year: Int, month: Int, day: Int, dayNumber: Int) -> String {
+        let weekday = weekdays[((dayNumber % 7) + 7) % 7]
+        return "\(weekday), \(day) \(months[month - 1]) \(year) 09:00:00 +0000"
+    }
+}

@@ -1,0 +1,122 @@
+import ArgumentParser
+import Core
+import Foundation
+import Insight
+import Ledger
+import Share
+import Site
+
+struct DigestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "digest",
+        abstract: "Write one personal email per contact of a segment, with only the articles they have not had yet.",
+        discussion: """
+        Recipients are the segment's contacts with an email address (or the --contact ones). Each gets the segment's articles published since --since (default: the segment's previous digest in the ledger, else 30 days before --as-of), minus every article already sent to them on any channel, newest first. Messages are standard .eml files (plain text and HTML, UTF-8) under reports/digests/<segment>/<date>/ with a preview.html; nothing is sent unless --sendmail is given. --log records one shared row per contact and article, via digest.
+
+        Examples:
+          goodwill digest founders --dry-run
+          goodwill digest founders --intro "Hi {{first_name}}, three notes from this month." --log
+          goodwill digest founders --sendmail "msmtp -t" --log
+        """
+    )
+
+    @OptionGroup var site: SiteLocation
+
+    @Argument(help: ArgumentHelp("The segment's slug.", valueName: "segment"))
+    var segment: String
+
+    @Option(help: ArgumentHelp("Articles published on or after this day, YYYY-MM-DD.", valueName: "date"))
+    var since: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day that counts as today, YYYY-MM-DD (default: today).", valueName: "date"))
+    var asOf: String?
+
+    @Option(name: .customLong("contact"), help: ArgumentHelp("Only this contact (repeatable).", valueName: "id"))
+    var contacts: [String] = []
+
+    @Option(help: ArgumentHelp("At most this many articles per message.", valueName: "n"))
+    var limit = 5
+
+    @Option(help: ArgumentHelp("The opening line; {{first_name}} and {{segment}} are filled in.", valueName: "text"))
+    var intro: String?
+
+    @Option(name: .customLong("intro-file"), help: ArgumentHelp("Read the opening from a file.", valueName: "file"))
+    var introFile: String?
+
+    @Option(help: ArgumentHelp("Where the messages go (default: reports/digests/<segment>/<date>).", valueName: "dir"))
+    var output: String?
+
+    @Flag(help: "Record one shared row per contact and article, via digest, once the messages are written (or sent).")
+    var log = false
+
+    @Option(help: ArgumentHelp("Pipe each message to this sendmail-compatible command, such as \"sendmail -t\".", valueName: "command"))
+    var sendmail: String?
+
+    @Flag(name: .customLong("dry-run"), help: "Print who would get which articles, and who is skipped and why; write nothing.")
+    var dryRun = false
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        guard intro == nil || introFile == nil else { throw ValidationError("give --intro or --intro-file, not both") }
+    }
+
+    func run() throws {
+        let config = try site.config()
+        let store = try site.ledgerStore(config)
+        do {
+            let day = try AsOf.day(asOf)
+            guard config.segment(segment) != nil else {
+                throw Diagnostic(argument: "<segment>", message: "no segment \"\(segment)\" is declared in goodwill.yml",
+                                 hint: DidYouMean.hint(for: segment, in: config.segments.map(\.slug))
+                                     + "declared: \(config.segments.map(\.slug).joined(separator: ", "))")
+            }
+            let loaded = try InsightSite.load(siteRoot: site.root, config: config, store: store, asOf: day)
+            var options = DigestOptions(segment: segment)
+            options.limit = limit
+            options.since = try since.map { try AsOf.day($0, argument: "--since") }
+            options.contacts = try contacts.map { try loaded.input.ledger.requireContact($0, argument: "--contact").id }
+            let plan = DigestPlanner.plan(loaded.input, options: options)
+            if dryRun {
+                print(DigestSummary.dryRun(plan), terminator: "")
+                return
+            }
+            let opening = try introFile.map { path -> String in
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw Diagnostic(argument: "--intro-file", message: "cannot read \(path)")
+                }
+                return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            } ?? intro
+            let tokens = ContactToken(secret: try ContactToken.secret(inNetworkFolder: store.files.root))
+            let messages = try DigestWriter(config: config, content: loaded.content, tokens: tokens, intro: opening).messages(for: plan)
+            let folder = try PrivateOutput.folder(output ?? "reports/digests/\(segment)/\(day.text)", siteRoot: site.root)
+            try DigestDelivery.write(messages, to: folder)
+            print("Wrote \(messages.count) message\(messages.count == 1 ? "" : "s") to \(shown(folder))/ (open preview.html to see one)")
+            if !plan.skipped.isEmpty { print(DigestSummary.skipped(plan.skipped)) }
+
+            var delivered = messages
+            var failure: Diagnostic?
+            if let sendmail {
+                (delivered, failure) = DigestDelivery.send(messages, command: sendmail)
+                print("Sent \(delivered.count) of \(messages.count) through \(sendmail)")
+            }
+            if log, !delivered.isEmpty {
+                let rows = delivered.flatMap { message in
+                    message.articles.map {
+                        LedgerStore.NewActivity(kind: "shared", contact: message.contact.id, ref: $0.slug, via: "digest",
+                                                date: day.text, note: DigestPlanner.note(segment: segment))
+                    }
+                }
+                let published = Set(loaded.input.articles.map(\.slug))
+                try store.appendAll(rows, publishedArticles: published, now: Int64(Date().timeIntervalSince1970))
+                print("Logged \(rows.count) shares in network/activity.csv")
+            }
+            if let failure { throw failure }
+        } catch {
+            throw CLIFailure.report(error)
+        }
+    }
+
+    private func shown(_ url: URL) -> String {
+        url.path.hasPrefix(site.root.path + "/") ? String(url.path.dropFirst(site.root.path.count + 1)) : url.path
+    }
+}
