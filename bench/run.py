@@ -76,20 +76,24 @@ def ledger_site():
 
 def suggest_site(corpus_folder):
     """The 10,000-article corpus with a network of 30,000 contacts and 1,000,000 activity rows
-    whose shares name the corpus's articles and whose tags are the corpus's tags."""
-    folder = os.path.join(BENCH, "suggest-30k-10k-1m-" + os.path.basename(corpus_folder).split("-")[-1])
+    whose shares name the corpus's articles and whose tags are the corpus's tags. Contacts are
+    spread over three segments, 10,000 each; all but the sales leaders have an email, so the
+    founders' digest has 10,000 recipients."""
+    folder = os.path.join(BENCH, "network-30k-10k-1m-v2-" + os.path.basename(corpus_folder).split("-")[-1])
     if os.path.isdir(folder):
         return folder
     os.makedirs(os.path.join(folder, "network"))
     os.symlink(os.path.join(corpus_folder, "content"), os.path.join(folder, "content"))
-    shutil.copy(os.path.join(corpus_folder, "goodwill.yml"), os.path.join(folder, "goodwill.yml"))
-    segments = ["founders", "sales-leaders", "consultants", "marketers", "investors"]
+    config = open(os.path.join(corpus_folder, "goodwill.yml")).read()
+    with open(os.path.join(folder, "goodwill.yml"), "w") as f:
+        f.write(config.replace('author: {name: "Bench Writer"}', 'author: {name: "Bench Writer", email: "writer@bench.example"}'))
+    segments = ["founders", "sales-leaders", "consultants"]
     tags = ["Reciprocity", "Trust", "Networks", "Introductions", "Sales", "Pricing", "Writing", "Sharing"]
     with open(os.path.join(folder, "network", "contacts.csv"), "w") as f:
         f.write("id,name,email,company,position,segments,tags,url,connected_on,source,cadence_days,notes\n")
         for i in range(30000):
-            email = f"p{i}@example.com" if i % 3 else ""
-            f.write(f'contact-{i},Person {i},{email},Company {i % 700},Role {i % 50},{segments[i % 5]},{tags[i % 8]},'
+            email = "" if i % 3 == 1 else f"p{i}@example.com"
+            f.write(f'contact-{i},Person {i},{email},Company {i % 700},Role {i % 50},{segments[i % 3]},{tags[i % 8]},'
                     f'https://www.linkedin.com/in/p{i}/,20{10 + i % 15}-0{1 + i % 9}-1{i % 10},linkedin,,"Note {i}"\n')
     kinds = ["shared", "replied", "met", "helped", "asked", "received", "intro"]
     with open(os.path.join(folder, "network", "activity.csv"), "w") as f:
@@ -159,6 +163,16 @@ def main():
                              "html_bytes": os.path.getsize(os.path.join(report_dir, "report-2026-11-23.html")),
                              "peak_rss_mb": peak_rss_mb(command, report_dir)}
 
+        digest_dir = os.path.join(SHM, "goodwill-digest")
+        command = [GOODWILL, "digest", "founders", "--source", site, "--as-of", "2026-11-23", "--since", "2000-01-01",
+                   "--output", digest_dir]
+        run(command)
+        median, runs = timed(command, args.runs, digest_dir)
+        results["digest"] = {"recipients_in_segment": 10000, "activities": 1_000_000, "seconds": median, "runs": runs,
+                             "messages": len([n for n in os.listdir(digest_dir) if n.endswith(".eml")]),
+                             "peak_rss_mb": peak_rss_mb(command, digest_dir)}
+        shutil.rmtree(digest_dir, ignore_errors=True)
+
     ledger = ledger_site()
     loads = [json.loads(run([PROBE, "ledger", ledger]).stdout) for _ in range(3)]
     results["ledger"] = {"contacts": loads[0]["contacts"], "activities": loads[0]["activities"],
@@ -190,6 +204,10 @@ def main():
         r = results["report"]
         print(f"report: the HTML report of 30,000 contacts, 10,000 articles and 1,000,000 activity rows in {r['seconds']:.2f} s "
               f"(median of {len(r['runs'])}; target ≤ 3 s), {r['html_bytes'] / 1024:.0f} KB, peak RSS {r['peak_rss_mb']:.0f} MB")
+    if "digest" in results:
+        r = results["digest"]
+        print(f"digest: a segment of 10,000 contacts with emails and 1,000,000 activity rows → {r['messages']} .eml files in "
+              f"{r['seconds']:.2f} s (median of {len(r['runs'])}; target ≤ 3 s), peak RSS {r['peak_rss_mb']:.0f} MB")
     print(f"ledger: {results['ledger']['contacts']} contacts and {results['ledger']['activities']} activity rows "
           f"loaded in {results['ledger']['seconds']:.2f} s (median of 3)")
     with open(os.path.join(BENCH, "results.json"), "w") as f:

@@ -65,6 +65,7 @@ struct DigestCommand: ParsableCommand {
         let store = try site.ledgerStore(config)
         do {
             let day = try AsOf.day(asOf)
+            if !dryRun { _ = try DigestWriter.authorAddress(config) }  // before reading a million rows
             guard config.segment(segment) != nil else {
                 throw Diagnostic(argument: "<segment>", message: "no segment \"\(segment)\" is declared in goodwill.yml",
                                  hint: DidYouMean.hint(for: segment, in: config.segments.map(\.slug))

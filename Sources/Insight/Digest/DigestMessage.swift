@@ -50,7 +50,8 @@ public struct DigestWriter {
         for slug in Set(plan.recipients.flatMap { $0.articles.map(\.slug) }) {
             if let document = documents[slug] { rendered[slug] = PublishedArticles.render(document, config: config) }
         }
-        return plan.recipients.map { recipient in
+        let plan = plan
+        return Parallel.map(plan.recipients, threads: ProcessInfo.processInfo.activeProcessorCount) { recipient in
             message(recipient, plan: plan, from: from, rendered: rendered)
         }
     }

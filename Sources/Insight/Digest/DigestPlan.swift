@@ -51,8 +51,10 @@ public enum DigestPlanner {
         let index = ActivityIndex(input.ledger, articles: input.articles)
         let neverResend = NeverResend(index: index)
         let (since, because) = since(input, options: options)
-        let candidates = input.articles.enumerated().filter { _, article in
-            article.segments.contains(segment.slug) && article.date.dayNumber >= since.dayNumber
+        // Positions of the candidate articles, newest first (as the articles are).
+        let candidates = input.articles.indices.filter { position in
+            let article = input.articles[position]
+            return article.segments.contains(segment.slug) && article.date.dayNumber >= since.dayNumber
                 && article.date.dayNumber <= input.asOf.dayNumber
         }
         let chosen: [Int] = options.contacts.isEmpty
@@ -66,7 +68,7 @@ public enum DigestPlanner {
                 skipped.append(.init(contact: contact.id, name: contact.name, reason: "no email address"))
                 continue
             }
-            let new = candidates.filter { !neverResend.wasSent($0.offset, toContactAt: position) }.prefix(options.limit).map(\.element)
+            let new = candidates.lazy.filter { !neverResend.wasSent($0, toContactAt: position) }.prefix(options.limit).map { input.articles[$0] }
             guard !new.isEmpty else {
                 skipped.append(.init(contact: contact.id, name: contact.name,
                                      reason: candidates.isEmpty ? "no new article since \(since.text)" : "every new article already"))

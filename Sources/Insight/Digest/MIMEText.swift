@@ -3,30 +3,38 @@ import Foundation
 /// The pieces of an RFC 5322 / MIME message that plain text is not: quoted-printable bodies
 /// (RFC 2045), encoded words for non-ASCII headers (RFC 2047), and dates.
 enum MIMEText {
-    /// Quoted-printable with CRLF line ends and lines of at most 76 characters.
+    /// Quoted-printable with CRLF line ends and lines of at most 76 characters, in one pass over
+    /// the UTF-8 bytes (a digest encodes ten thousand messages).
     static func quotedPrintable(_ text: String) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
+        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+        let bytes = Array(text.utf8)
         var out: [UInt8] = []
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-        for (number, line) in lines.enumerated() {
-            var length = 0
-            let bytes = Array(line.utf8)
-            for (position, byte) in bytes.enumerated() {
-                let isLast = position == bytes.count - 1
-                var piece: [UInt8]
-                if (byte >= 33 && byte <= 126 && byte != UInt8(ascii: "=")) || ((byte == 32 || byte == 9) && !isLast) {
-                    piece = [byte]
-                } else {
-                    piece = [UInt8(ascii: "="), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-                }
-                if length + piece.count > 75 {  // room for the soft break's "="
-                    out += Array("=\r\n".utf8)
-                    length = 0
-                }
-                out += piece
-                length += piece.count
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        var length = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) {
+                out.append(0x0D); out.append(0x0A)
+                length = 0
+                index += byte == 0x0D ? 2 : 1
+                continue
             }
-            if number < lines.count - 1 { out += Array("\r\n".utf8) }
+            let next = index + 1 < bytes.count ? bytes[index + 1] : 0x0A
+            let endsLine = next == 0x0A || next == 0x0D
+            let literal = (byte >= 33 && byte <= 126 && byte != 0x3D) || ((byte == 0x20 || byte == 0x09) && !endsLine)
+            let width = literal ? 1 : 3
+            if length + width > 75 {  // room for the soft break's "="
+                out.append(0x3D); out.append(0x0D); out.append(0x0A)
+                length = 0
+            }
+            if literal {
+                out.append(byte)
+            } else {
+                out.append(0x3D); out.append(hex[Int(byte >> 4)]); out.append(hex[Int(byte & 0xF)])
+            }
+            length += width
+            index += 1
         }
         return String(decoding: out, as: UTF8.self)
     }
