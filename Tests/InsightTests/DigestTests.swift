@@ -71,5 +71,7 @@ struct DigestTests {
         #expect(MIMEText.date(year: 2026, month: 11, day: 23, dayNumber: ContentDate(parsing: "2026-11-23")!.dayNumber)
                 == "Mon, 23 Nov 2026 09:00:00 +0000")
         #expect(PersonName.first("Dr. Ngozi Adeyemi") == "Ngozi")
+        #expect(Contact(id: "n", name: "Prof. 陳 博").firstName == "陳")
+        #expect(Contact(id: "z", name: "Zoë Ñúñez").firstName == "Zoë")
     }
 }

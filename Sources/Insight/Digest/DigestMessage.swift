@@ -74,7 +74,7 @@ public struct DigestWriter {
             return Item(title: article.title, summary: page?.summary ?? "", minutes: page?.readingTime ?? 1, url: url,
                         image: page.flatMap { imageURL($0.document) })
         }
-        let firstName = PersonName.first(contact.name)
+        let firstName = contact.firstName
         let opening = intro.replacingOccurrences(of: "{{first_name}}", with: firstName)
             .replacingOccurrences(of: "{{segment}}", with: plan.segment.title.lowercased())
         let signOff = PersonName.first(config.author.name)
@@ -116,21 +116,9 @@ public struct DigestWriter {
         return DigestMessage(contact: contact, articles: recipient.articles, subject: subject, text: text, html: html, eml: eml)
     }
 
-    /// The front matter `image` as an absolute URL (remote images only when an article has one).
+    /// The article's image, if it has one mail clients show (SVG is not one).
     func imageURL(_ document: Document) -> String? {
-        guard let image = document.image, !image.isEmpty, !image.lowercased().hasSuffix(".svg") else { return nil }
-        if image.hasPrefix("http://") || image.hasPrefix("https://") { return image }
-        if image.hasPrefix("/") { return config.absoluteURL(forPath: config.basePath + image.dropFirst()) }
-        return config.absoluteURL(forPath: document.urlPath + image)
-    }
-}
-
-/// First names for greetings: the first word of a name that is not an honorific.
-enum PersonName {
-    static let honorifics: Set = ["dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "sir", "dame"]
-
-    static func first(_ name: String) -> String {
-        let words = name.split(separator: " ").map(String.init)
-        return words.first { !honorifics.contains($0.lowercased()) } ?? words.first ?? name
+        guard let url = config.imageURL(for: document), !url.lowercased().hasSuffix(".svg") else { return nil }
+        return url
     }
 }

@@ -37,8 +37,8 @@ public struct Contact: Sendable, Equatable {
         self.notes = notes
     }
 
-    /// First word of the name, for a personal greeting.
+    /// What a personal greeting calls them (`PersonName`: honorifics such as Dr. skipped).
     public var firstName: String {
-        String(name.split(separator: " ").first ?? Substring(name))
+        PersonName.first(name)
     }
 }

@@ -55,6 +55,15 @@ public struct SiteConfig: Sendable, Equatable {
         return String(baseURL.utf8[end...])!
     }
 
+    /// The absolute URL of a document's front matter `image`, which may be relative to the page
+    /// (bundles) or to the site; nil when it has none.
+    public func imageURL(for document: Document) -> String? {
+        guard let image = document.image, !image.isEmpty else { return nil }
+        if image.hasPrefix("http://") || image.hasPrefix("https://") { return image }
+        if image.hasPrefix("/") { return absoluteURL(forPath: basePath + image.dropFirst()) }
+        return absoluteURL(forPath: document.urlPath + image)
+    }
+
     /// `https://example.com/blog/` + `/blog/articles/x/` → `https://example.com/blog/articles/x/`.
     /// On UTF-8 indices: every page asks for a few of these, and Foundation's `range(of:)` showed.
     public func absoluteURL(forPath path: String) -> String {

@@ -213,12 +213,8 @@ struct TemplateContext {
         ["iso": date.rfc3339, "display": date.display, "year": date.year]
     }
 
-    /// The absolute URL of a front matter `image`, which may be relative to the page (bundles).
     func imageURL(for document: Document) -> String? {
-        guard let image = document.image, !image.isEmpty else { return nil }
-        if image.hasPrefix("http://") || image.hasPrefix("https://") { return image }
-        if image.hasPrefix("/") { return config.absoluteURL(forPath: paths.basePath + image.dropFirst()) }
-        return config.absoluteURL(forPath: document.urlPath + image)
+        config.imageURL(for: document)
     }
 
     private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
