@@ -11,6 +11,8 @@ struct DigestCLITests {
         try (try String(contentsOf: config, encoding: .utf8))
             .replacingOccurrences(of: "author: {name: \"Fixture Writer\"}", with: "author: {name: \"Fixture Writer\", email: writer@fixture.example}")
             .write(to: config, atomically: true, encoding: .utf8)
+        try "---\ntitle: \"Café für Gründer 🚀\"\ndate: 2024-06-15\nsegments: [founders]\n---\nEin Café, ein Gespräch.\n"
+            .write(to: site.appendingPathComponent("content/articles/cafe.md"), atomically: true, encoding: .utf8)
         let contacts = site.appendingPathComponent("network/contacts.csv")
         try (try String(contentsOf: contacts, encoding: .utf8) + "zoe-nunez,Zoë Ñúñez,zoe@x.example,,,founders,,,,manual,,\n")
             .write(to: contacts, atomically: true, encoding: .utf8)
@@ -63,11 +65,13 @@ struct DigestCLITests {
         #expect(ana["date"] as? String == "Mon, 01 Jul 2024 09:00:00 +0000")
         #expect((ana["id"] as? String)?.hasPrefix("<digest.founders.2024-07-01.") == true)
         #expect(ana["unsubscribe"] as? String == "<mailto:writer@fixture.example?subject=unsubscribe%20founders%20digest>")
-        #expect(ana["subject"] as? String == "New for founders: Why give first?")   // she has bonding-ties already
+        #expect(ana["subject"] as? String == "New for founders: Café für Gründer 🚀, and 1 more")   // she has bonding-ties already
         #expect(zoe["to_name"] as? String == "Zoë Ñúñez")
-        #expect(zoe["subject"] as? String == "New for founders: Bonding and bridging ties, and 1 more")
-        let text = try #require(zoe["text"] as? String), html = try #require(zoe["html"] as? String)
+        #expect(zoe["subject"] as? String == "New for founders: Café für Gründer 🚀, and 2 more")
+        let text = try #require(zoe["text"] as? String).replacingOccurrences(of: "\r\n", with: "\n"), html = try #require(zoe["html"] as? String)
         #expect(text.hasPrefix("Hi Zoë, here is what I wrote for founders since last time."))
+        #expect(text.contains("Café für Gründer 🚀\nEin Café, ein Gespräch.\n"))
+        #expect(html.contains("Café für Gründer 🚀"))
         #expect(text.contains("/articles/give-first/?utm_source=digest&utm_medium=email&utm_campaign=give-first&utm_content="))
         #expect(html.contains("width=\"600\"") && !html.contains("<script"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("preview.html").path))
@@ -80,10 +84,12 @@ struct DigestCLITests {
         let before = try String(contentsOf: site.appendingPathComponent("network/activity.csv"), encoding: .utf8)
         let run = try CLITests.run(Self.arguments + ["--log"], in: site)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Logged 3 shares in network/activity.csv"))
+        #expect(run.stdout.contains("Logged 5 shares in network/activity.csv"))
         let after = try String(contentsOf: site.appendingPathComponent("network/activity.csv"), encoding: .utf8)
         #expect(after == before + """
+            2024-07-01,shared,ana-lima,cafe,digest,digest founders
             2024-07-01,shared,ana-lima,give-first,digest,digest founders
+            2024-07-01,shared,zoe-nunez,cafe,digest,digest founders
             2024-07-01,shared,zoe-nunez,bonding-ties,digest,digest founders
             2024-07-01,shared,zoe-nunez,give-first,digest,digest founders
 
@@ -106,7 +112,7 @@ struct DigestCLITests {
         #expect(run.stderr.contains("refused the message to zoe-nunez (exit 75): quota exceeded"))
         let rows = try String(contentsOf: site.appendingPathComponent("network/activity.csv"), encoding: .utf8)
             .split(separator: "\n").filter { $0.contains(",digest,") }
-        #expect(rows == ["2024-07-01,shared,ana-lima,give-first,digest,digest founders"])
+        #expect(rows == ["2024-07-01,shared,ana-lima,cafe,digest,digest founders", "2024-07-01,shared,ana-lima,give-first,digest,digest founders"])
     }
 
     @Test("--dry-run writes nothing; an unknown segment names the closest; no author email is a clear error")
@@ -114,7 +120,7 @@ struct DigestCLITests {
         let site = try Self.site()
         defer { try? FileManager.default.removeItem(at: site) }
         let dry = try CLITests.run(Self.arguments + ["--dry-run"], in: site)
-        #expect(dry.stdout.contains("Zoë Ñúñez <zoe@x.example>: bonding-ties, give-first"))
+        #expect(dry.stdout.contains("Zoë Ñúñez <zoe@x.example>: cafe, bonding-ties, give-first"))
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("reports").path))
         let unknown = try CLITests.run(["digest", "founder"], in: site)
         #expect(unknown.stderr.hasPrefix("<segment>: error: no segment \"founder\" is declared in goodwill.yml — did you mean \"founders\"?"))
