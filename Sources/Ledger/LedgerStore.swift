@@ -121,6 +121,7 @@ public struct LedgerStore: Sendable {
 
 extension LedgerStore {
     /// Merges an import into contacts.csv under the lock and says what changed.
+    @discardableResult
     public func importContacts(_ batch: ImportBatch) throws -> ImportSummary {
         let undeclared = batch.contacts.flatMap { contact in contact.segments.filter { !settings.isDeclared($0) }.map { (contact, $0) } }
         if let (contact, segment) = undeclared.first {

@@ -12,6 +12,7 @@ public struct SiteBuilder {
         self.contributors = contributors
     }
 
+    @discardableResult
     public func build() throws -> BuildReport {
         try buildKeepingState().report
     }
