@@ -55,19 +55,24 @@ public struct LedgerStore: Sendable {
     /// Checks `new` against the ledger and the published articles, then appends it under the
     /// lock and syncs it to disk. Nothing is written when a check fails.
     @discardableResult
-    public func append(_ new: NewActivity, publishedArticles: Set<String>, now: Int64) throws -> Activity {
-        try appendAll([new], publishedArticles: publishedArticles, now: now)[0]
+    public func append(_ new: NewActivity, publishedArticles: Set<String>, unpublished: [String: String] = [:], now: Int64) throws -> Activity {
+        try appendAll([new], publishedArticles: publishedArticles, unpublished: unpublished, now: now)[0]
     }
 
     /// Checks every row first, then appends them all under one lock in one synced write: all of
     /// them land, or none (a digest logs one row per contact and article).
     @discardableResult
-    public func appendAll(_ rows: [NewActivity], publishedArticles: Set<String>, now: Int64) throws -> [Activity] {
+    /// `unpublished` says why an article that exists is not published (slug → "a draft"), so the
+    /// error can say so.
+    public func appendAll(_ rows: [NewActivity], publishedArticles: Set<String>, unpublished: [String: String] = [:],
+                          now: Int64) throws -> [Activity] {
         guard !rows.isEmpty else { return [] }
         try FileManager.default.createDirectory(at: files.root, withIntermediateDirectories: true)
         return try FileLock.withExclusiveLock(at: files.lock) {
             let known = Set(try contactsFile.read().map(\.id))
-            let activities = try rows.map { new throws -> Activity in try check(new, known: known, publishedArticles: publishedArticles, now: now) }
+            let activities = try rows.map { new throws -> Activity in
+                try check(new, known: known, publishedArticles: publishedArticles, unpublished: unpublished, now: now)
+            }
             if !FileManager.default.fileExists(atPath: files.activity.path) {
                 try DurableWrite.replace(files.activity, with: CSVText.encode([ActivityLog.columns]))
             }
@@ -78,7 +83,8 @@ public struct LedgerStore: Sendable {
 
     /// The checks a new row passes before it is appended; problems name the command's arguments,
     /// as `goodwill log --help` names them.
-    private func check(_ new: NewActivity, known: Set<String>, publishedArticles: Set<String>, now: Int64) throws -> Activity {
+    private func check(_ new: NewActivity, known: Set<String>, publishedArticles: Set<String>, unpublished: [String: String],
+                       now: Int64) throws -> Activity {
         func argument(_ column: String) -> String {
             column == "date" ? "--date" : column == "via" ? "--via" : "<\(column)>"
         }
@@ -92,7 +98,15 @@ public struct LedgerStore: Sendable {
             throw Diagnostic(argument: "--date", message: "\(new.date) is in the future",
                              hint: "log what has happened; leave --date out for today")
         }
+        if !kind.takesRef, !new.ref.isEmpty {
+            throw Diagnostic(argument: "<ref>", message: "\(kind.rawValue) takes no ref, but \"\(new.ref)\" was given",
+                             hint: "put what it was about in --note \"\(new.ref)\"")
+        }
         if kind.refersToArticle, !new.ref.isEmpty, !publishedArticles.contains(new.ref) {
+            if let why = unpublished[new.ref] {
+                throw Diagnostic(argument: "<ref>", message: "\"\(new.ref)\" is \(why), not published yet",
+                                 hint: "log a share once readers can read it (goodwill build publishes it)")
+            }
             throw Diagnostic(argument: "<ref>", message: "no published article has the slug \"\(new.ref)\"",
                              hint: ArticleRefs.hint(for: new.ref, published: publishedArticles))
         }

@@ -2,6 +2,13 @@
 public enum Platform: String, Sendable, CaseIterable, Codable {
     case linkedin, x, mastodon, bluesky, facebook, email
 
+    /// A platform as a person names it: `linkedin`, `X`, and `twitter` for X.
+    public init?(named name: String) {
+        let lowered = name.lowercased()
+        guard let platform = Platform(rawValue: lowered == "twitter" ? "x" : lowered) else { return nil }
+        self = platform
+    }
+
     public var displayName: String {
         switch self {
         case .linkedin: return "LinkedIn"

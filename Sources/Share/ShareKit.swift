@@ -120,7 +120,7 @@ public struct ShareKit: BuildContributor {
         var errors: [Diagnostic] = []
         if case .table(let entries)? = document.extra?["share"]?.value {
             for (key, node) in entries {
-                guard let platform = Platform(rawValue: key.lowercased()) ?? (key.lowercased() == "twitter" ? .x : nil) else {
+                guard let platform = Platform(named: key) else {
                     let names = Platform.allCases.map(\.rawValue)
                     errors.append(Diagnostic(file: document.sourcePath, line: node.keyLine ?? node.line, column: node.keyColumn ?? node.column,
                                             message: "share: has no platform \"\(key)\"",

@@ -13,8 +13,7 @@ struct BuildCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The site folder, holding goodwill.yml and content/.", valueName: "dir"))
-    var source: String = "."
+    @OptionGroup var site: SiteLocation
 
     @Option(name: .long, help: ArgumentHelp("Where to write the site (default: <source>/site).", valueName: "dir"))
     var output: String?
@@ -32,8 +31,7 @@ struct BuildCommand: ParsableCommand {
     var baseURL: String?
 
     func run() throws {
-        let sourceURL = URL(fileURLWithPath: source)
-        var options = BuildOptions(source: sourceURL, output: output.map { URL(fileURLWithPath: $0) })
+        var options = BuildOptions(source: site.root, output: output.map { URL(fileURLWithPath: $0) })
         options.includeDrafts = drafts
         options.includeFuture = future
         options.baseURL = baseURL

@@ -96,7 +96,8 @@ struct ContactsCommand: ParsableCommand {
             for (label, value) in profile where !value.isEmpty { print("  \(label.padding(toLength: 10, withPad: " ", startingAt: 0))\(value)") }
             let timeline = ledger.timeline(of: contact.id)
             print("\nTimeline (\(timeline.count)):")
-            for activity in timeline { print("  " + TimelineLine(activity, viewedFrom: contact.id).text) }
+            let width = timeline.map(\.date.text.count).max() ?? 10
+            for activity in timeline { print("  " + TimelineLine(activity, viewedFrom: contact.id, dateWidth: width).text) }
         }
     }
 }

@@ -31,7 +31,7 @@ struct LogCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The channel: linkedin, email, coffee, …", valueName: "via"))
     var via: String = ""
 
-    @Option(help: ArgumentHelp("When it happened, YYYY-MM-DD (default: today).", valueName: "date"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("When it happened: YYYY-MM-DD, today, yesterday or -3d (default: today).", valueName: "date"))
     var date: String?
 
     @Option(help: ArgumentHelp("A private note.", valueName: "text"))
@@ -41,11 +41,14 @@ struct LogCommand: ParsableCommand {
         let config = try site.config()
         do {
             let now = Int64(Date().timeIntervalSince1970)
-            let published = LedgerStore.needsArticles(kind) ? try PublishedArticles.slugs(in: site.root, config: config, now: now) : []
-            let activity = try site.ledgerStore(config).append(
-                .init(kind: kind, contact: contact, ref: ref, via: via, date: date ?? Today.iso, note: note),
-                publishedArticles: published, now: now)
-            print("Logged: \(TimelineLine(activity, viewedFrom: contact).text)")
+            let articles = LedgerStore.needsArticles(kind)
+                ? try PublishedArticles.slugsAndUnpublished(in: site.root, config: config, now: now) : (published: [], unpublished: [:])
+            let store = try site.ledgerStore(config)
+            let activity = try store.append(
+                .init(kind: kind, contact: contact, ref: ref, via: via, date: try Today.resolve(date), note: note),
+                publishedArticles: articles.published, unpublished: articles.unpublished, now: now)
+            let name = (try? store.load().contact(contact)?.name) ?? nil
+            print("Logged for \(name ?? contact): \(TimelineLine(activity, viewedFrom: contact).text)")
         } catch {
             throw CLIFailure.report(error)
         }
@@ -54,6 +57,22 @@ struct LogCommand: ParsableCommand {
 
 /// Today's date in the writer's time zone, as YYYY-MM-DD.
 enum Today {
+    /// `--date` as written: a date, `today`, `yesterday`, or `-3d` (three days ago); default today.
+    static func resolve(_ written: String?) throws -> String {
+        guard let written else { return iso }
+        let days: Int?
+        switch written.lowercased() {
+        case "today": days = 0
+        case "yesterday": days = 1
+        case let text where text.hasPrefix("-") && text.hasSuffix("d"): days = Int(text.dropFirst().dropLast())
+        default: days = nil
+        }
+        guard let days else { return written }  // a date, checked with every other field
+        let day = Calendar.current.date(byAdding: .day, value: -days, to: Date())!
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: day)
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+
     static var iso: String {
         let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
         return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)

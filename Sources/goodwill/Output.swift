@@ -20,8 +20,9 @@ struct Table {
 struct TimelineLine {
     let text: String
 
-    init(_ activity: Activity, viewedFrom id: String) {
-        var text = "\(activity.date.text)  \(activity.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))"
+    /// `dateWidth`: the widest date of the timeline, so entries with and without a time line up.
+    init(_ activity: Activity, viewedFrom id: String, dateWidth: Int = 10) {
+        var text = "\(activity.date.text.padding(toLength: max(dateWidth, activity.date.text.count), withPad: " ", startingAt: 0))  \(activity.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))"
         if activity.kind == .intro && activity.ref == id {
             text += "introduced to \(activity.contact)"
         } else if activity.kind == .intro {

@@ -32,7 +32,7 @@ struct ShareCommand: ParsableCommand {
         let config = try site.config()
         let platforms: [Platform]
         if let platform {
-            guard let chosen = Platform(rawValue: platform.lowercased()) else {
+            guard let chosen = Platform(named: platform) else {
                 throw ValidationError("unknown platform \"\(platform)\": use one of \(Platform.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             platforms = [chosen]

@@ -4,12 +4,38 @@ import Foundation
 import Ledger
 import Site
 
-/// `--source`, shared by every command that works on a site folder.
+/// `--source`, shared by every command that works on a site folder. Without it, the site is the
+/// nearest folder with a goodwill.yml, from the current folder up, as git finds its repository;
+/// when that is not the current folder, the command says which site it uses.
 struct SiteLocation: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The site folder, holding goodwill.yml.", valueName: "dir"))
-    var source: String = "."
+    @Option(name: .long, help: ArgumentHelp("The site folder, holding goodwill.yml (default: the nearest one, from here up).", valueName: "dir"))
+    var source: String?
 
-    var root: URL { URL(fileURLWithPath: source).standardizedFileURL }
+    var root: URL { Self.root(source: source) }
+
+    mutating func validate() throws {
+        if source == nil, let found = Self.nearestSite(), found.path != Self.currentFolder.path {
+            FileHandle.standardError.write(Data("Using the site in \(found.path)\n".utf8))
+            source = found.path
+        }
+    }
+
+    static var currentFolder: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL }
+
+    static func root(source: String?) -> URL {
+        source.map { URL(fileURLWithPath: $0).standardizedFileURL } ?? nearestSite() ?? currentFolder
+    }
+
+    /// The current folder or the nearest parent that holds a goodwill.yml.
+    static func nearestSite() -> URL? {
+        var folder = currentFolder
+        while true {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(ConfigLoader.fileName).path) { return folder }
+            let parent = folder.deletingLastPathComponent().standardizedFileURL
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
+    }
 
     func config() throws -> SiteConfig {
         do { return try ConfigLoader.load(siteRoot: root) } catch { throw CLIFailure.report(error) }

@@ -45,7 +45,7 @@ struct LedgerCLITests {
         #expect(run.stderr.contains("no contact has the id \"lena-okafr\" — closest ids: lena-okafor"))
         let good = try CLITests.run(["log", "--source", site.path, "shared", "lena-okafor", "give-before-you-ask", "--via", "email"])
         #expect(good.status == 0, "\(good.stderr)")
-        #expect(good.stdout.hasPrefix("Logged: "))
+        #expect(good.stdout.hasPrefix("Logged for Lena Okafor: "))
     }
 
     @Test("contacts import prints its counts; list filters by segment and prints JSON; show prints the timeline")

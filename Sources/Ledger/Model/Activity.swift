@@ -50,6 +50,8 @@ public enum ActivityKind: String, Sendable, CaseIterable, Equatable {
     public var isConversation: Bool { self == .replied || self == .met }
     /// Its `ref` names an article (required for `shared`, optional for `replied`).
     public var refersToArticle: Bool { self == .shared || self == .replied }
+    /// Whether a row of this kind may have a `ref` at all (`intro` names the other contact).
+    public var takesRef: Bool { refersToArticle || self == .intro }
 }
 
 /// The hint for a `ref` that names no published article.

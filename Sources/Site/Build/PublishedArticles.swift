@@ -8,8 +8,22 @@ import Markdown
 public enum PublishedArticles {
     /// The slugs of every published article.
     public static func slugs(in root: URL, config: SiteConfig, now: Int64) throws -> Set<String> {
+        try slugsAndUnpublished(in: root, config: config, now: now).published
+    }
+
+    /// The published slugs, and why each other article is not published: `a draft`, `dated 2099-01-01`.
+    public static func slugsAndUnpublished(in root: URL, config: SiteConfig, now: Int64) throws -> (published: Set<String>, unpublished: [String: String]) {
         let content = try ContentLoader(root: root, config: config).load()
-        return Set(content.articles.filter { $0.isPublished(includeDrafts: false, includeFuture: false, now: now) }.map(\.slug))
+        var published: Set<String> = []
+        var unpublished: [String: String] = [:]
+        for article in content.articles {
+            if article.isPublished(includeDrafts: false, includeFuture: false, now: now) {
+                published.insert(article.slug)
+            } else {
+                unpublished[article.slug] = article.isDraft ? "a draft" : "dated \(article.date?.text ?? "later")"
+            }
+        }
+        return (published, unpublished)
     }
 
     public static func find(_ slug: String, in root: URL, config: SiteConfig,

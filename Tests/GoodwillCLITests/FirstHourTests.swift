@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// Rough edges a new user meets in the first hour (#18), each driven through the binary.
+@Suite("The first hour")
+struct FirstHourTests {
+    static func day(offset: Int) -> String {
+        let date = Calendar.current.date(byAdding: .day, value: offset, to: Date())!
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+
+    static func ledgerSite() throws -> URL {
+        let site = try CLITests.temporarySite(copying: "yaml-site")
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("network"), withIntermediateDirectories: true)
+        try "id,name\ngrace-hopper,Grace Hopper\n".write(to: site.appendingPathComponent("network/contacts.csv"), atomically: true, encoding: .utf8)
+        return site
+    }
+
+    @Test("any command run inside a site's folders finds its goodwill.yml, as git finds its repository, and says which")
+    func findsTheSite() throws {
+        let site = try CLITests.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let inside = site.appendingPathComponent("content/articles")
+        let check = try CLITests.run(["check"], in: inside)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stderr == "Using the site in \(site.standardizedFileURL.path)\n")
+        let build = try CLITests.run(["build"], in: inside)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("site/index.html").path))
+        #expect(!FileManager.default.fileExists(atPath: inside.appendingPathComponent("site").path))
+        // From the site folder itself, nothing is said.
+        #expect(try CLITests.run(["check"], in: site).stderr.isEmpty)
+    }
+
+    @Test("init's next step quotes a folder with spaces, and leaves out cd into the current folder")
+    func initHint() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("goodwill-hint-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        try FileManager.default.createDirectory(at: parent.appendingPathComponent("here"), withIntermediateDirectories: true)
+        #expect(try CLITests.run(["init", "my site"], in: parent).stdout.hasSuffix("Next: cd 'my site' && goodwill build\n"))
+        #expect(try CLITests.run(["init"], in: parent.appendingPathComponent("here")).stdout.hasSuffix("Next: goodwill build\n"))
+    }
+
+    @Test("twitter is accepted for x")
+    func twitter() throws {
+        let site = try CLITests.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let run = try CLITests.run(["share", "give-first", "--platform", "twitter"], in: site)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("== X ("))
+    }
+
+    @Test("log names the contact, speaks of arguments, refuses a ref a kind does not take and calls a draft a draft")
+    func log() throws {
+        let site = try Self.ledgerSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let logged = try CLITests.run(["log", "shared", "grace-hopper", "give-first", "--via", "linkedin"], in: site)
+        #expect(logged.stdout == "Logged for Grace Hopper: \(Self.day(offset: 0))  shared   give-first via linkedin\n")
+        let met = try CLITests.run(["log", "met", "grace-hopper", "give-first"], in: site)
+        #expect(met.status == 1)
+        #expect(met.stderr.hasPrefix("<ref>: error: met takes no ref, but \"give-first\" was given"))
+        let draft = try CLITests.run(["log", "shared", "grace-hopper", "unfinished"], in: site)
+        #expect(draft.stderr.hasPrefix("<ref>: error: \"unfinished\" is a draft, not published yet"))
+        let future = try CLITests.run(["log", "shared", "grace-hopper", "from-the-future"], in: site)
+        #expect(future.stderr.hasPrefix("<ref>: error: \"from-the-future\" is dated 2099-01-01, not published yet"))
+        let date = try CLITests.run(["log", "met", "grace-hopper", "--date", "2024-02-30"], in: site)
+        #expect(date.stderr.hasPrefix("--date: error: \"2024-02-30\" has no day 30"))
+    }
+
+    @Test("--date takes today, yesterday and -3d; the timeline lines up entries with and without a time")
+    func datesAndTimeline() throws {
+        let site = try Self.ledgerSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        #expect(try CLITests.run(["log", "helped", "grace-hopper", "--date", "yesterday"], in: site).stdout.contains(Self.day(offset: -1)))
+        #expect(try CLITests.run(["log", "met", "grace-hopper", "--date", "-3d"], in: site).stdout.contains(Self.day(offset: -3)))
+        #expect(try CLITests.run(["log", "asked", "grace-hopper", "--date", "today"], in: site).stdout.contains(Self.day(offset: 0)))
+        #expect(try CLITests.run(["log", "met", "grace-hopper", "--date", "2024-03-12T09:30:00+01:00"], in: site).status == 0)
+        let show = try CLITests.run(["contacts", "show", "grace-hopper"], in: site)
+        let entries = show.stdout.split(separator: "\n").filter { $0.hasPrefix("  20") }
+        #expect(entries.count == 4)
+        let kindColumns = Set(entries.map { $0.range(of: #"  (met|helped|asked)"#, options: .regularExpression)!.lowerBound.utf16Offset(in: $0) })
+        #expect(kindColumns.count == 1, "\(entries)")
+    }
+}
