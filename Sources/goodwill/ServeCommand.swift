@@ -34,6 +34,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         _ = try site.config()
+        if let problem = PortProbe.problem(address: bind, port: port) { throw CLIFailure.report(problem) }
         let settings = PreviewServer.Settings(siteRoot: site.root, bind: bind, port: port, includeDrafts: drafts, includeFuture: future)
         let server = try PreviewServer(settings: settings, contributors: { [ShareKit()] }) { result in
             switch result {
@@ -44,11 +45,16 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         let task = Task { try await server.run() }
-        // Ctrl-C cancels the server, which removes its preview folder before exiting.
-        signal(SIGINT, SIG_IGN)
-        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
-        interrupt.setEventHandler { task.cancel() }
-        interrupt.resume()
+        // Ctrl-C, or a `kill` (SIGTERM), cancels the server, which removes its preview folder before exiting.
+        var sources: [DispatchSourceSignal] = []
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+            source.setEventHandler { task.cancel() }
+            source.resume()
+            sources.append(source)
+        }
+        defer { sources.forEach { $0.cancel() } }
         let listening = try await server.port()
         Self.say("Serving \(site.root.path) at http://\(bind):\(listening)/ (Ctrl-C to stop)")
         do {

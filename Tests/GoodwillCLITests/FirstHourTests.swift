@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 /// Rough edges a new user meets in the first hour (#18), each driven through the binary.
@@ -81,5 +84,62 @@ struct FirstHourTests {
         #expect(entries.count == 4)
         let kindColumns = Set(entries.map { $0.range(of: #"  (met|helped|asked)"#, options: .regularExpression)!.lowerBound.utf16Offset(in: $0) })
         #expect(kindColumns.count == 1, "\(entries)")
+    }
+
+    @Test("serve on a taken port says so at once and suggests --port 0")
+    func takenPort() throws {
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(listener) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        listen(listener, 1)
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) } }
+        let port = UInt16(bigEndian: address.sin_port)
+        let site = try CLITests.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let run = try CLITests.run(["serve", "--port", "\(port)"], in: site)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("--port: error: port \(port) is taken by another program — pass --port 0 for any free port"))
+    }
+
+    @Test("serve removes its preview folder when stopped with SIGTERM, as with Ctrl-C")
+    func sigterm() throws {
+        let site = try CLITests.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let process = Process()
+        process.executableURL = CLITests.binary
+        process.arguments = ["serve", "--port", "0"]
+        process.currentDirectoryURL = site
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let prefix = "goodwill-serve-\(process.processIdentifier)-"
+        let temporary = FileManager.default.temporaryDirectory
+        func previewFolders() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []).filter { $0.hasPrefix(prefix) }
+        }
+        let deadline = Date().addingTimeInterval(30)
+        while previewFolders().isEmpty, Date() < deadline { usleep(50_000) }
+        #expect(!previewFolders().isEmpty)
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        #expect(previewFolders().isEmpty)
+    }
+
+    @Test("a build removes staging folders that killed builds left beside site/, and only theirs")
+    func abandonedStaging() throws {
+        let site = try CLITests.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let parent = site.appendingPathComponent("out")
+        let dead = parent.appendingPathComponent(".public.tmp-2147483000")  // no such process
+        let alive = parent.appendingPathComponent(".public.tmp-\(getpid())")  // this test: still running
+        for folder in [dead, alive] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        let run = try CLITests.run(["build", "--output", "out/public"], in: site)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dead.path))
+        #expect(FileManager.default.fileExists(atPath: alive.path))
     }
 }

@@ -22,6 +22,7 @@ public final class OutputWriter: @unchecked Sendable {
         try FileIO.makeDirectories(parent.path)
         self.staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).tmp-\(getpid())")
         self.stagingPath = staging.path
+        Self.removeAbandoned(beside: self.output)
         try? FileManager.default.removeItem(at: staging)
         try FileIO.makeDirectories(stagingPath)
     }
@@ -63,6 +64,19 @@ public final class OutputWriter: @unchecked Sendable {
             try? fileManager.removeItem(at: aside)
         } else {
             guard rename(staging.path, output.path) == 0 else { throw FileIO.failure("move into place", output.path) }
+        }
+    }
+
+    /// Staging and set-aside folders (`.site.tmp-<pid>`, `.site.old-<pid>`) left by builds that
+    /// were killed: their process is gone, so nothing will finish or remove them but this.
+    static func removeAbandoned(beside output: URL) {
+        let parent = output.deletingLastPathComponent()
+        let prefixes = [".\(output.lastPathComponent).tmp-", ".\(output.lastPathComponent).old-"]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] {
+            guard let prefix = prefixes.first(where: name.hasPrefix), let pid = Int32(name.dropFirst(prefix.count)), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+            }
         }
     }
 
