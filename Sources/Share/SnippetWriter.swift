@@ -71,7 +71,7 @@ public enum SnippetWriter {
             case .x:
                 return [title + (summary.isEmpty ? "" : " — " + summary), url, tags].filter { !$0.isEmpty }.joined(separator: " ")
             case .email:
-                return [summary, "Read it here: \(url)"].filter { !$0.isEmpty }.joined(separator: "\n\n")
+                return ["Hi,", summary, "Read it here: \(url)"].filter { !$0.isEmpty }.joined(separator: "\n\n")
             default:
                 return [title, summary, url, tags].filter { !$0.isEmpty }.joined(separator: "\n\n")
             }

@@ -27,10 +27,15 @@ struct ContactsCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The exported file.", valueName: "file"))
         var file: String
 
-        func run() throws {
-            guard let importFormat = ImportFormat(rawValue: format.lowercased()) else {
+        /// Argument mistakes are found here, so the error shows this command's usage.
+        func validate() throws {
+            guard ImportFormat(rawValue: format.lowercased()) != nil else {
                 throw ValidationError("unknown format \"\(format)\": use one of \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
             }
+        }
+
+        func run() throws {
+            let importFormat = ImportFormat(rawValue: format.lowercased())!
             let config = try site.config()
             do {
                 guard let data = FileManager.default.contents(atPath: file) else {

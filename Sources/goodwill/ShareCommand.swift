@@ -28,17 +28,16 @@ struct ShareCommand: ParsableCommand {
     @Flag(help: "Print JSON.")
     var json = false
 
+    /// Argument mistakes are found here, so the error shows this command's usage.
+    func validate() throws {
+        if let platform, Platform(named: platform) == nil {
+            throw ValidationError("unknown platform \"\(platform)\": use one of \(Platform.allCases.map(\.rawValue).joined(separator: ", ")) (or twitter for x)")
+        }
+    }
+
     func run() throws {
         let config = try site.config()
-        let platforms: [Platform]
-        if let platform {
-            guard let chosen = Platform(named: platform) else {
-                throw ValidationError("unknown platform \"\(platform)\": use one of \(Platform.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            platforms = [chosen]
-        } else {
-            platforms = Platform.allCases
-        }
+        let platforms = platform.flatMap(Platform.init(named:)).map { [$0] } ?? Platform.allCases
         do {
             let article = try PublishedArticles.find(slug, in: site.root, config: config)
             let (source, errors) = ShareKit.source(for: article, config: config)
@@ -59,8 +58,13 @@ struct ShareCommand: ParsableCommand {
                 print(String(decoding: try encoder.encode(snippets), as: UTF8.self))
             } else {
                 for snippet in snippets {
-                    print("== \(snippet.platform.displayName) (\(snippet.length) of \(snippet.platform.generatedLimit))")
-                    if let subject = snippet.subject { print("Subject: \(subject)") }
+                    if let subject = snippet.subject {
+                        // An email's body has no limit worth showing; its subject has one.
+                        print("== \(snippet.platform.displayName) (subject \(TextLength.utf16(subject)) of \(Platform.emailSubjectLimit))")
+                        print("Subject: \(subject)\n")
+                    } else {
+                        print("== \(snippet.platform.displayName) (\(snippet.length) of \(snippet.platform.generatedLimit))")
+                    }
                     print(snippet.text + "\n")
                 }
             }

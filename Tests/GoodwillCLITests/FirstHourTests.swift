@@ -142,4 +142,57 @@ struct FirstHourTests {
         #expect(!FileManager.default.fileExists(atPath: dead.path))
         #expect(FileManager.default.fileExists(atPath: alive.path))
     }
+
+    @Test("an unknown #anchor lists the anchors the page has; the alt-text example is made from the image's own name")
+    func checkHints() throws {
+        let site = try CLITests.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try "---\ntitle: Target\ndate: 2024-01-01\n---\n## First part\n\n## Second part\n"
+            .write(to: site.appendingPathComponent("content/articles/target.md"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Hints\ndate: 2024-01-01\nsegments: [founders]\n---\nSee [it](target.md#second).\n\n![](team-photo.jpg)\n"
+            .write(to: site.appendingPathComponent("content/articles/hints.md"), atomically: true, encoding: .utf8)
+        let run = try CLITests.run(["check"], in: site)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("link to #second: content/articles/target.md has no heading with that id — did you mean #second-part? its anchors: #first-part, #second-part"), "\(run.stderr)")
+        #expect(run.stderr.contains("![team photo](team-photo.jpg)"))
+    }
+
+    @Test("an image: that names no file is an error at its line, whatever the kind of path", arguments: [
+        ("cover.png", "make the article a bundle"),
+        ("/missing.png", "put it at static/missing.png"),
+    ])
+    func missingImage(image: String, hint: String) throws {
+        let site = try CLITests.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try "---\ntitle: Pic\ndate: 2024-01-01\nimage: \"\(image)\"\n---\nText.\n"
+            .write(to: site.appendingPathComponent("content/articles/pic.md"), atomically: true, encoding: .utf8)
+        let run = try CLITests.run(["build"], in: site)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("content/articles/pic.md:4:8: error: image \"\(image)\" does not exist — \(hint)"), "\(run.stderr)")
+        // Files that exist are fine: the theme's style.css, an image under static/.
+        try "x".write(to: site.appendingPathComponent("static/missing.png"), atomically: true, encoding: .utf8)
+        try "---\ntitle: Pic\ndate: 2024-01-01\nimage: /missing.png\n---\nText.\n"
+            .write(to: site.appendingPathComponent("content/articles/pic.md"), atomically: true, encoding: .utf8)
+        #expect(try CLITests.run(["build"], in: site).status == 0)
+    }
+
+    @Test("the email snippet shows the subject's limit, not the body's, a blank line after Subject: and a greeting")
+    func emailSnippet() throws {
+        let site = try CLITests.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let run = try CLITests.run(["share", "give-first", "--platform", "email"], in: site)
+        #expect(run.stdout.hasPrefix("== Email (subject 15 of 78)\nSubject: Why give first?\n\nHi,\n\n"), "\(run.stdout)")
+        #expect(!run.stdout.contains("100000"))
+    }
+
+    @Test("an argument error shows the subcommand's usage")
+    func subcommandUsage() throws {
+        let site = try CLITests.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let share = try CLITests.run(["share", "give-first", "--platform", "myspace"], in: site)
+        #expect(share.status != 0)
+        #expect(share.stderr.contains("Usage: goodwill share"))
+        let imports = try CLITests.run(["contacts", "import", "friendster", "x.csv"], in: site)
+        #expect(imports.stderr.contains("Usage: goodwill contacts import"))
+    }
 }

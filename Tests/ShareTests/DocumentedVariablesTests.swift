@@ -24,7 +24,7 @@ struct DocumentedVariablesTests {
             title: Everything
             date: 2024-02-01
             updated: 2024-03-01
-            image: cover.png
+            image: https://fixture.example/cover.png
             mood: calm
             segments: [founders]
             tags: [Trust]

@@ -92,7 +92,7 @@ struct SnippetTests {
                 #expect(snippet.text.contains(snippet.url), "the link was cut on \(snippet.platform)")
                 // Every word of the snippet is a whole word of the source (the last may carry the ellipsis).
                 let sourceWords = Set((source.title + " " + source.summary).split(separator: " ").map(String.init)
-                                      + Hashtags.make(from: source.tags) + [snippet.url, "—", "Read", "it", "here:"])
+                                      + Hashtags.make(from: source.tags) + [snippet.url, "—", "Read", "it", "here:", "Hi,"])
                 for word in snippet.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init) {
                     let bare = word.hasSuffix("…") ? String(word.dropLast()) : word
                     #expect(sourceWords.contains(bare) || bare.isEmpty, "\(snippet.platform): \"\(word)\" is not a whole word of the source")

@@ -20,6 +20,14 @@ public struct SiteChecker {
         public var pages = 0
     }
 
+    /// `team-photo.jpg` → `team photo`: an alt text example made from the image's own name.
+    static func altExample(_ destination: String) -> String {
+        let name = destination.split(separator: "/").last.map(String.init) ?? destination
+        let stem = name.split(separator: ".").dropLast().joined(separator: ".")
+        let words = (stem.isEmpty ? name : stem).replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.isEmpty ? "what the image shows" : words
+    }
+
     public func check() -> Report {
         var report = Report()
         let config: SiteConfig
@@ -53,14 +61,16 @@ public struct SiteChecker {
                 if link.kind == .image, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
                     report.errors.append(Diagnostic(file: document.document.sourcePath, line: link.line, column: link.column,
                                                    message: "image \(link.destination) has no alt text",
-                                                   hint: "describe what it shows for readers who cannot see it: ![a map of the network](\(link.destination))"))
+                                                   hint: "describe what it shows for readers who cannot see it: ![\(Self.altExample(link.destination))](\(link.destination))"))
                 }
                 if let target = checked.target, let fragment = checked.fragment, !fragment.isEmpty,
                    let ids = headingIDs[target], !ids.contains(fragment) {
                     let closest = DidYouMean.closest(to: fragment, in: ids.sorted())
+                    let anchors = ids.sorted().prefix(12).map { "#" + $0 }.joined(separator: ", ") + (ids.count > 12 ? ", …" : "")
                     report.errors.append(Diagnostic(file: document.document.sourcePath, line: link.line, column: link.column,
                                                    message: "link to #\(fragment): content/\(target) has no heading with that id",
-                                                   hint: closest.isEmpty ? "link to one of its headings" : "did you mean #\(closest[0])?"))
+                                                   hint: (closest.isEmpty ? "" : "did you mean #\(closest[0])? ")
+                                                       + (ids.isEmpty ? "that page has no headings" : "its anchors: \(anchors)")))
                 }
             }
             guard document.document.kind == .article else { continue }

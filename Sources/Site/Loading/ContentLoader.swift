@@ -45,6 +45,7 @@ public struct ContentLoader {
         }
         errors += duplicateSlugs(in: documents)
         errors += collidingTags(in: documents)
+        errors += missingImages(in: documents)
         guard errors.isEmpty else { throw Diagnostics(errors) }
 
         // Sorted through keys: comparing whole Documents moved 10,000 large values around.
@@ -53,6 +54,29 @@ public struct ContentLoader {
             .sorted { $0.time != $1.time ? $0.time > $1.time : $0.slug < $1.slug }
         let pageKeys = documents.indices.filter { documents[$0].kind == .page }.sorted { documents[$0].slug < documents[$1].slug }
         return SiteContent(config: config, articles: articleKeys.map { documents[$0.index] }, pages: pageKeys.map { documents[$0] })
+    }
+
+    /// A front matter `image` that names a local file must name one that exists: an `og:image`
+    /// that 404s shows no preview, silently. `/cover.png` is looked for in the site's and the
+    /// theme's `static/`; `cover.png` beside the bundle's `index.md`.
+    func missingImages(in documents: [Document]) -> [Diagnostic] {
+        documents.compactMap { document in
+            guard let image = document.image, !image.isEmpty, !image.hasPrefix("http://"), !image.hasPrefix("https://") else { return nil }
+            let exists: Bool
+            if image.hasPrefix("/") {
+                let relative = String(image.dropFirst())
+                exists = ["static", "themes/\(config.theme)/static"].contains { FileIO.entry(at: root.path + "/\($0)/" + relative) == .file }
+                    || DefaultTheme.staticFiles[relative] != nil
+            } else {
+                exists = document.assets.contains(image)
+            }
+            guard !exists else { return nil }
+            let hint = image.hasPrefix("/") ? "put it at static\(image), or fix the path"
+                : document.bundleFolder != nil ? "put \(image) beside \(document.sourcePath), or fix the name"
+                : "make the article a bundle (\(document.sourcePath.dropLast(3))/index.md with \(image) beside it), or put it under static/ and write image: /\(image)"
+            return Diagnostic(file: document.sourcePath, line: document.imagePosition?.line, column: document.imagePosition?.column,
+                              message: "image \"\(image)\" does not exist", hint: hint)
+        }
     }
 
     /// `content/<folder>/<slug>.md` and bundles `content/<folder>/<slug>/index.md`, sorted by path.

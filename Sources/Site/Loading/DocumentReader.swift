@@ -67,6 +67,7 @@ struct DocumentReader {
             tagPositions: tags.map { SourcePoint(line: $0.1.line, column: $0.1.column) },
             summary: fields.text("summary"), aliases: aliases.map(\.0),
             aliasPositions: aliases.map { SourcePoint(line: $0.1.line, column: $0.1.column) }, image: fields.text("image"),
+            imagePosition: root["image"].map { SourcePoint(line: $0.line, column: $0.column) },
             extra: extraFields(of: root),
             sourcePath: source.sourcePath, contentPath: source.contentPath, assets: source.assets,
             body: Array(bytes[block.bodyOffset...]), bodyLine: block.bodyLine,

@@ -28,6 +28,8 @@ public struct Document: Sendable {
     public var aliases: [String]
     public var aliasPositions: [SourcePoint]
     public var image: String?
+    /// Where `image` is written, for errors about it.
+    public var imagePosition: SourcePoint?
     /// Front matter keys Goodwill does not know, for templates (`page.extra.*`).
     public var extra: FrontMatterNode?
 
