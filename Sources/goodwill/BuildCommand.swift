@@ -40,6 +40,7 @@ struct BuildCommand: ParsableCommand {
             // The finished build's pages and plan are left to the process's exit, which returns
             // that memory at once: freeing 10,000 pages' strings one by one took ~0.1 s.
             _ = Unmanaged.passRetained(FinishedBuild(state))
+            for warning in report.warnings { FileHandle.standardError.write(Data("\(warning)\n".utf8)) }
             print(BuildSummary(report, relativeTo: FileManager.default.currentDirectoryPath).line)
             if timings {
                 for phase in report.phases { print("  \(phase.name): \(String(format: "%.3f", phase.seconds)) s") }

@@ -38,6 +38,9 @@ struct ShareCommand: ParsableCommand {
     func run() throws {
         let config = try site.config()
         let platforms = platform.flatMap(Platform.init(named:)).map { [$0] } ?? Platform.allCases
+        for warning in SetupWarnings.check(config, siteRoot: site.root) where warning.message.hasPrefix("base_url") {
+            FileHandle.standardError.write(Data("\(warning)\n".utf8))
+        }
         do {
             let article = try PublishedArticles.find(slug, in: site.root, config: config)
             let (source, errors) = ShareKit.source(for: article, config: config)

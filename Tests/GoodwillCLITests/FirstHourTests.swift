@@ -195,4 +195,32 @@ struct FirstHourTests {
         let imports = try CLITests.run(["contacts", "import", "friendster", "x.csv"], in: site)
         #expect(imports.stderr.contains("Usage: goodwill contacts import"))
     }
+
+    @Test("a new site's placeholders are warned about by check, build (once) and share, and the site still builds")
+    func placeholders() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("goodwill-new-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        #expect(try CLITests.run(["init", "fresh"], in: parent).status == 0)
+        let site = parent.appendingPathComponent("fresh")
+        let check = try CLITests.run(["check"], in: site)
+        #expect(check.status == 0)
+        #expect(check.stdout == """
+            content/articles/give-first.md: warning: this is still goodwill init's sample article — write your own, or delete the file
+            goodwill.yml:2:11: warning: base_url is still a placeholder (https://example.com/): shared links and feeds will point nowhere — set it to the address the site is published at
+            goodwill.yml:7:8: warning: author.bio is still goodwill init's sample — say in a line who you are and whom you help
+            OK: 1 article, 1 page, 0 contacts, 0 activity rows, 3 warnings
+
+            """)
+        let build = try CLITests.run(["build"], in: site)
+        #expect(build.status == 0)
+        #expect(build.stderr.components(separatedBy: "base_url is still a placeholder").count == 2)  // once
+        let share = try CLITests.run(["share", "give-first", "--platform", "x"], in: site)
+        #expect(share.stderr.contains("base_url is still a placeholder"))
+        // Set it, and the warning goes.
+        let config = site.appendingPathComponent("goodwill.yml")
+        try (try String(contentsOf: config, encoding: .utf8)).replacingOccurrences(of: "https://example.com/", with: "https://ada.dev/")
+            .write(to: config, atomically: true, encoding: .utf8)
+        #expect(!(try CLITests.run(["build"], in: site).stderr.contains("base_url")))
+    }
 }

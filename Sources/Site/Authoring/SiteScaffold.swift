@@ -14,6 +14,10 @@ public enum SiteScaffold {
 
         """
 
+    /// Words of the new site that are meant to be replaced; `SetupWarnings` says so while they are not.
+    static let placeholderBio = "One line about who you are and who you help."
+    static let placeholderArticleText = "Replace this with something useful you would otherwise explain one person at a time."
+
     static func files(title: String, today: String) -> [(path: String, text: String)] {
         [
             ("goodwill.yml", """
@@ -23,7 +27,7 @@ public enum SiteScaffold {
                 description: "Useful notes, given away."
                 author:
                   name: \(YAMLText.quoted(title))
-                  bio: "One line about who you are and who you help."
+                  bio: "\(placeholderBio)"
                 paginate: 10
                 segments:
                   founders:
@@ -43,7 +47,7 @@ public enum SiteScaffold {
                 segments: [founders, sales-leaders]
                 tags: [Reciprocity]
                 ---
-                Replace this with something useful you would otherwise explain one person at a time.
+                \(placeholderArticleText)
 
                 ## Who it is for
 

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// What a build is asked to do.
@@ -27,4 +28,6 @@ public struct BuildReport: Sendable {
     public var output: URL
     /// Seconds spent in each phase, in order: where a build's time goes.
     public var phases: [(name: String, seconds: Double)] = []
+    /// Setup left undone (`SetupWarnings`): printed once, never stopping the build.
+    public var warnings: [Diagnostic] = []
 }

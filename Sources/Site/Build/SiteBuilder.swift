@@ -46,8 +46,9 @@ public struct SiteBuilder {
             throw error
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        let report = BuildReport(articles: published.articles.count, pages: published.pages.count, files: writer.filesWritten,
+        var report = BuildReport(articles: published.articles.count, pages: published.pages.count, files: writer.filesWritten,
                                  seconds: seconds, output: options.output, phases: clock.phases)
+        report.warnings = SetupWarnings.check(config, siteRoot: options.source)
         return (report, BuildState(renderer: renderer, plan: plan))
     }
 

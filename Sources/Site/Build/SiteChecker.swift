@@ -92,6 +92,7 @@ public struct SiteChecker {
             report.errors += OutputPaths.aliases(site: published, theme: theme, contributors: contributors).errors
             report.errors += contributors.flatMap { $0.check(published.articles, in: published) }
         }
+        report.warnings += SetupWarnings.check(config, siteRoot: options.source)
         report.errors = Diagnostics(report.errors).items
         report.warnings = Diagnostics(report.warnings).items
         return report
