@@ -27,6 +27,15 @@ public struct LedgerStore: Sendable {
         return Ledger(contacts: contacts, activities: activities)
     }
 
+    /// The valid part of the ledger and every problem in it, for `goodwill check`: a wrong contact
+    /// row does not hide the activity rows' problems, nor make rows naming that contact look
+    /// orphaned. Throws only when a file cannot be read at all.
+    public func loadReportingAll() throws(Diagnostics) -> (ledger: Ledger, problems: [Diagnostic]) {
+        let (contacts, contactProblems, ids) = try contactsFile.readAll()
+        let (activities, activityProblems) = try activityLog.readAll(knownContacts: ids)
+        return (Ledger(contacts: contacts, activities: activities), contactProblems + activityProblems)
+    }
+
     /// What `goodwill log` is asked to record, before it is checked.
     public struct NewActivity: Sendable {
         public var kind: String

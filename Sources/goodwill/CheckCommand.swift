@@ -1,4 +1,5 @@
 import ArgumentParser
+import Core
 import Foundation
 import Ledger
 import Share
@@ -23,16 +24,22 @@ struct CheckCommand: ParsableCommand {
         var options = BuildOptions(source: site.root)
         options.includeDrafts = drafts
         let report = SiteChecker(options: options, contributors: [ShareKit()]).check()
-        var errors = report.errors.map(\.description)
+        // Every rule on everything that can be read, reported together in file and line order.
+        var errors = report.errors
         var ledger: Ledger?
         let store = try site.ledgerStore(config)
-        do { ledger = try store.load() } catch { errors.append("\(error)") }
+        do {
+            let loaded = try store.loadReportingAll()
+            ledger = loaded.ledger
+            errors += loaded.problems
+        } catch {
+            errors += error.items
+        }
         if let ledger, let published = try? PublishedArticles.slugs(in: site.root, config: config, now: options.now) {
-            let file = store.files.display(store.files.activity)
-            errors += ledger.unpublishedArticleRefs(published: published, file: file).map(\.description)
+            errors += ledger.unpublishedArticleRefs(published: published, file: store.files.display(store.files.activity))
         }
         for warning in report.warnings { print(warning) }
-        guard errors.isEmpty else { throw CLIFailure.report(CheckProblems(lines: errors)) }
+        guard errors.isEmpty else { throw CLIFailure.report(Diagnostics(errors)) }
         func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
         print("OK: " + [count(report.articles, "article"), count(report.pages, "page"),
                         count(ledger?.contacts.count ?? 0, "contact"), count(ledger?.activities.count ?? 0, "activity row"),
@@ -40,8 +47,3 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// Everything `check` found, one problem per line.
-struct CheckProblems: Error, CustomStringConvertible {
-    let lines: [String]
-    var description: String { lines.joined(separator: "\n") }
-}

@@ -223,4 +223,24 @@ struct FirstHourTests {
             .write(to: config, atomically: true, encoding: .utf8)
         #expect(!(try CLITests.run(["build"], in: site).stderr.contains("base_url")))
     }
+
+    @Test("check reports every ledger problem in one run, in file and line order: values, duplicate ids, dates, unknown contacts and slugs together")
+    func onePassLedger() throws {
+        let site = try CLITests.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("network"), withIntermediateDirectories: true)
+        try "id,name,email\ngrace,Grace,not-an-email\ngrace,Grace Two,\nalan,,\n"
+            .write(to: site.appendingPathComponent("network/contacts.csv"), atomically: true, encoding: .utf8)
+        try "date,kind,contact,ref,via,note\n2024-02-30,met,grace,,,\n2024-01-01,met,nobody,,,\n2024-01-01,shared,alan,give-frist,,\n2024-01-01,met,grace,,,\n"
+            .write(to: site.appendingPathComponent("network/activity.csv"), atomically: true, encoding: .utf8)
+        let run = try CLITests.run(["check"], in: site)
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.map { $0.components(separatedBy: ": error:")[0] } == [
+            "network/activity.csv:2", "network/activity.csv:3", "network/activity.csv:4",
+            "network/contacts.csv:2", "network/contacts.csv:3", "network/contacts.csv:4",
+        ], "\(run.stderr)")
+        #expect(run.stderr.contains("network/activity.csv:4: error: column ref: no published article has the slug \"give-frist\" — closest slugs: give-first"))
+        #expect(run.stderr.contains("network/contacts.csv:3: error: column id: \"grace\" is also the id on line 2"))
+    }
 }

@@ -12,9 +12,16 @@ struct ActivityLog {
 
     /// Reads every row, checking each against the contacts it names.
     func read(knownContacts: Set<String>) throws(Diagnostics) -> [Activity] {
-        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        let (activities, problems) = try readAll(knownContacts: knownContacts)
+        guard problems.isEmpty else { throw Diagnostics(problems) }
+        return activities
+    }
+
+    /// The valid rows and every problem of every row.
+    func readAll(knownContacts: Set<String>) throws(Diagnostics) -> (activities: [Activity], problems: [Diagnostic]) {
+        guard FileManager.default.fileExists(atPath: url.path) else { return ([], []) }
         let display = self.display
-        return try CSVTable.read(url, display: display, columns: Self.columns, required: Self.required) { row in
+        let (values, problems, _) = try CSVTable.readAll(url, display: display, columns: Self.columns, required: Self.required) { row in
             switch Self.check(date: row[Self.date], kind: row[Self.kind], contact: row[Self.contact], ref: row[Self.ref],
                               knownContacts: knownContacts) {
             case .success(let (date, kind)):
@@ -24,6 +31,7 @@ struct ActivityLog {
                 return .problems([Diagnostic(file: display, line: row.line, field: problem.column, message: problem.message, hint: problem.hint)])
             }
         }
+        return (values, problems)
     }
 
     /// What is wrong with one row, before it is placed: in a file row (the CSV column) or in

@@ -18,23 +18,35 @@ struct ContactsFile {
     let settings: LedgerSettings
 
     func read() throws(Diagnostics) -> [Contact] {
-        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        let (contacts, problems, _) = try readAll()
+        guard problems.isEmpty else { throw Diagnostics(problems) }
+        return contacts
+    }
+
+    /// The valid contacts, every problem of every row (duplicate ids included), and every id
+    /// written, valid row or not.
+    func readAll() throws(Diagnostics) -> (contacts: [Contact], problems: [Diagnostic], ids: Set<String>) {
+        guard FileManager.default.fileExists(atPath: url.path) else { return ([], [], []) }
         // Rows are checked on their own first (in parallel); unique ids are checked after.
-        let contacts = try CSVTable.read(url, display: display, columns: Self.columns, required: Self.required) { row in
+        let (contacts, rowProblems, ids) = try CSVTable.readAll(url, display: display, columns: Self.columns, required: Self.required,
+                                                                keyColumn: Column.id) { row in
             contact(from: row)
         }
+        // Ids are compared across every row, valid or not: a row wrong for another reason
+        // must not hide that its id is taken.
         var firstLine: [String: Int] = [:]
-        var errors: [Diagnostic] = []
-        for contact in contacts {
-            if let first = firstLine[contact.contact.id] {
-                errors.append(Diagnostic(file: display, line: contact.line, field: "id", message: "\"\(contact.contact.id)\" is also the id on line \(first)",
-                                          hint: "ids must be unique: rename one of them"))
+        var errors = rowProblems
+        var duplicated: Set<Int> = []
+        for (id, line) in ids {
+            if let first = firstLine[id] {
+                errors.append(Diagnostic(file: display, line: line, field: "id", message: "\"\(id)\" is also the id on line \(first)",
+                                         hint: "ids must be unique: rename one of them"))
+                duplicated.insert(line)
             } else {
-                firstLine[contact.contact.id] = contact.line
+                firstLine[id] = line
             }
         }
-        guard errors.isEmpty else { throw Diagnostics(errors) }
-        return contacts.map(\.contact)
+        return (contacts.filter { !duplicated.contains($0.line) }.map(\.contact), errors, Set(ids.map(\.key)))
     }
 
     private func contact(from row: CSVTable.Row) -> CSVTable.RowResult<(contact: Contact, line: Int)> {
