@@ -100,23 +100,41 @@ public struct ContentLoader {
     }
 
     /// `Sales Ops` and `sales-ops` would share /tags/sales-ops/; the writer must pick one spelling.
+    /// Tags spelled two ways that share a slug (`Sales Ops`, `sales ops`: one /tags/sales-ops/).
+    /// One error per file that writes a minority spelling, at that tag, naming the spelling the
+    /// other files use; drafts count, since they will be published. Ties go to the spelling of the
+    /// first file by path, so the same content always gives the same errors.
     private func collidingTags(in documents: [Document]) -> [Diagnostic] {
         var errors: [Diagnostic] = []
-        var firstUse: [String: (name: String, file: String)] = [:]
+        // slug → spelling → files using it, in path order
+        var spellings: [String: [String: [String]]] = [:]
+        var order: [String: [String]] = [:]  // slug → spellings in order of first use
+        var uses: [(slug: String, name: String, file: String, position: SourcePoint)] = []
         for document in Self.bySourcePath(documents) {
             for (name, position) in zip(document.tags, document.tagPositions) {
                 let slug = Slug.make(from: name)
-                if slug.isEmpty {
+                guard !slug.isEmpty else {
                     errors.append(Diagnostic(file: document.sourcePath, line: position.line, column: position.column,
-                                            message: "tag \"\(name)\" has no letters or digits", hint: "use a word, e.g. tags: [Trust]"))
-                } else if let first = firstUse[slug], first.name != name {
-                    errors.append(Diagnostic(file: document.sourcePath, line: position.line, column: position.column,
-                                            message: "tag \"\(name)\" and tag \"\(first.name)\" in \(first.file) both become /tags/\(slug)/",
-                                            hint: "spell the tag the same way in both files"))
-                } else if firstUse[slug] == nil {
-                    firstUse[slug] = (name, document.sourcePath)
+                                             message: "tag \"\(name)\" has no letters or digits", hint: "use a word, e.g. tags: [Trust]"))
+                    continue
                 }
+                if spellings[slug, default: [:]][name] == nil { order[slug, default: []].append(name) }
+                if spellings[slug, default: [:]][name, default: []].last != document.sourcePath {
+                    spellings[slug, default: [:]][name, default: []].append(document.sourcePath)
+                }
+                uses.append((slug, name, document.sourcePath, position))
             }
+        }
+        for use in uses {
+            guard let forms = spellings[use.slug], forms.count > 1 else { continue }
+            // `max` keeps the first of equally common spellings: the first used, in path order.
+            let majority = order[use.slug]!.max { forms[$0]!.count < forms[$1]!.count }!
+            guard use.name != majority else { continue }
+            let files = forms[majority]!
+            let listed = files.prefix(3).joined(separator: ", ") + (files.count > 3 ? ", …" : "")
+            errors.append(Diagnostic(file: use.file, line: use.position.line, column: use.position.column,
+                                     message: "tag \"\(use.name)\" is written \"\(majority)\" elsewhere (\(listed)): both become /tags/\(use.slug)/",
+                                     hint: "spell it \"\(majority)\" as \(files.count == 1 ? "that file does" : "those \(files.count) files do")"))
         }
         return errors
     }
