@@ -243,4 +243,16 @@ struct FirstHourTests {
         #expect(run.stderr.contains("network/activity.csv:4: error: column ref: no published article has the slug \"give-frist\" — closest slugs: give-first"))
         #expect(run.stderr.contains("network/contacts.csv:3: error: column id: \"grace\" is also the id on line 2"))
     }
+
+    @Test("check reads a file with a bad date as far as it can: its broken links are reported in the same run")
+    func onePassContent() throws {
+        let site = try CLITests.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try "---\ntitle: Bad\ndate: 2023-02-30\n---\nSee [a](missing.md) and [c](nowhere.md).\n"
+            .write(to: site.appendingPathComponent("content/articles/bad.md"), atomically: true, encoding: .utf8)
+        let run = try CLITests.run(["check"], in: site)
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n").map { $0.components(separatedBy: ": error:")[0] }
+        #expect(lines == ["content/articles/bad.md:3:7", "content/articles/bad.md:5:5", "content/articles/bad.md:5:25"], "\(run.stderr)")
+    }
 }

@@ -38,7 +38,10 @@ public struct SiteChecker {
             let configErrors = contributors.flatMap { $0.checkConfig(config) }
             guard configErrors.isEmpty else { throw Diagnostics(configErrors) }
             theme = try Theme.load(siteRoot: options.source, config: config, contributed: contributors.templates)
-            content = try ContentLoader(root: options.source, config: config, threads: options.threads).load()
+            // Every file as far as it can be read: a wrong date must not hide the file's broken links.
+            let loaded = ContentLoader(root: options.source, config: config, threads: options.threads).loadReportingAll()
+            content = loaded.content
+            report.errors = loaded.problems
         } catch let error as Diagnostic {
             report.errors = [error]
             return report

@@ -24,36 +24,42 @@ public struct ContentLoader {
     }
 
     public func load() throws(Diagnostics) -> SiteContent {
+        let (content, errors) = loadReportingAll()
+        guard errors.isEmpty else { throw Diagnostics(errors) }
+        return content
+    }
+
+    /// Every document that could be read — those with problems in their front matter too, as far
+    /// as they could be read — and every problem: what `goodwill check` needs to run every rule
+    /// on every file in one pass. A build uses `load`, which stops at the first problem.
+    public func loadReportingAll() -> (content: SiteContent, problems: [Diagnostic]) {
         let sources = discover(.article, in: "articles") + discover(.page, in: "pages")
         let reader = DocumentReader(config: config)
         let rootPath = root.path
-        let results = Parallel.map(sources, threads: threads) { source -> Result<Document, Diagnostics> in
+        let results = Parallel.map(sources, threads: threads) { source -> (Document?, [Diagnostic]) in
             do {
                 let bytes = try FileIO.read(rootPath + "/" + source.sourcePath)
-                return reader.read(bytes, from: source)
+                return reader.readReportingAll(bytes, from: source)
             } catch {
-                return .failure(Diagnostics([Diagnostic(file: source.sourcePath, message: "cannot read: \(error)")]))
+                return (nil, [Diagnostic(file: source.sourcePath, message: "cannot read: \(error)")])
             }
         }
         var documents: [Document] = []
         var errors: [Diagnostic] = []
-        for result in results {
-            switch result {
-            case .success(let document): documents.append(document)
-            case .failure(let failure): errors += failure.items
-            }
+        for (document, problems) in results {
+            if let document { documents.append(document) }
+            errors += problems
         }
         errors += duplicateSlugs(in: documents)
         errors += collidingTags(in: documents)
         errors += missingImages(in: documents)
-        guard errors.isEmpty else { throw Diagnostics(errors) }
 
         // Sorted through keys: comparing whole Documents moved 10,000 large values around.
         let articleKeys = documents.indices.filter { documents[$0].kind == .article }
             .map { (index: $0, time: documents[$0].date?.secondsSinceEpoch ?? 0, slug: documents[$0].slug) }
             .sorted { $0.time != $1.time ? $0.time > $1.time : $0.slug < $1.slug }
         let pageKeys = documents.indices.filter { documents[$0].kind == .page }.sorted { documents[$0].slug < documents[$1].slug }
-        return SiteContent(config: config, articles: articleKeys.map { documents[$0.index] }, pages: pageKeys.map { documents[$0] })
+        return (SiteContent(config: config, articles: articleKeys.map { documents[$0.index] }, pages: pageKeys.map { documents[$0] }), errors)
     }
 
     /// A front matter `image` that names a local file must name one that exists: an `og:image`

@@ -19,18 +19,25 @@ struct DocumentReader {
     }
 
     func read(_ bytes: [UInt8], from source: Source) -> Result<Document, Diagnostics> {
+        let (document, errors) = readReportingAll(bytes, from: source)
+        if let document, errors.isEmpty { return .success(document) }
+        return .failure(Diagnostics(errors))
+    }
+
+    /// The document as far as it can be read, and every problem found: `goodwill check` still
+    /// checks the links of a file whose date is wrong. Nil when the front matter cannot be read.
+    func readReportingAll(_ bytes: [UInt8], from source: Source) -> (Document?, [Diagnostic]) {
         let file = source.sourcePath
         var errors: [Diagnostic] = []
         let block: FrontMatterBlock
         let root: FrontMatterNode
         switch Self.frontMatter(of: bytes, file: file) {
         case .success(let parsed): (block, root) = parsed
-        case .failure(let error): return .failure(Diagnostics([error]))
+        case .failure(let error): return (nil, [error])
         }
         if case .null = root.value {} else if case .table = root.value {} else {
-            return .failure(Diagnostics([Diagnostic(file: file, line: block.firstLine, column: 1,
-                                                    message: "front matter must be keys and values",
-                                                    hint: "write title: \"…\" on its own line")]))
+            return (nil, [Diagnostic(file: file, line: block.firstLine, column: 1, message: "front matter must be keys and values",
+                                     hint: "write title: \"…\" on its own line")])
         }
         var fields = Fields(root: root, file: file, fenceLine: 1, errors: [])
 
@@ -73,7 +80,7 @@ struct DocumentReader {
             body: Array(bytes[block.bodyOffset...]), bodyLine: block.bodyLine,
             urlPath: URLPaths(config: config).path(for: source.kind, slug: slug))
         errors += fields.errors
-        return errors.isEmpty ? .success(document) : .failure(Diagnostics(errors))
+        return (document, errors)
     }
 
     private static func frontMatter(of bytes: [UInt8], file: String) -> Result<(FrontMatterBlock, FrontMatterNode), Diagnostic> {
