@@ -250,9 +250,15 @@ struct FirstHourTests {
         defer { try? FileManager.default.removeItem(at: site) }
         try "---\ntitle: Bad\ndate: 2023-02-30\n---\nSee [a](missing.md) and [c](nowhere.md).\n"
             .write(to: site.appendingPathComponent("content/articles/bad.md"), atomically: true, encoding: .utf8)
+        // And the ledger is still checked against the articles that can be read.
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("network"), withIntermediateDirectories: true)
+        try "id,name\ngrace,Grace\n".write(to: site.appendingPathComponent("network/contacts.csv"), atomically: true, encoding: .utf8)
+        try "date,kind,contact,ref,via,note\n2024-01-01,shared,grace,give-frist,,\n"
+            .write(to: site.appendingPathComponent("network/activity.csv"), atomically: true, encoding: .utf8)
         let run = try CLITests.run(["check"], in: site)
         #expect(run.status == 1)
         let lines = run.stderr.split(separator: "\n").map { $0.components(separatedBy: ": error:")[0] }
-        #expect(lines == ["content/articles/bad.md:3:7", "content/articles/bad.md:5:5", "content/articles/bad.md:5:25"], "\(run.stderr)")
+        #expect(lines == ["content/articles/bad.md:3:7", "content/articles/bad.md:5:5", "content/articles/bad.md:5:25",
+                          "network/activity.csv:2"], "\(run.stderr)")
     }
 }

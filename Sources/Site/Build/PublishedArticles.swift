@@ -12,8 +12,10 @@ public enum PublishedArticles {
     }
 
     /// The published slugs, and why each other article is not published: `a draft`, `dated 2099-01-01`.
+    /// Every article that can be read counts: a typo in one article's front matter must not stop
+    /// `goodwill log` from recording a share of another, nor `check` from checking the ledger.
     public static func slugsAndUnpublished(in root: URL, config: SiteConfig, now: Int64) throws -> (published: Set<String>, unpublished: [String: String]) {
-        let content = try ContentLoader(root: root, config: config).load()
+        let content = ContentLoader(root: root, config: config).loadReportingAll().content
         var published: Set<String> = []
         var unpublished: [String: String] = [:]
         for article in content.articles {
