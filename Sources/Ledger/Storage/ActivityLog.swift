@@ -21,7 +21,7 @@ struct ActivityLog {
     func readAll(knownContacts: Set<String>) throws(Diagnostics) -> (activities: [Activity], problems: [Diagnostic]) {
         guard FileManager.default.fileExists(atPath: url.path) else { return ([], []) }
         let display = self.display
-        let (values, problems, _) = try CSVTable.readAll(url, display: display, columns: Self.columns, required: Self.required) { row in
+        let (values, problems) = try CSVTable.readAll(url, display: display, columns: Self.columns, required: Self.required) { row in
             switch Self.check(date: row[Self.date], kind: row[Self.kind], contact: row[Self.contact], ref: row[Self.ref],
                               knownContacts: knownContacts) {
             case .success(let (date, kind)):

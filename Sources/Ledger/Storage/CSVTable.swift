@@ -30,20 +30,18 @@ struct CSVTable {
         _ url: URL, display: String, columns: [String], required: Set<String>,
         _ makeValue: (Row) -> RowResult<Value>
     ) throws(Diagnostics) -> [Value] {
-        let (values, problems, _) = try readAll(url, display: display, columns: columns, required: required, makeValue)
+        let (values, problems) = try readAll(url, display: display, columns: columns, required: required, makeValue)
         guard problems.isEmpty else { throw Diagnostics(problems) }
         return values
     }
 
     /// Every row's value or problems: a file whose rows can be read reports all their problems at
     /// once (`goodwill check` runs every rule in one pass). Throws only when no row can be read
-    /// (the file, its header or an unclosed quote). `keyColumn`'s value is collected from every
-    /// row with the right number of fields, valid or not, so other files can tell a wrong row
-    /// from a missing one.
+    /// (the file, its header or an unclosed quote).
     static func readAll<Value>(
-        _ url: URL, display: String, columns: [String], required: Set<String>, keyColumn: Int? = nil,
+        _ url: URL, display: String, columns: [String], required: Set<String>,
         _ makeValue: (Row) -> RowResult<Value>
-    ) throws(Diagnostics) -> (values: [Value], problems: [Diagnostic], keys: [(key: String, line: Int)]) {
+    ) throws(Diagnostics) -> (values: [Value], problems: [Diagnostic]) {
         let bytes: [UInt8]
         do { bytes = try FileIO.read(url.path) } catch {
             throw Diagnostics([Diagnostic(file: display, message: "cannot read: \(error)")])
@@ -62,17 +60,16 @@ struct CSVTable {
             headerCount = names.count
         }
         guard headerErrors.isEmpty else { throw Diagnostics(headerErrors) }
-        guard let positions else { return ([], [], []) }
-        let results: [(result: RowResult<Value>, key: (String, Int)?)]
+        guard let positions else { return ([], []) }
+        let results: [RowResult<Value>]
         do {
             results = try CSVRecords.visit(bytes, from: headerEnd, threads: ProcessInfo.processInfo.activeProcessorCount) { fields, bodyLine in
                 let line = bodyLine + 1
                 guard fields.count == headerCount else {
-                    return (.problems([Diagnostic(file: display, line: line, message: "has \(fields.count) fields but the header has \(headerCount)",
-                                                   hint: "put quotes around a field that contains a comma")]), nil)
+                    return .problems([Diagnostic(file: display, line: line, message: "has \(fields.count) fields but the header has \(headerCount)",
+                                                  hint: "put quotes around a field that contains a comma")])
                 }
-                let row = Row(fields: fields, line: line, positions: positions)
-                return (makeValue(row), keyColumn.map { (row[$0], line) })
+                return makeValue(Row(fields: fields, line: line, positions: positions))
             }
         } catch {
             throw Diagnostics([unclosedQuote(display, line: error.line + 1)])
@@ -80,15 +77,13 @@ struct CSVTable {
         var values: [Value] = []
         values.reserveCapacity(results.count)
         var errors: [Diagnostic] = []
-        var keys: [(key: String, line: Int)] = []
-        for (result, key) in results {
-            if let key, !key.0.isEmpty { keys.append(key) }
+        for result in results {
             switch result {
             case .value(let value): values.append(value)
             case .problems(let problems): errors += problems
             }
         }
-        return (values, errors, keys)
+        return (values, errors)
     }
 
     private static func unclosedQuote(_ display: String, line: Int) -> Diagnostic {

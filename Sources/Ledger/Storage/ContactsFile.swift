@@ -28,16 +28,19 @@ struct ContactsFile {
     func readAll() throws(Diagnostics) -> (contacts: [Contact], problems: [Diagnostic], ids: Set<String>) {
         guard FileManager.default.fileExists(atPath: url.path) else { return ([], [], []) }
         // Rows are checked on their own first (in parallel); unique ids are checked after.
-        let (contacts, rowProblems, ids) = try CSVTable.readAll(url, display: display, columns: Self.columns, required: Self.required,
-                                                                keyColumn: Column.id) { row in
-            contact(from: row)
+        // Each row comes back with its id and line even when it has problems: ids are compared
+        // across every row, valid or not, since a row wrong for another reason must not hide
+        // that its id is taken, nor make activity naming it look orphaned.
+        let (rows, fieldCountProblems) = try CSVTable.readAll(url, display: display, columns: Self.columns, required: Self.required) { row in
+            switch contact(from: row) {
+            case .value(let made): return .value(ReadRow(contact: made.contact, id: made.contact.id, line: row.line, problems: []))
+            case .problems(let problems): return .value(ReadRow(contact: nil, id: row[Column.id], line: row.line, problems: problems))
+            }
         }
-        // Ids are compared across every row, valid or not: a row wrong for another reason
-        // must not hide that its id is taken.
         var firstLine: [String: Int] = [:]
-        var errors = rowProblems
+        var errors = fieldCountProblems + rows.flatMap(\.problems)
         var duplicated: Set<Int> = []
-        for (id, line) in ids {
+        for (id, line) in rows.map({ ($0.id, $0.line) }) where !id.isEmpty {
             if let first = firstLine[id] {
                 errors.append(Diagnostic(file: display, line: line, field: "id", message: "\"\(id)\" is also the id on line \(first)",
                                          hint: "ids must be unique: rename one of them"))
@@ -46,7 +49,16 @@ struct ContactsFile {
                 firstLine[id] = line
             }
         }
-        return (contacts.filter { !duplicated.contains($0.line) }.map(\.contact), errors, Set(ids.map(\.key)))
+        let contacts = rows.compactMap { row in row.contact.flatMap { duplicated.contains(row.line) ? nil : $0 } }
+        return (contacts, errors, Set(rows.map(\.id).filter { !$0.isEmpty }))
+    }
+
+    /// One row as read: its contact when valid, and its id, line and problems either way.
+    private struct ReadRow {
+        var contact: Contact?
+        var id: String
+        var line: Int
+        var problems: [Diagnostic]
     }
 
     private func contact(from row: CSVTable.Row) -> CSVTable.RowResult<(contact: Contact, line: Int)> {
