@@ -44,6 +44,19 @@ public struct ContactToken: Sendable {
         return code.prefix(6).map { String(format: "%02x", $0) }.joined()
     }
 
+    /// The contact a token belongs to, among `ids`, or nil: tokens cannot be reversed, so each
+    /// id's token is made and compared.
+    public func owner(of token: String, among ids: [String]) -> String? {
+        let wanted = token.lowercased()
+        return ids.first { self.token(for: $0) == wanted }
+    }
+
+    /// The `utm_content` token in a tracked URL, or the text itself when it is a bare token.
+    public static func token(in text: String) -> String {
+        guard let range = text.range(of: "utm_content=") else { return text.trimmingCharacters(in: .whitespaces) }
+        return String(text[range.upperBound...].prefix { $0 != "&" && $0 != "#" && !$0.isWhitespace })
+    }
+
     /// The secret in `network/.share-secret`, created (32 random bytes) the first time it is needed.
     public static func secret(inNetworkFolder folder: URL) throws -> Data {
         let file = folder.appendingPathComponent(".share-secret")

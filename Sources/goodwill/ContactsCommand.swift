@@ -2,13 +2,14 @@ import ArgumentParser
 import Core
 import Foundation
 import Ledger
+import Share
 import Site
 
 struct ContactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "contacts",
         abstract: "Import, list and show the contacts in the private ledger (network/contacts.csv).",
-        subcommands: [Import.self, List.self, Show.self]
+        subcommands: [Import.self, List.self, Show.self, Token.self]
     )
 
     struct Import: ParsableCommand {
@@ -103,6 +104,42 @@ struct ContactsCommand: ParsableCommand {
             print("\nTimeline (\(timeline.count)):")
             let width = timeline.map(\.date.text.count).max() ?? 10
             for activity in timeline { print("  " + TimelineLine(activity, viewedFrom: contact.id, dateWidth: width).text) }
+        }
+    }
+}
+
+extension ContactsCommand {
+    struct Token: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Name the contact a utm_content token belongs to.",
+            discussion: "Give the token, or a whole tracked link from a log or an analytics tool: goodwill contacts token 'https://…?utm_content=8cf573e9a0d2'"
+        )
+
+        @OptionGroup var site: SiteLocation
+
+        @Argument(help: ArgumentHelp("A token, or a link that carries one.", valueName: "token-or-url"))
+        var token: String
+
+        func run() throws {
+            let config = try site.config()
+            let store = try site.ledgerStore(config)
+            let secretFile = store.files.root.appendingPathComponent(".share-secret")
+            guard FileManager.default.fileExists(atPath: secretFile.path) else {
+                throw CLIFailure.report(Diagnostic(file: "network/.share-secret", message: "no token was ever made in this site",
+                                                   hint: "tokens are made by goodwill share --contact, suggest and digest"))
+            }
+            let ledger = try LedgerLoading.load(site: site, config: config)
+            let wanted = ContactToken.token(in: token).lowercased()
+            do {
+                let tokens = ContactToken(secret: try ContactToken.secret(inNetworkFolder: store.files.root))
+                guard let id = tokens.owner(of: wanted, among: ledger.contacts.map(\.id)), let contact = ledger.contact(id) else {
+                    throw Diagnostic(argument: "<token-or-url>", message: "\"\(wanted)\" belongs to no contact in network/contacts.csv",
+                                     hint: "a token from another copy of the ledger (another network/.share-secret), or of a contact since removed, matches nobody")
+                }
+                print("\(wanted): \(contact.name) (\(contact.id))")
+            } catch {
+                throw CLIFailure.report(error)
+            }
         }
     }
 }

@@ -261,4 +261,20 @@ struct FirstHourTests {
         #expect(lines == ["content/articles/bad.md:3:7", "content/articles/bad.md:5:5", "content/articles/bad.md:5:25",
                           "network/activity.csv:2"], "\(run.stderr)")
     }
+
+    @Test("contacts token names the contact a utm_content token belongs to, from a token or a whole link")
+    func tokenLookup() throws {
+        let site = try SuggestCLITests.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let json = try SuggestCLITests.json(try CLITests.run(["suggest", "--as-of", "2024-07-01", "--format", "json"], in: site))
+        let first = try #require((json["suggestions"] as? [[String: Any]])?.first)
+        let url = try #require(first["url"] as? String)
+        let token = String(url.split(separator: "=").last!)
+        let byURL = try CLITests.run(["contacts", "token", url], in: site)
+        #expect(byURL.stdout == "\(token): \(first["name"] as! String) (\(first["contact"] as! String))\n", "\(byURL.stderr)")
+        #expect(try CLITests.run(["contacts", "token", token.uppercased()], in: site).stdout == byURL.stdout)
+        let unknown = try CLITests.run(["contacts", "token", "000000000000"], in: site)
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.hasPrefix("<token-or-url>: error: \"000000000000\" belongs to no contact"))
+    }
 }

@@ -155,3 +155,39 @@ struct ImportTests {
         #expect(ada.connectedOn?.text == "2021-05-05")
     }
 }
+
+@Suite("Imports that know their format")
+struct ImportFormatTests {
+    static func text(_ name: String) throws -> String {
+        try String(contentsOf: LedgerSite.fixtures.appendingPathComponent("imports/\(name)"), encoding: .utf8)
+    }
+
+    @Test("each export is recognised for what it is", arguments: [
+        ("linkedin-connections.csv", ImportFormat.linkedin), ("contacts.vcf", .vcard), ("google-contacts.csv", .google),
+        ("google-contacts-legacy.csv", .google), ("goodwill-contacts.csv", .csv),
+    ])
+    func detects(file: String, format: ImportFormat) throws {
+        #expect(ImportFormat.detect(try Self.text(file)) == format)
+    }
+
+    @Test("another service's export is refused with the command that reads it", arguments: [
+        ("google-contacts.csv", ImportFormat.linkedin, "google"), ("linkedin-connections.csv", .vcard, "linkedin"),
+        ("contacts.vcf", .google, "vcard"), ("linkedin-connections.csv", .csv, "linkedin"),
+    ])
+    func refusesTheWrongFormat(file: String, asked: ImportFormat, right: String) throws {
+        let text = try Self.text(file)
+        do throws(Diagnostics) {
+            _ = try asked.parse(text, file: file)
+            Issue.record("\(file) was imported as \(asked)")
+        } catch {
+            #expect(error.items.first?.description.hasPrefix("\(file):1: error: this is a ") == true)
+            #expect(error.items.first?.hint == "use goodwill contacts import \(right) \(file)")
+        }
+    }
+
+    @Test("an import in which no contact is recognised is an error, not 0 created")
+    func recognisesNothing() {
+        #expect(throws: Diagnostics.self) { try ImportFormat.linkedin.parse("First Name,Last Name,URL\n,,\n", file: "x.csv") }
+        #expect(throws: Diagnostics.self) { try ImportFormat.vcard.parse("nothing here\n", file: "x.vcf") }
+    }
+}
