@@ -19,7 +19,6 @@ struct ActivityIndex {
     let articleRefs: [Int32]
     /// The published articles, whose positions `articleRefs` and `sent` hold.
     let articles: [ArticleInfo]
-    let articlePosition: [String: Int]
     /// By contact position: the articles shared with them, on any channel (positions in `articles`).
     let sent: [[Int32]]
     /// Unordered pairs of contact ids already introduced to each other.
@@ -73,7 +72,6 @@ struct ActivityIndex {
             }
         }
         self.position = position
-        self.articlePosition = articlePosition
         self.timelines = timelines
         self.sent = sent
         self.introduced = introduced

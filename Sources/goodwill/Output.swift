@@ -1,18 +1,14 @@
+import Core
 import Foundation
 import Ledger
 
-/// A plain text table with columns padded to their widest cell.
+/// A plain text table with columns padded to their widest cell, in terminal columns (a CJK
+/// name is two wide per character).
 struct Table {
     let text: String
 
     init(_ header: [String], _ rows: [[String]]) {
-        let all = [header] + rows
-        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        text = all.map { row in
-            row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ")
-        }.joined(separator: "\n")
+        text = TerminalWidth.table([header] + rows)
     }
 }
 

@@ -1,3 +1,5 @@
+import Site
+
 /// A digest's HTML part, written for mail clients rather than browsers: table layout, inline
 /// styles, 600 px wide, readable in dark mode (a `prefers-color-scheme` block for the clients
 /// that honour it, colours that work on either background for those that invert), no script, and
@@ -5,7 +7,7 @@
 enum DigestHTML {
     static func page(subject: String, opening: String, items: [DigestWriter.Item], signOff: String, unsubscribe: String,
                      segment: String) -> String {
-        let e = HTMLText.escape
+        let e = HTMLEscaping.escape
         let font = "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif"
         var out = """
             <!DOCTYPE html>

@@ -1,3 +1,5 @@
+import Core
+
 /// The ways `goodwill suggest` prints its plan: an aligned table for the terminal, Markdown to
 /// paste, CSV and JSON for scripts. Each only formats the plan's values.
 public enum SuggestionFormat: String, CaseIterable, Sendable {

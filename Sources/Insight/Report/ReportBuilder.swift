@@ -64,11 +64,6 @@ struct ReportSections {
         index.timeline(ofContactAt: position, through: period.untilDay).map(Int.init).filter { index.days[$0] >= period.sinceDay }
     }
 
-    /// Whether the row is the contact's own rather than an intro that names them.
-    func isOwn(_ row: Int, byContactAt position: Int) -> Bool {
-        index.kinds[row] != .intro || input.ledger.activities[row].contact == contacts[position].id
-    }
-
     func segmentTitle(_ slug: String) -> String {
         input.segment(slug)?.title ?? slug
     }

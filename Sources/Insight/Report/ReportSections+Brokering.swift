@@ -16,7 +16,7 @@ extension ReportSections {
                 // The first conversation with, or gift from, this person within the window after the intro.
                 let after = index.timeline(ofContactAt: position, through: input.asOf.dayNumber).lazy.map(Int.init).first { other in
                     let kind = index.kinds[other]
-                    return (kind.isConversation || kind == .received) && isOwn(other, byContactAt: position)
+                    return (kind.isConversation || kind == .received) && index.isOwn(Int32(other), byContactAt: position)
                         && (index.days[other], other) > (index.days[row], row) && index.days[other] - index.days[row] <= windowDays
                 }
                 if let after {

@@ -15,13 +15,6 @@ enum SegmentFit: Equatable {
         return tags.isEmpty ? nil : .tags(tags)
     }
 
-    /// 1 for a segment in common, ½ for a tag only.
-    var strength: Double {
-        switch self {
-        case .segments: return 1
-        case .tags: return 0.5
-        }
-    }
 }
 
 /// A tag as compared across contacts and articles.

@@ -59,8 +59,9 @@ public enum Suggester {
         let cadence: Cadence
         let balance: GiveBalance
         let asOfDay: Int
-        /// Segment slug → number; each article's segments as numbers.
+        /// Segment slug → number, number → slug; each article's segments as numbers.
         let segmentNumber: [String: Int]
+        let segmentSlugs: [String]
         let articleSegments: [[Int]]
         /// By segment number: its articles with their article part, best first.
         let bySegment: [[Ranked]]
@@ -110,6 +111,7 @@ public enum Suggester {
                 return x.slug < y.slug
             }
             self.segmentNumber = numbers
+            self.segmentSlugs = numbers.sorted { $0.value < $1.value }.map(\.key)
             self.articleSegments = articleSegments
             self.bySegment = bySegment.map { $0.sorted(by: best) }
             self.byTag = byTag.mapValues { $0.sorted(by: best) }
@@ -179,7 +181,7 @@ public enum Suggester {
         }
 
         func segmentSlug(_ number: Int) -> String {
-            segmentNumber.first { $0.value == number }!.key
+            segmentSlugs[number]
         }
 
         /// The suggestion with its reasons, for a candidate that made the list.

@@ -7,7 +7,7 @@ import Mustache
 /// (the five characters it replaces are ASCII) and returns the text untouched, without copying,
 /// when nothing needs escaping, which is the common case. Registered through swift-mustache's
 /// public content-type API and switched on by a pragma `Theme` puts before every template.
-struct HTMLEscaping: MustacheContentType {
+public struct HTMLEscaping: MustacheContentType {
     static let name = "GOODWILL_HTML"
     /// On a line of its own, so it is a standalone tag that leaves no trace in the output.
     static let pragma = "{{% CONTENT_TYPE: \(name)}}\n"
@@ -16,11 +16,11 @@ struct HTMLEscaping: MustacheContentType {
         MustacheContentTypes.register(HTMLEscaping(), named: name)
     }
 
-    func escapeText(_ text: String) -> String {
+    public func escapeText(_ text: String) -> String {
         Self.escape(text)
     }
 
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes -> String? in
             guard bytes.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return nil }

@@ -1,11 +1,11 @@
 /// How many terminal columns text takes: East Asian wide and fullwidth characters and emoji take
 /// two, combining marks none. Enough to keep a table's columns straight with CJK names.
-enum TerminalWidth {
-    static func of(_ text: String) -> Int {
+public enum TerminalWidth {
+    public static func of(_ text: String) -> Int {
         text.reduce(0) { width, character in width + of(character) }
     }
 
-    static func of(_ character: Character) -> Int {
+    public static func of(_ character: Character) -> Int {
         guard let scalar = character.unicodeScalars.first else { return 0 }
         let value = scalar.value
         if value < 0x1100 { return 1 }
@@ -17,12 +17,12 @@ enum TerminalWidth {
     }
 
     /// `text` padded with spaces to `width` columns.
-    static func pad(_ text: String, to width: Int) -> String {
+    public static func pad(_ text: String, to width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - of(text)))
     }
 
     /// Rows as columns padded to their widest cell, two spaces apart; the last column is not padded.
-    static func table(_ rows: [[String]]) -> String {
+    public static func table(_ rows: [[String]]) -> String {
         guard let columns = rows.first?.count else { return "" }
         let widths = (0..<columns).map { column in rows.map { of($0[column]) }.max() ?? 0 }
         return rows.map { row in
