@@ -16,7 +16,7 @@ struct ContactsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Merge contacts from an export into network/contacts.csv.",
             discussion: """
-            Formats: linkedin (Connections.csv), vcard (.vcf, 3.0 and 4.0), google (Google Contacts CSV), csv (Goodwill's own columns). A contact already in the ledger is matched by profile URL, then email, then name and company; importing the same file twice changes nothing, and segments, notes and cadence set by hand are kept. New contacts get segments from the match: rules in goodwill.yml.
+            Formats: linkedin (Connections.csv), vcard (.vcf, 3.0 and 4.0), google (Google Contacts CSV), csv (Goodwill's own columns). A contact already in the ledger is matched by profile URL, then email, then name and company (never when the profile URLs or emails differ: namesakes at one company stay apart); importing the same file twice changes nothing, and segments, notes and cadence set by hand are kept. New contacts get segments from the match: rules in goodwill.yml.
             """
         )
 
@@ -45,6 +45,9 @@ struct ContactsCommand: ParsableCommand {
                 let batch = try importFormat.parse(String(decoding: data, as: UTF8.self), file: file)
                 let summary = try site.ledgerStore(config).importContacts(batch)
                 print("Imported \(file): \(summary)")
+                for name in summary.ambiguous {
+                    print("note: skipped \(name): several contacts have this name and company, and the row has no profile URL or email to tell which — add the row by hand or give it a URL")
+                }
             } catch {
                 throw CLIFailure.report(error)
             }

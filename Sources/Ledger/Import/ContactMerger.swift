@@ -7,6 +7,9 @@ public struct ImportSummary: Sendable, Equatable, CustomStringConvertible {
     public var updated = 0
     public var unchanged = 0
     public var skipped = 0
+    /// Names of imported rows skipped because several contacts share their name and company and
+    /// the row has no URL or email to tell which one it is.
+    public var ambiguous: [String] = []
 
     public var description: String {
         "\(created) created, \(updated) updated, \(unchanged) unchanged, \(skipped) skipped"
@@ -17,7 +20,8 @@ public struct ImportSummary: Sendable, Equatable, CustomStringConvertible {
 /// nothing, and what the writer set by hand (segments, notes, cadence) survives every import.
 ///
 /// A contact is the same person when the profile URL matches, else the email, else the
-/// normalised name together with the company.
+/// normalised name together with the company — never when both sides have a URL, or both an
+/// email, and those differ (`MatchKeys`).
 struct ContactMerger {
     let rules: SegmentRules
 
@@ -26,7 +30,13 @@ struct ContactMerger {
         var keys = MatchKeys(contacts)
         var ids = UniqueSlugs(taken: Set(contacts.map(\.id)), fallback: "contact", firstSuffix: 2)
         for imported in batch.contacts {
-            if let position = keys.match(imported) {
+            switch keys.match(imported) {
+            case .ambiguous:
+                // Several namesakes at one company and nothing (URL, email) to tell which this is:
+                // guessing would overwrite one person with another's details.
+                summary.ambiguous.append(imported.name)
+                summary.skipped += 1
+            case .existing(let position):
                 let merged = update(contacts[position], with: imported)
                 if merged == contacts[position] {
                     summary.unchanged += 1
@@ -35,7 +45,7 @@ struct ContactMerger {
                     keys.add(merged, at: position)
                     summary.updated += 1
                 }
-            } else {
+            case .new:
                 var contact = imported
                 contact.id = ids.claim(Slug.make(from: imported.id.isEmpty ? imported.name : imported.id))
                 if contact.segments.isEmpty { contact.segments = rules.segments(for: contact) }
@@ -70,28 +80,82 @@ struct ContactMerger {
 }
 
 /// Lookup tables for matching an imported contact to one already in the ledger.
+///
+/// Two different profile URLs, or two different emails, are never the same person: a key only
+/// matches a contact that has no conflicting URL or email. Two "Kwame Patel" at "Umbrella Corp"
+/// with their own profiles stay two contacts, and so does an office address two people share.
 struct MatchKeys {
-    private var byURL: [String: Int] = [:]
-    private var byEmail: [String: Int] = [:]
-    private var byNameAndCompany: [String: Int] = [:]
+    private var byURL: [String: [Int]] = [:]
+    private var byEmail: [String: [Int]] = [:]
+    private var byNameAndCompany: [String: [Int]] = [:]
     private var byID: [String: Int] = [:]
+    /// The URL and email each position was indexed with, to test for conflicts.
+    private var identities: [Int: Identity] = [:]
+
+    private struct Identity {
+        var url: String?
+        var email: String?
+
+        init(_ contact: Contact) {
+            url = MatchKeys.url(contact.url)
+            email = contact.email.isEmpty ? nil : contact.email.lowercased()
+        }
+
+        /// Both sides know a profile URL and they differ.
+        func urlConflicts(with other: Identity) -> Bool {
+            if let url, let otherURL = other.url { return url != otherURL }
+            return false
+        }
+
+        /// Both sides know an email and they differ.
+        func emailConflicts(with other: Identity) -> Bool {
+            if let email, let otherEmail = other.email { return email != otherEmail }
+            return false
+        }
+    }
 
     init(_ contacts: [Contact]) {
         for (position, contact) in contacts.enumerated() { add(contact, at: position) }
     }
 
     mutating func add(_ contact: Contact, at position: Int) {
-        if let url = Self.url(contact.url) { byURL[url] = position }
-        if !contact.email.isEmpty { byEmail[contact.email.lowercased()] = position }
-        byNameAndCompany[Self.nameAndCompany(contact)] = position
+        let identity = Identity(contact)
+        identities[position] = identity
+        func index(_ key: String?, in table: inout [String: [Int]]) {
+            guard let key else { return }
+            if !table[key, default: []].contains(position) { table[key, default: []].append(position) }
+        }
+        index(identity.url, in: &byURL)
+        index(identity.email, in: &byEmail)
+        index(Self.nameAndCompany(contact), in: &byNameAndCompany)
         if !contact.id.isEmpty { byID[contact.id] = position }
     }
 
-    func match(_ contact: Contact) -> Int? {
-        if !contact.id.isEmpty, let position = byID[contact.id] { return position }
-        if let url = Self.url(contact.url), let position = byURL[url] { return position }
-        if !contact.email.isEmpty, let position = byEmail[contact.email.lowercased()] { return position }
-        return byNameAndCompany[Self.nameAndCompany(contact)]
+    enum Match: Equatable {
+        case existing(Int)
+        case new
+        /// Several contacts share the name and company and nothing (URL, email) tells which.
+        case ambiguous
+    }
+
+    /// Which contact `contact` is: by id, then profile URL, then email, then name and company.
+    /// A name and company shared by several compatible contacts matches the one with neither URL
+    /// nor email (an earlier import of the same thin record); otherwise it is ambiguous.
+    func match(_ contact: Contact) -> Match {
+        if !contact.id.isEmpty, let position = byID[contact.id] { return .existing(position) }
+        let identity = Identity(contact)
+        // The same profile URL is the same person, whatever the email says now.
+        if let url = identity.url, let position = byURL[url]?.first { return .existing(position) }
+        let otherProfile = { (position: Int) in identities[position]?.urlConflicts(with: identity) ?? true }
+        if let email = identity.email, let position = byEmail[email]?.first(where: { !otherProfile($0) }) {
+            return .existing(position)
+        }
+        let namesakes = (byNameAndCompany[Self.nameAndCompany(contact)] ?? []).filter { position in
+            !otherProfile(position) && !(identities[position]?.emailConflicts(with: identity) ?? true)
+        }
+        if namesakes.count <= 1 { return namesakes.first.map(Match.existing) ?? .new }
+        let thin = namesakes.first { identities[$0].map { $0.url == nil && $0.email == nil } ?? false }
+        return thin.map(Match.existing) ?? .ambiguous
     }
 
     /// `https://www.linkedin.com/in/Grace-Hopper/?trk=x` → `linkedin.com/in/grace-hopper`.
