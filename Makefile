@@ -2,7 +2,7 @@
 SWIFT ?= swift
 GOODWILL := .build/release/goodwill
 
-.PHONY: demo test bench deps build embed-theme check-theme clean
+.PHONY: demo test bench fuzz sanitize deps build embed-theme check-theme clean
 
 ## Install what is missing, build goodwill in release mode, build the example site into site/.
 demo: deps
@@ -21,6 +21,13 @@ bench: deps
 	$(SWIFT) build -c release --product goodwill
 	$(SWIFT) build -c release --product goodwill-bench
 	python3 bench/run.py $(BENCH_ARGS)
+
+## libFuzzer on each parser (Fuzz/): FUZZ_SECONDS per target (default 600), from the committed
+## seed corpora; a crash stops with the input's path. FUZZ_TARGETS picks some (docs/fuzzing.md).
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+	scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 ## From Debian, when missing: libcmark-dev (the Markdown renderer), pkg-config, zlib1g-dev
 ## (gzip access logs for the report) and libmimalloc-dev (the allocator goodwill links: ~10%

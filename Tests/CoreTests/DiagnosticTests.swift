@@ -64,3 +64,20 @@ struct DidYouMeanTests {
         #expect(DidYouMean.closest(to: "artcle-4999", in: slugs) == ["article-4999", "article-1999", "article-2999"])
     }
 }
+
+@Suite("Text bytes")
+struct TextBytesTests {
+    @Test("UTF-8 text passes; the first bad byte is found at its line and character column", arguments: [
+        (Array("plain ASCII that runs past eight bytes\nand more".utf8), nil),
+        (Array("Ünïcödé, 中文, emoji 🙂 — all fine\n".utf8), nil),
+        (Array("line one\nCaf".utf8) + [0xE9] + Array(" au lait".utf8), TextBytes.Problem.notUTF8(byte: 0xE9, line: 2, column: 4)),
+        (Array("中文".utf8) + [0xC0, 0x80], .notUTF8(byte: 0xC0, line: 1, column: 3)),  // overlong NUL
+        ([0xED, 0xA0, 0x80], .notUTF8(byte: 0xED, line: 1, column: 1)),  // a surrogate
+        ([0xF4, 0x90, 0x80, 0x80], .notUTF8(byte: 0xF4, line: 1, column: 1)),  // above U+10FFFF
+        (Array("abcdefgh".utf8) + [0xE2, 0x82], .notUTF8(byte: 0xE2, line: 1, column: 9)),  // cut short
+        ([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00], .binary),
+    ] as [([UInt8], TextBytes.Problem?)])
+    func problems(bytes: [UInt8], expected: TextBytes.Problem?) {
+        #expect(TextBytes.problem(in: bytes) == expected)
+    }
+}

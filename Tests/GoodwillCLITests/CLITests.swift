@@ -24,9 +24,9 @@ struct CLITests {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+    static func run(_ arguments: [String], in directory: URL? = nil, executable: String? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()
@@ -103,5 +103,37 @@ struct CLITests {
         for option in ["--source", "--output", "--drafts", "--future", "--base-url"] {
             #expect(build.stdout.contains(option), "\(option) missing from help")
         }
+    }
+}
+
+/// A file the build may not read. Root reads any file, so as root the build runs as `nobody`
+/// (util-linux `setpriv`), the way a user without the permission would meet it.
+@Suite("An unreadable file")
+struct UnreadableFileTests {
+    @Test("is an error naming it and what to do; the previous site stays as it was")
+    func unreadable() throws {
+        let site = try CLITests.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        #expect(try CLITests.run(["build"], in: site).status == 0)
+        let before = try Data(contentsOf: site.appendingPathComponent("site/index.html"))
+        let secret = site.appendingPathComponent("content/articles/secret.md")
+        try "---\ntitle: Secret\ndate: 2024-01-01\n---\n".write(to: secret, atomically: true, encoding: .utf8)
+        let asRoot = geteuid() == 0
+        if asRoot {
+            // nobody must be able to read the rest of the site and write beside site/.
+            let chmod = Process()
+            chmod.executableURL = URL(fileURLWithPath: "/bin/chmod")
+            chmod.arguments = ["-R", "a+rwX", site.path]
+            try chmod.run()
+            chmod.waitUntilExit()
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: secret.path)
+        let arguments = ["build", "--source", site.path]
+        let run = asRoot
+            ? try CLITests.run(["--reuid=65534", "--regid=65534", "--clear-groups", CLITests.binary.path] + arguments, executable: "/usr/bin/setpriv")
+            : try CLITests.run(arguments)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("content/articles/secret.md: error: cannot open: Permission denied — check that your user may read it"), "\(run.stderr)")
+        #expect(try Data(contentsOf: site.appendingPathComponent("site/index.html")) == before)
     }
 }

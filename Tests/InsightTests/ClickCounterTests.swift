@@ -78,4 +78,23 @@ struct ClickCounterTests {
         #expect(AccessLogLine("1.2.3.4 - - [99/Foo/2026:13:55:36 -0700] \"GET / HTTP/1.1\" 200 1 \"-\" \"-\"") == nil)
         #expect(AccessLogLine("") == nil)
     }
+
+    @Test("numbers are digits only: a signed status or an hour of twenty digits is a malformed line, not a trap",
+          arguments: ["1.2.3.4 - - [10/Oct/2026:13:55:36 -0700] \"GET / HTTP/1.1\" -5120 1 \"-\" \"-\"",
+                      "1.2.3.4 - - [10/Oct/2026:13:55:36 -0700] \"GET / HTTP/1.1\" +200 1 \"-\" \"-\"",
+                      "1.2.3.4 - - [10/Oct/2026:99999999999999999999:55:36 -0700] \"GET / HTTP/1.1\" 200 1 \"-\" \"-\"",
+                      "1.2.3.4 - - [10/Oct/2026:13:55:36 -9999999999999999999] \"GET / HTTP/1.1\" 200 1 \"-\" \"-\"",
+                      "1.2.3.4 - - [-1/Oct/2026:13:55:36 -0700] \"GET / HTTP/1.1\" 200 1 \"-\" \"-\""])
+    func strictNumbers(line: String) {
+        #expect(AccessLogLine(Substring(line)) == nil)
+    }
+
+    @Test("inputs the fuzzer found (Tests/Fixtures/fuzz/access-log) parse without a trap, every status 100-599")
+    func fuzzRegressions() throws {
+        for input in try FuzzRegressions.inputs("access-log") {
+            for line in String(decoding: input, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+                if let parsed = AccessLogLine(line) { #expect((100...599).contains(parsed.status)) }
+            }
+        }
+    }
 }

@@ -95,3 +95,24 @@ struct NamesakeImportTests {
         #expect(try site.store.load().contacts.map(\.position) == ["CEO", "CFO"])
     }
 }
+
+/// Inputs `make fuzz` found for the importers (first byte: the format), run again here.
+@Suite("Import fuzz regressions")
+struct ImportFuzzRegressionTests {
+    @Test("every committed input parses or is refused, and merging it a second time creates nothing")
+    func regressions() throws {
+        let inputs = try FuzzRegressions.inputs("import")
+        #expect(!inputs.isEmpty)
+        let rules = SegmentRules(settings: LedgerSettings(segments: ["founders"]))
+        for input in inputs {
+            let format = ImportFormat.allCases[Int(input[0]) % ImportFormat.allCases.count]
+            guard let batch = try? format.parse(String(decoding: input.dropFirst(), as: UTF8.self), file: "export") else { continue }
+            var contacts: [Contact] = []
+            let merger = ContactMerger(rules: rules)
+            _ = merger.merge(batch, into: &contacts)
+            let first = contacts
+            let again = merger.merge(batch, into: &contacts)
+            #expect(again.created == 0, "\(again)\nbatch: \(batch.contacts.map { ($0.name, $0.email, $0.url, $0.company) })\nafter one: \(first.map { ($0.id, $0.email, $0.url, $0.company) })\nafter two: \(contacts.map { ($0.id, $0.email, $0.url, $0.company) })")
+        }
+    }
+}

@@ -6,7 +6,7 @@ import Testing
 @Suite("Invalid content")
 struct InvalidContentTests {
     static let cases: [(fixture: String, file: String, line: Int, column: Int, message: String, hint: String)] = [
-        ("bad-yaml", "content/articles/post.md", 5, 1, "invalid YAML", "indentation"),
+        ("bad-yaml", "content/articles/post.md", 4, 16, "invalid YAML", "indentation"),
         ("bad-toml", "content/articles/post.md", 4, 13, "invalid TOML", "quotes"),
         ("missing-title", "content/articles/post.md", 1, 1, "missing `title`", "add title: \"Why give first\""),
         ("missing-date", "content/articles/post.md", 1, 1, "missing `date`", "date: 2024-03-12"),

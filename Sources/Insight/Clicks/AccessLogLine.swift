@@ -48,7 +48,7 @@ struct AccessLogLine: Equatable {
         rest = rest[rest.index(after: close)...].drop { $0 == " " }
         guard let request = quoted() else { return nil }
         let parts = request.split(separator: " ")
-        guard parts.count >= 2, let status = word().flatMap({ Int($0) }) else { return nil }
+        guard parts.count >= 2, let status = word().flatMap({ Self.number($0, digits: 3...3) }), (100...599).contains(status) else { return nil }
         _ = word()  // bytes
         _ = quoted()  // referer
         self.client = String(client)
@@ -59,17 +59,27 @@ struct AccessLogLine: Equatable {
         self.userAgent = quoted() ?? ""
     }
 
+    /// `text` as a number written with only ASCII digits, as many as `digits` allows: `Int("+5")`
+    /// and `Int("-5120")` would pass, and an hour of twenty digits would overflow the arithmetic.
+    static func number(_ text: Substring, digits: ClosedRange<Int>) -> Int? {
+        guard digits.contains(text.utf8.count), text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        return Int(text)
+    }
+
     static let months = ["Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12]
 
     /// `10/Oct/2026:13:55:36 -0700` → seconds since the epoch.
     static func time(_ text: Substring) -> Int64? {
         let fields = text.split(whereSeparator: { $0 == "/" || $0 == ":" || $0 == " " })
-        guard fields.count == 7, let day = Int(fields[0]), let month = months[String(fields[1])], let year = Int(fields[2]),
-              let hour = Int(fields[3]), let minute = Int(fields[4]), let second = Int(fields[5]),
+        guard fields.count == 7, let day = number(fields[0], digits: 1...2), let month = months[String(fields[1])],
+              let year = number(fields[2], digits: 4...4), let hour = number(fields[3], digits: 2...2),
+              let minute = number(fields[4], digits: 2...2), let second = number(fields[5], digits: 2...2),
+              hour < 24, minute < 60, second <= 60,
               let date = ContentDate(parsing: String(format: "%04d-%02d-%02d", year, month, day)) else { return nil }
         let zone = fields[6]
         guard zone.count == 5, let sign = zone.first, sign == "+" || sign == "-",
-              let hours = Int(zone.dropFirst().prefix(2)), let minutes = Int(zone.suffix(2)) else { return nil }
+              let hours = number(zone.dropFirst().prefix(2), digits: 2...2), let minutes = number(zone.suffix(2), digits: 2...2)
+        else { return nil }
         let offset = (hours * 3600 + minutes * 60) * (sign == "-" ? -1 : 1)
         return Int64(date.dayNumber) * 86_400 + Int64(hour * 3600 + minute * 60 + second - offset)
     }

@@ -29,6 +29,7 @@ struct ContactMerger {
         var summary = ImportSummary(skipped: batch.skipped)
         var keys = MatchKeys(contacts)
         var ids = UniqueSlugs(taken: Set(contacts.map(\.id)), fallback: "contact", firstSuffix: 2)
+        var written: Set<Int> = []  // contacts this import created or updated
         for imported in batch.contacts {
             switch keys.match(imported) {
             case .ambiguous:
@@ -37,7 +38,13 @@ struct ContactMerger {
                 summary.ambiguous.append(imported.name)
                 summary.skipped += 1
             case .existing(let position):
-                let merged = update(contacts[position], with: imported)
+                // A second row of one export for a contact this import already wrote (a duplicate
+                // row, or two people sharing an email) adds its tags and changes nothing else: were
+                // it to overwrite the name, company or email the first row set, that row would
+                // match no one the next time the same file is imported, and come back as new.
+                let merged = written.contains(position) ? addingTags(of: imported, to: contacts[position])
+                    : update(contacts[position], with: imported)
+                written.insert(position)
                 if merged == contacts[position] {
                     summary.unchanged += 1
                 } else {
@@ -51,10 +58,17 @@ struct ContactMerger {
                 if contact.segments.isEmpty { contact.segments = rules.segments(for: contact) }
                 contacts.append(contact)
                 keys.add(contact, at: contacts.count - 1)
+                written.insert(contacts.count - 1)
                 summary.created += 1
             }
         }
         return summary
+    }
+
+    private func addingTags(of imported: Contact, to existing: Contact) -> Contact {
+        var merged = existing
+        for tag in imported.tags where !merged.tags.contains(tag) { merged.tags.append(tag) }
+        return merged
     }
 
     /// Fields the export knows better (a new job, a new email) are taken when given;

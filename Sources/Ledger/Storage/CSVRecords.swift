@@ -7,31 +7,33 @@
 import Core
 
 struct CSVRecords {
-    struct Record {
+    struct Record: Equatable {
         var fields: [String]
         /// 1-based line of the record's first byte.
         var line: Int
     }
 
-    struct UnterminatedQuote: Error {
+    struct UnterminatedQuote: Error, Equatable {
         var line: Int
     }
 
     /// Every non-blank record of `bytes`, the header included.
-    static func parse(_ bytes: [UInt8], threads: Int = 1) throws(UnterminatedQuote) -> [Record] {
-        try visit(bytes, from: 0, threads: threads) { fields, line in Record(fields: fields, line: line) }
+    static func parse(_ bytes: [UInt8], threads: Int = 1, parallelAbove: Int = 1 << 20) throws(UnterminatedQuote) -> [Record] {
+        try visit(bytes, from: 0, threads: threads, parallelAbove: parallelAbove) { fields, line in Record(fields: fields, line: line) }
     }
 
     /// Calls `transform` with every non-blank record (its fields and first line) and returns
     /// the results in file order. Large files are cut at record boundaries (newlines outside
     /// quotes) and the pieces read on `threads` threads; the fields array is reused from
-    /// record to record, so a million rows cost no million array allocations.
-    static func visit<Output>(_ bytes: [UInt8], from offset: Int = 0, threads: Int,
+    /// record to record, so a million rows cost no million array allocations. Files of
+    /// `parallelAbove` bytes or fewer are read in one piece (the fuzz target lowers it to 0, so
+    /// that small inputs exercise the cutting too).
+    static func visit<Output>(_ bytes: [UInt8], from offset: Int = 0, threads: Int, parallelAbove: Int = 1 << 20,
                               _ transform: ([String], Int) -> Output) throws(UnterminatedQuote) -> [Output] {
         let results: [Result<[Output], UnterminatedQuote>] = bytes.withUnsafeBufferPointer { buffer in
             var start = offset
             if offset == 0, buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
-            let pieces = split(buffer, from: start, into: buffer.count > 1 << 20 ? max(1, threads) : 1)
+            let pieces = split(buffer, from: start, into: buffer.count > parallelAbove ? max(1, threads) : 1)
             return Parallel.map(pieces, threads: threads) { piece in
                 var outputs: [Output] = []
                 let result = parse(buffer, from: piece.start, to: piece.end, firstLine: piece.line) { fields, line in

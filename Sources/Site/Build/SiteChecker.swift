@@ -42,6 +42,7 @@ public struct SiteChecker {
             let loaded = ContentLoader(root: options.source, config: config, threads: options.threads).loadReportingAll()
             content = loaded.content
             report.errors = loaded.problems
+            report.warnings += loaded.content.warnings
         } catch let error as Diagnostic {
             report.errors = [error]
             return report

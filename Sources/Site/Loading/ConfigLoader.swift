@@ -12,6 +12,10 @@ public enum ConfigLoader {
             throw Diagnostic(file: url.path, message: "no \(fileName) here",
                             hint: "run goodwill in a site folder, pass --source DIR, or create one with goodwill init")
         }
+        if case .notUTF8(let byte, let line, let column) = TextBytes.problem(in: Array(data)) {
+            throw Diagnostic(file: fileName, line: line, column: column, message: "not valid UTF-8: byte 0x\(String(byte, radix: 16, uppercase: true)) here",
+                             hint: "save \(fileName) as UTF-8")
+        }
         let text = String(decoding: data, as: UTF8.self)
         return try parse(text, file: fileName)
     }

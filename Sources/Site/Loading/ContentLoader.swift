@@ -9,6 +9,8 @@ public struct SiteContent: Sendable {
     /// Newest first; ties by slug, so the order never depends on the file system.
     public var articles: [Document]
     public var pages: [Document]
+    /// Problems that leave something out but do not stop a build (a broken symbolic link).
+    public var warnings: [Diagnostic] = []
 }
 
 /// Finds content files and reads them in parallel.
@@ -41,7 +43,9 @@ public struct ContentLoader {
                 let bytes = try FileIO.read(rootPath + "/" + source.sourcePath)
                 return reader.readReportingAll(bytes, from: source)
             } catch {
-                return (nil, [Diagnostic(file: source.sourcePath, message: "cannot read: \(error)")])
+                let message = (error as? Diagnostic)?.message ?? "cannot read: \(error)"
+                return (nil, [Diagnostic(file: source.sourcePath, message: message,
+                                         hint: "check that your user may read it (ls -l; chmod u+r fixes a file you own)")])
             }
         }
         var documents: [Document] = []
@@ -59,7 +63,44 @@ public struct ContentLoader {
             .map { (index: $0, time: documents[$0].date?.secondsSinceEpoch ?? 0, slug: documents[$0].slug) }
             .sorted { $0.time != $1.time ? $0.time > $1.time : $0.slug < $1.slug }
         let pageKeys = documents.indices.filter { documents[$0].kind == .page }.sorted { documents[$0].slug < documents[$1].slug }
-        return (SiteContent(config: config, articles: articleKeys.map { documents[$0.index] }, pages: pageKeys.map { documents[$0] }), errors)
+        errors += assetsOutsideTheSite(in: documents)
+        return (SiteContent(config: config, articles: articleKeys.map { documents[$0.index] }, pages: pageKeys.map { documents[$0] },
+                            warnings: brokenLinks()), errors)
+    }
+
+    /// Symbolic links under content/ that lead nowhere: left out, with a warning naming each.
+    func brokenLinks() -> [Diagnostic] {
+        SymbolicLinks.broken(under: root.path + "/content").map { path, problem in
+            let file = "content/" + path
+            switch problem {
+            case .dangling(let target):
+                return Diagnostic(file: file, message: "a symbolic link to \(target), which does not exist: left out",
+                                  hint: "remove the link or restore its target", severity: .warning)
+            case .loop:
+                return Diagnostic(file: file, message: "a symbolic link that loops back to itself: left out", hint: "remove the link", severity: .warning)
+            case .containsItself:
+                return Diagnostic(file: file, message: "a symbolic link to a folder that contains it (a loop): left out",
+                                  hint: "remove the link", severity: .warning)
+            }
+        }
+    }
+
+    /// A bundle file that is a link to something outside the site would publish it.
+    private func assetsOutsideTheSite(in documents: [Document]) -> [Diagnostic] {
+        documents.flatMap { document -> [Diagnostic] in
+            guard let folder = document.bundleFolder else { return [] }
+            return document.assets.compactMap { asset in
+                let path = folder + "/" + asset
+                guard let real = SymbolicLinks.outside(root.path + "/" + path, root: root.path) else { return nil }
+                return Self.linkOutside(path, to: real, instead: "copy the file into the bundle")
+            }
+        }
+    }
+
+    /// The error for a file reached through a link that leads out of the site.
+    static func linkOutside(_ path: String, to real: String, instead: String) -> Diagnostic {
+        Diagnostic(file: path, message: "a symbolic link to \(real), outside the site: the build would publish it",
+                   hint: "\(instead), or remove the link")
     }
 
     /// A front matter `image` that names a local file must name one that exists: an `og:image`
@@ -97,7 +138,8 @@ public struct ContentLoader {
                 let assets = FileIO.files(under: path).filter { $0 != "index.md" }
                 sources.append(.init(kind: kind, sourcePath: "content/\(folder)/\(name)/index.md",
                                      contentPath: "\(folder)/\(name)/index.md", fileSlug: Slug.make(from: name), assets: assets))
-            } else if name.hasSuffix(".md") {
+            } else if name.hasSuffix(".md"), FileIO.entry(at: path) == .file {
+                // A link to nowhere is .missing: left out, with brokenLinks' warning.
                 sources.append(.init(kind: kind, sourcePath: "content/\(folder)/\(name)", contentPath: "\(folder)/\(name)",
                                      fileSlug: Slug.make(from: String(name.dropLast(3))), assets: []))
             }

@@ -28,6 +28,7 @@ struct DocumentReader {
     /// checks the links of a file whose date is wrong. Nil when the front matter cannot be read.
     func readReportingAll(_ bytes: [UInt8], from source: Source) -> (Document?, [Diagnostic]) {
         let file = source.sourcePath
+        if let problem = Self.notText(bytes, file: file) { return (nil, [problem]) }
         var errors: [Diagnostic] = []
         let block: FrontMatterBlock
         let root: FrontMatterNode
@@ -62,7 +63,12 @@ struct DocumentReader {
         var slug = source.fileSlug
         if let written = fields.text("slug") {
             slug = Slug.make(from: written)
-            if slug.isEmpty, let node = root["slug"] {
+            if written.contains("/") || written.contains("\\") || written.contains(".."), let node = root["slug"] {
+                // Slug.make would quietly turn ../../x into x: say what was written instead.
+                errors.append(Diagnostic(file: file, line: node.line, column: node.column,
+                                        message: "slug \"\(written)\" is a path, not a name",
+                                        hint: "a slug is one URL segment of letters, digits and dashes, e.g. slug: \(slug.isEmpty ? "give-first" : slug)"))
+            } else if slug.isEmpty, let node = root["slug"] {
                 errors.append(Diagnostic(file: file, line: node.line, column: node.column,
                                         message: "slug \"\(written)\" has no letters or digits", hint: "use e.g. slug: give-first"))
             }
@@ -81,6 +87,25 @@ struct DocumentReader {
             urlPath: URLPaths(config: config).path(for: source.kind, slug: slug))
         errors += fields.errors
         return (document, errors)
+    }
+
+    /// An empty file, a binary one, or one that is not UTF-8: each an error of its own, before
+    /// anything would decode bad bytes as U+FFFD onto the page.
+    static func notText(_ bytes: [UInt8], file: String) -> Diagnostic? {
+        switch TextBytes.problem(in: bytes) {
+        case .binary:
+            return Diagnostic(file: file, line: 1, column: 1, message: "this is a binary file, not Markdown text",
+                              hint: "move it out of content/: an image belongs beside an article's index.md (a bundle) or in static/")
+        case .notUTF8(let byte, let line, let column):
+            let hex = String(byte, radix: 16, uppercase: true)
+            return Diagnostic(file: file, line: line, column: column, message: "not valid UTF-8: byte 0x\(hex) here",
+                              hint: "save the file as UTF-8 (Latin-1 or Windows-1252 text reads like this; most editors convert on Save As)")
+        case nil:
+            let blank = bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+            guard blank else { return nil }
+            return Diagnostic(file: file, line: 1, column: 1, message: "the file is empty",
+                              hint: "write its front matter (---, title: \"…\", date: 2024-03-12, ---) and text, or delete it")
+        }
     }
 
     private static func frontMatter(of bytes: [UInt8], file: String) -> Result<(FrontMatterBlock, FrontMatterNode), Diagnostic> {

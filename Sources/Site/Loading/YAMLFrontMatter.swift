@@ -24,7 +24,7 @@ enum YAMLReader {
             // which showed in profiles of 10,000-article builds.
             root = try Yams.compose(yaml: text, untyped, .default, .utf8)
         } catch let error as YamlError {
-            throw syntaxError(error, file: file, firstLine: firstLine)
+            throw syntaxError(error, in: text, file: file, firstLine: firstLine)
         } catch {
             throw Diagnostic(file: file, line: firstLine, column: 1, message: "cannot read YAML: \(error)")
         }
@@ -94,14 +94,15 @@ enum YAMLReader {
         }
     }
 
-    private static func syntaxError(_ error: YamlError, file: String, firstLine: Int) -> Diagnostic {
+    private static func syntaxError(_ error: YamlError, in text: String, file: String, firstLine: Int) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             var message = "invalid YAML: \(problem)"
             if let context { message += " \(context.text)" }
-            return Diagnostic(file: file, line: mark.line + firstLine - 1, column: mark.column, message: message,
+            let (line, column) = inside(text, line: mark.line, column: mark.column)
+            return Diagnostic(file: file, line: line + firstLine - 1, column: column, message: message,
                              hint: "check the indentation and quoting here (a value with ': ' in it needs quotes)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(file: file, line: context.mark.line + firstLine - 1, column: context.mark.column,
@@ -110,5 +111,14 @@ enum YAMLReader {
         default:
             return Diagnostic(file: file, line: firstLine, column: 1, message: "invalid YAML: \(error)")
         }
+    }
+
+    /// libyaml places an error found at the end of the text on the line after it, which the
+    /// editor cannot jump to: such a position becomes the end of the last line (found by fuzzing).
+    private static func inside(_ text: String, line: Int, column: Int) -> (line: Int, column: Int) {
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let count = lines.last?.isEmpty == true ? lines.count - 1 : lines.count
+        guard line > count, count > 0 else { return (max(1, line), max(1, column)) }
+        return (count, String(decoding: lines[count - 1], as: UTF8.self).count + 1)
     }
 }

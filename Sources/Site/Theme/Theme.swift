@@ -39,18 +39,20 @@ public struct Theme: Sendable {
         var staticFiles: [String: StaticFile] = [:]
         if hasThemeFolder {
             for (name, source) in templateFiles(in: themeFolder.appendingPathComponent("templates"), siteRoot: siteRoot) { sources[name] = source }
-            for file in FileIO.files(under: themeFolder.appendingPathComponent("static").path) {
-                staticFiles[file] = StaticFile(outputPath: file, source: .file(themeFolder.path + "/static/" + file))
+            let themeStatic = themeFolder.appendingPathComponent("static").path
+            for file in try publishableStaticFiles(in: themeStatic, display: "themes/\(config.theme)/static", root: themeFolder.path) {
+                staticFiles[file] = StaticFile(outputPath: file, source: .file(themeStatic + "/" + file))
             }
         } else {
             for (path, text) in DefaultTheme.staticFiles { staticFiles[path] = StaticFile(outputPath: path, source: .builtIn(text)) }
         }
         for (name, source) in templateFiles(in: siteRoot.appendingPathComponent("templates"), siteRoot: siteRoot) { sources[name] = source }
         let siteStatic = siteRoot.appendingPathComponent("static").path
-        for file in FileIO.files(under: siteStatic) {
+        for file in try publishableStaticFiles(in: siteStatic, display: "static", root: siteRoot.path) {
             staticFiles[file] = StaticFile(outputPath: file, source: .file(siteStatic + "/" + file))
         }
 
+        try checkPartials(sources)
         HTMLEscaping.register()
         var library = MustacheLibrary()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
@@ -93,6 +95,49 @@ public struct Theme: Sendable {
     func renderFragment(_ template: SiteTemplate, _ context: [String: Any]) -> String {
         let text = render(site: template, context)
         return text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }
+
+    /// The files of a static folder, refused when publishing them would publish what is private:
+    /// the ledger or reports copied in by mistake, or a link to a file outside the site (or the
+    /// theme's own folder).
+    private static func publishableStaticFiles(in folder: String, display: String, root: String) throws(Diagnostic) -> [String] {
+        let files = FileIO.files(under: folder)
+        for privateFolder in ["network", "reports"] where files.contains(where: { $0.hasPrefix(privateFolder + "/") }) {
+            throw Diagnostic(file: "\(display)/\(privateFolder)",
+                             message: "\(privateFolder)/ under \(display)/ would publish the private \(privateFolder == "network" ? "ledger (contacts and activity)" : "reports") with the site",
+                             hint: "move it out of \(display)/: Goodwill keeps \(privateFolder)/ at the top of the site folder, never published")
+        }
+        for file in files {
+            if let real = SymbolicLinks.outside(folder + "/" + file, root: root) {
+                throw ContentLoader.linkOutside("\(display)/\(file)", to: real, instead: "copy what you mean to publish into \(display)/")
+            }
+        }
+        return files
+    }
+
+    /// `{{> sidebar}}` with no sidebar template renders nothing, silently: an error at the tag.
+    private static func checkPartials(_ sources: [String: (text: String, file: String)]) throws(Diagnostic) {
+        for name in sources.keys.sorted() {
+            let source = sources[name]!
+            guard source.text.contains("{{>") else { continue }
+            var line = 1
+            for text in source.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                var rest = text[...]
+                while let open = rest.range(of: "{{>") {
+                    let afterTag = rest[open.upperBound...]
+                    guard let close = afterTag.range(of: "}}") else { break }
+                    let partial = afterTag[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                    // `{{>*name}}` is a dynamic partial, resolved only while rendering.
+                    if !partial.hasPrefix("*"), sources[partial] == nil {
+                        let column = text.distance(from: text.startIndex, to: open.lowerBound) + 1
+                        throw Diagnostic(file: source.file, line: line, column: column, message: "no partial \"\(partial)\" in the site or its theme",
+                                         hint: DidYouMean.hint(for: partial, in: sources.keys.sorted()) + "add templates/\(partial).mustache, or fix the name")
+                    }
+                    rest = afterTag[close.upperBound...]
+                }
+                line += 1
+            }
+        }
     }
 
     /// swift-mustache's error cases in a writer's words.

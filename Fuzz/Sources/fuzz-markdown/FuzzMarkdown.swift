@@ -1,0 +1,30 @@
+import CFuzzDriver
+import Markdown
+
+/// Any bytes as an article body, through libcmark and everything Goodwill reads from its tree:
+/// heading ids (unique, never empty), links, the summary and the <!--more--> marker, with and
+/// without raw HTML. Links are rewritten, as the site builder does, to exercise that path.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzMarkdown(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let source = UnsafeRawBufferPointer(start: data, count: size)
+    for options in [MarkdownOptions(), MarkdownOptions(allowsRawHTML: true, smartPunctuation: false)] {
+        var links = 0
+        let rendered = MarkdownRenderer(options: options).render(source) { link in
+            links += 1
+            return links % 2 == 0 ? .replace(with: "/rewritten/\(links)/") : .keep
+        }
+        let ids = rendered.headings.map(\.id)
+        if Set(ids).count != ids.count { fatalError("duplicate heading ids \(ids)") }
+        if ids.contains("") { fatalError("empty heading id") }
+        if !options.allowsRawHTML, rendered.html.contains("<script") { fatalError("raw <script> passed the safe default") }
+    }
+    return 0
+}
+
+/// The program's entry (see CFuzzDriver.h): libFuzzer's driver, with this target's input function.
+@_cdecl("fuzz_markdown_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var argc = argc
+    var argv = argv
+    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzMarkdown(data!, size) }
+}

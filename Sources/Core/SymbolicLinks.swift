@@ -1,0 +1,77 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Symbolic links in the author's folders: a link that leads nowhere is left out with a warning
+/// (the build goes on), and a link that leads out of the site must not publish what it reaches.
+public enum SymbolicLinks {
+    public enum Problem: Equatable, Sendable {
+        case dangling(target: String)
+        /// `a.md → b.md → a.md`: the system gives up resolving it.
+        case loop
+        /// A link to a folder that holds the link: walking it would never end.
+        case containsItself
+    }
+
+    /// Every symbolic link under `directory` (descending into real folders only) that leads
+    /// nowhere, as paths relative to `directory`, sorted.
+    public static func broken(under directory: String) -> [(path: String, problem: Problem)] {
+        var found: [(String, Problem)] = []
+        func walk(_ relative: String) {
+            let folder = relative.isEmpty ? directory : directory + "/" + relative
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                let full = directory + "/" + path
+                var info = stat()
+                guard lstat(full, &info) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    walk(path)
+                case S_IFLNK:
+                    if let problem = problem(ofLink: full) { found.append((path, problem)) }
+                default:
+                    break
+                }
+            }
+        }
+        walk("")
+        return found
+    }
+
+    static func problem(ofLink path: String) -> Problem? {
+        var info = stat()
+        if stat(path, &info) != 0 {
+            if errno == ELOOP { return .loop }
+            return .dangling(target: destination(of: path) ?? "?")
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR, let target = resolved(path),
+              let parent = resolved((path as NSString).deletingLastPathComponent) else { return nil }
+        return parent == target || parent.hasPrefix(target + "/") ? .containsItself : nil
+    }
+
+    /// What the link at `path` says, as written.
+    public static func destination(of path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count >= 0 else { return nil }
+        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// `path` with every link resolved, or nil when it cannot be.
+    public static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
+    /// Where `path` really is, when that is outside `root` (itself resolved first); nil when it
+    /// is inside, or cannot be resolved. Only files reached through a link can be outside.
+    public static func outside(_ path: String, root: String) -> String? {
+        guard let real = resolved(path), let base = resolved(root) else { return nil }
+        return real == base || real.hasPrefix(base + "/") ? nil : real
+    }
+}
