@@ -29,12 +29,18 @@ public enum DurableWrite {
         }
     }
 
-    /// Appends `text` (one or more whole lines) and syncs before returning.
+    /// Appends `text` (one or more whole lines) and syncs before returning. A file that does
+    /// not end with a line break (a last row typed by hand without one, or a write cut short)
+    /// gets one first, so the new lines never run on into it. Callers hold the file's lock.
     public static func append(_ text: String, to url: URL) throws {
-        let fd = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        let fd = open(url.path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw FileIO.failure("open", url.path) }
         defer { close(fd) }
-        try FileIO.writeAll(fd, text, path: url.path)
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw FileIO.failure("stat", url.path) }
+        var last: UInt8 = 0x0A
+        if info.st_size > 0, pread(fd, &last, 1, off_t(info.st_size - 1)) != 1 { throw FileIO.failure("read", url.path) }
+        try FileIO.writeAll(fd, last == 0x0A ? text : "\n" + text, path: url.path)
         guard fsync(fd) == 0 else { throw FileIO.failure("sync", url.path) }
     }
 }

@@ -5,6 +5,7 @@ import TOMLKit
 /// values, so they are found by looking for the key (and list items) in the text.
 enum TOMLReader {
     static func read(_ text: String, file: String, firstLine: Int) throws(Diagnostic) -> FrontMatterNode {
+        if let problem = dateTimeWithoutTime(in: text, file: file, firstLine: firstLine) { throw problem }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -17,6 +18,27 @@ enum TOMLReader {
         }
         let locator = TOMLLocator(text: text, firstLine: firstLine)
         return convert(table, locator: locator, line: firstLine, column: 1)
+    }
+
+    /// `2025-04-03T>08:00:00Z`: TOMLKit's parser (toml++ 3) asserts that a digit follows the T,
+    /// and the failed assertion aborts the whole process, in release builds too (found by
+    /// `make fuzz`). Such a value is refused here, as an error at the T, before it reaches it.
+    static func dateTimeWithoutTime(in text: String, file: String, firstLine: Int) -> Diagnostic? {
+        let bytes = Array(text.utf8)
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+        var line = firstLine, lineStart = 0
+        for index in bytes.indices {
+            if bytes[index] == 0x0A { line += 1; lineStart = index + 1; continue }
+            guard bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: "t"), index >= 10, !isDigit(index + 1) else { continue }
+            let date = index - 10
+            guard (0..<10).allSatisfy({ [4, 7].contains($0) ? bytes[date + $0] == UInt8(ascii: "-") : isDigit(date + $0) }) else { continue }
+            guard date == 0 || [0x20, 0x09, 0x0A, UInt8(ascii: "="), UInt8(ascii: "["), UInt8(ascii: ",")].contains(bytes[date - 1]) else { continue }
+            let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
+            let written = String(decoding: bytes[date...index], as: UTF8.self)
+            return Diagnostic(file: file, line: line, column: column, message: "invalid TOML: \"\(written)\" needs a time after the T",
+                              hint: "write a date-time such as 2024-04-03T08:00:00Z, or the date alone: 2024-04-03")
+        }
+        return nil
     }
 
     private static func convert(_ table: TOMLTable, locator: TOMLLocator, line: Int, column: Int) -> FrontMatterNode {

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// The ledger survives what happens to real processes: a writer killed in the middle of its
+/// appends, many writers at once (LedgerCLITests.concurrentLog), an import killed half-way.
+@Suite("Ledger durability")
+struct LedgerDurabilityTests {
+    /// Starts `script` under `sh` in a session of its own, so one SIGKILL reaches every process in it.
+    static func startSession(_ script: String, output: Pipe) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
+        process.arguments = ["sh", "-c", script]
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test("a writer SIGKILLed in the middle of 1,000 appends leaves a file that parses, with every acknowledged row")
+    func killedMidAppend() throws {
+        let site = try LedgerCLITests.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        // Each `goodwill log` returns only after its row is synced; the loop then acknowledges it.
+        let script = """
+            i=1
+            while [ $i -le 1000 ]; do
+              '\(CLITests.binary.path)' log --source '\(site.path)' helped hana-sato --date 2026-02-01 --note "durable $i, with a comma" >/dev/null && echo "ack $i"
+              i=$((i + 1))
+            done
+            """
+        let output = Pipe()
+        let writer = try Self.startSession(script, output: output)
+        // Kill after a number of acknowledgements that differs from run to run.
+        let killAfter = Int.random(in: 10...30)
+        var acknowledged: [Int] = []
+        var buffer = ""
+        while acknowledged.count < killAfter {
+            let data = output.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            buffer += String(decoding: data, as: UTF8.self)
+            while let newline = buffer.firstIndex(of: "\n") {
+                if let number = Int(buffer[..<newline].dropFirst(4)) { acknowledged.append(number) }
+                buffer = String(buffer[buffer.index(after: newline)...])
+            }
+        }
+        kill(-writer.processIdentifier, SIGKILL)
+        writer.waitUntilExit()
+        #expect(acknowledged.count >= killAfter)
+
+        let check = try CLITests.run(["check", "--source", site.path])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        let text = try String(contentsOf: site.appendingPathComponent("network/activity.csv"), encoding: .utf8)
+        let notes = Set(text.split(separator: "\n").compactMap { line -> Int? in
+            guard let range = line.range(of: "\"durable ") else { return nil }
+            return Int(line[range.upperBound...].prefix { $0.isNumber })
+        })
+        #expect(acknowledged.allSatisfy(notes.contains), "acknowledged rows missing: \(acknowledged.filter { !notes.contains($0) })")
+    }
+
+    @Test("a row appended to a file whose last line has no line break starts a line of its own")
+    func appendAfterUnterminatedLine() throws {
+        let site = try LedgerCLITests.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let activity = site.appendingPathComponent("network/activity.csv")
+        var text = try String(contentsOf: activity, encoding: .utf8)
+        while text.hasSuffix("\n") { text.removeLast() }
+        try text.write(to: activity, atomically: true, encoding: .utf8)
+        let log = try CLITests.run(["log", "--source", site.path, "helped", "hana-sato", "--date", "2026-02-01", "--note", "after"])
+        #expect(log.status == 0, "\(log.stderr)")
+        let after = try String(contentsOf: activity, encoding: .utf8)
+        #expect(after.hasPrefix(text + "\n2026-02-01,helped,hana-sato,"))
+        #expect(try CLITests.run(["check", "--source", site.path]).status == 0)
+    }
+
+    @Test("an import SIGKILLed half-way leaves contacts.csv whole: the old file, or the new one complete")
+    func killedImport() throws {
+        let site = try LedgerCLITests.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let contacts = site.appendingPathComponent("network/contacts.csv")
+        let before = try Data(contentsOf: contacts)
+        var export = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        for number in 0..<30_000 {
+            export += "Person,Number \(number),https://www.linkedin.com/in/person-\(number),,Company \(number % 97),Founder,04 Mar 2025\n"
+        }
+        let file = site.appendingPathComponent("Connections.csv")
+        try export.write(to: file, atomically: true, encoding: .utf8)
+        let output = Pipe()
+        let importer = try Self.startSession("exec '\(CLITests.binary.path)' contacts import --source '\(site.path)' linkedin '\(file.path)'", output: output)
+        usleep(useconds_t.random(in: 50_000...900_000))
+        kill(-importer.processIdentifier, SIGKILL)
+        importer.waitUntilExit()
+
+        let after = try Data(contentsOf: contacts)
+        if after != before {
+            // The import finished before the kill: then it is all there.
+            #expect(String(decoding: after, as: UTF8.self).split(separator: "\n").count == String(decoding: before, as: UTF8.self).split(separator: "\n").count + 30_000)
+        }
+        let check = try CLITests.run(["check", "--source", site.path])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+}
