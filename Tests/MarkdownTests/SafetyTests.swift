@@ -25,6 +25,21 @@ struct SafetyTests {
         #expect(html.contains("href=\"https://ok.example/\""))
     }
 
+    @Test("every spelling of a script link is stripped: case, entities, vbscript:, images, autolinks and reference links")
+    func scriptLinkSpellings() {
+        let source = """
+            [a](JaVaScRiPt:alert(1)) [b](vbscript:msgbox(1)) [c](&#106;avascript:alert(1)) [d](  javascript:alert(1))
+            ![e](javascript:alert(1)) <javascript:alert(1)> [f][ref] [g](data:text/html;base64,PHNjcmlwdD4=)
+
+            [ref]: javascript:alert(1)
+            """
+        let html = MarkdownRenderer().render(source).html.lowercased()
+        // The autolink's text may still read "javascript:…"; no href or src may lead there.
+        let destinations = html.matches(of: /(?:href|src)="([^"]*)"/).map { String($0.output.1) }
+        #expect(destinations.count == 8, "\(html)")
+        #expect(destinations.filter { !$0.isEmpty } == [], "\(html)")
+    }
+
     @Test("smart punctuation turns quotes and dashes typographic")
     func smartPunctuation() {
         #expect(MarkdownRenderer().render("\"Give\" -- first...\n").html == "<p>“Give” – first…</p>\n")

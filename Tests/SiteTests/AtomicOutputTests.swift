@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Testing
 @testable import Site
@@ -37,6 +38,17 @@ struct AtomicOutputTests {
         let first = try site.snapshot()
         try site.build()
         #expect(try site.snapshot() == first)
+    }
+
+    @Test("the writer refuses any path that would leave the output folder", arguments: ["../x.html", "a/../../x.html", "/etc/x", "..", "a/.."])
+    func writerStaysInside(path: String) throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("goodwill-writer-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let writer = try OutputWriter(output: parent.appendingPathComponent("site"))
+        #expect(throws: Diagnostic.self) { try writer.write("x", to: path) }
+        try writer.write("fine", to: "a/b..c/x.html")
+        writer.discard()
+        #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("x.html").path))
     }
 
     @Test("a one-thread build writes the same bytes as a many-thread build")

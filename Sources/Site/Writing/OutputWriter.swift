@@ -32,6 +32,13 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Writes `bytes` at `relativePath` inside the staging folder. Safe to call from many threads.
     public func write(_ bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
+        // The last guard of "nothing is written outside the output": every path is checked where
+        // it comes from (slugs, aliases, bundle and static files), and again here.
+        if relativePath.isEmpty || relativePath.hasPrefix("/") || relativePath == ".." || relativePath.hasPrefix("../")
+            || relativePath.hasSuffix("/..") || relativePath.contains("/../") {
+            throw Diagnostic(file: relativePath, message: "refusing to write outside the output folder",
+                             hint: "this is a bug in Goodwill or a contributor: please report the input that led here")
+        }
         let path = stagingPath + "/" + relativePath
         try ensureDirectory(of: path)
         try FileIO.write(bytes, to: path)
