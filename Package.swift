@@ -51,7 +51,8 @@ let package = Package(
         ),
         .target(
             name: "Share",
-            dependencies: ["Core", "Site", "Markdown", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Core", "Site", "Markdown", .product(name: "Crypto", package: "swift-crypto"),
+                           .product(name: "Mustache", package: "swift-mustache")],
             // Embedded by scripts/embed-default-theme.py into ShareKit+Templates.swift.
             exclude: ["Templates"]
         ),

@@ -3,17 +3,19 @@ import Ledger
 import Share
 import Site
 
-/// Fills each suggestion's ready message and tokened link from the share kit's personal message,
-/// on the channel the suggestion names. Only the suggested articles are rendered.
+/// Fills each suggestion's ready message and tokened link with the personal message
+/// `goodwill share --contact` writes, on the channel the suggestion names. Only the suggested articles are rendered.
 public struct PersonalMessages {
     let config: SiteConfig
     let documents: [String: Document]
     let tokens: ContactToken
+    let template: MessageTemplate
 
-    public init(config: SiteConfig, content: SiteContent, tokens: ContactToken) {
+    public init(config: SiteConfig, content: SiteContent, tokens: ContactToken, template: MessageTemplate) {
         self.config = config
         self.documents = Dictionary(content.articles.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         self.tokens = tokens
+        self.template = template
     }
 
     public func fill(_ plan: inout SuggestionPlan, ledger: Ledger) {
@@ -24,11 +26,11 @@ public struct PersonalMessages {
             let article = rendered[suggestion.article] ?? PublishedArticles.render(document, config: config)
             rendered[suggestion.article] = article
             let source = ShareKit.source(for: article, config: config).source
-            let recipient = Recipient(firstName: contact.firstName, segments: contact.segments, token: tokens.token(for: contact.id))
-            let platform: Platform = suggestion.via == "email" ? .email : .linkedin
-            guard let snippet = SnippetWriter.personal(for: article, source: source, to: recipient, on: [platform], config: config).first else { continue }
-            plan.suggestions[index].message = snippet.text
-            plan.suggestions[index].url = snippet.url
+            let recipient = Recipient(name: contact.name, email: contact.email, segments: contact.segments, token: tokens.token(for: contact.id))
+            let channel: Platform = suggestion.via == "email" ? .email : .linkedin
+            let message = PersonalMessage.write(for: article, source: source, to: recipient, on: channel, config: config, template: template)
+            plan.suggestions[index].message = message.text
+            plan.suggestions[index].url = message.url
         }
     }
 }

@@ -53,6 +53,20 @@ public enum Platform: String, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// The most a private message on this channel takes: LinkedIn messages 8,000 characters, X
+    /// direct messages 10,000, Bluesky chats 1,000 graphemes, Messenger 20,000; Mastodon has no
+    /// private messages, only a direct-visibility post of 500. An email body has no limit.
+    public var messageLimit: Int {
+        switch self {
+        case .linkedin: return 8_000
+        case .x: return 10_000
+        case .mastodon: return 500
+        case .bluesky: return 1_000
+        case .facebook: return 20_000
+        case .email: return 100_000
+        }
+    }
+
     /// Whether hashtags belong in this platform's text.
     var usesHashtags: Bool { self != .email }
 }

@@ -30,25 +30,6 @@ public enum SnippetWriter {
                             length: platform.count(text), limit: platform.limit, isCustom: false)
     }
 
-    /// A short personal message for one contact: their first name, why it fits them, the link.
-    public static func personal(for source: ShareSource, on platform: Platform, firstName: String, reason: String,
-                                contactToken: String) -> ShareSnippet {
-        let url = source.link.url(for: platform, contactToken: contactToken)
-        let greeting = "Hi \(firstName),"
-        let why = reason.isEmpty ? "I thought of you when I wrote this." : "I thought of you when I wrote this, \(reason)."
-        let fits = { (text: String) in platform.count(text) <= min(platform.generatedLimit, 600) }
-        let compose = { (title: String, why: String) in "\(greeting) \(why)\n\n\(title)\n\(url)" }
-        var chosenWhy = TextShortener.shorten(why) { fits(compose(source.title, $0)) }
-        var title = source.title
-        if chosenWhy.isEmpty {
-            chosenWhy = ""
-            title = TextShortener.shorten(source.title) { fits(compose($0, "")) }
-        }
-        let text = compose(title, chosenWhy).replacingOccurrences(of: ", \n", with: ",\n")
-        return ShareSnippet(platform: platform, text: text, subject: subject(source, platform), url: url,
-                            length: platform.count(text), limit: platform.limit, isCustom: false)
-    }
-
     static func subject(_ source: ShareSource, _ platform: Platform) -> String? {
         guard platform == .email else { return nil }
         return TextShortener.shorten(source.title) { TextLength.utf16($0) <= Platform.emailSubjectLimit }

@@ -14,9 +14,10 @@ public struct TrackingLink: Sendable {
     }
 
     /// `…?utm_source=<platform>&utm_medium=social&utm_campaign=<slug>`, plus
-    /// `&utm_content=<token>` for one contact.
-    public func url(for platform: Platform, contactToken: String? = nil) -> String {
-        var parameters = ["utm_source=\(platform.rawValue)", "utm_medium=\(platform == .email ? "email" : "social")",
+    /// `&utm_content=<token>` for one contact. `medium` says how the link travels: `social` for a
+    /// post, `email`, or `message` for a private message on a network.
+    public func url(for platform: Platform, contactToken: String? = nil, medium: String? = nil) -> String {
+        var parameters = ["utm_source=\(platform.rawValue)", "utm_medium=\(medium ?? (platform == .email ? "email" : "social"))",
                           "utm_campaign=\(Self.encode(slug))"]
         if let contactToken { parameters.append("utm_content=\(contactToken)") }
         return url + (url.contains("?") ? "&" : "?") + parameters.joined(separator: "&")

@@ -10,7 +10,14 @@ struct ShareCommand: ParsableCommand {
         commandName: "share",
         abstract: "Print an article's share-ready text for each platform, or a personal message for one contact.",
         discussion: """
-        Each text fits its platform as the platform counts it (X weighs links as 23 and most emoji and CJK as 2; Bluesky counts what a reader sees; Mastodon counts links as 23) and carries a link with utm_source, utm_medium and utm_campaign. With --contact, the message greets the contact by first name, says why the article fits them, and adds utm_content: an opaque token (a keyed hash of the contact's id with the secret in network/.share-secret) that reveals nothing about them.
+        Each text fits its platform as the platform counts it (X weighs links as 23 and most emoji and CJK as 2; Bluesky counts what a reader sees; Mastodon counts links as 23) and carries a link with utm_source, utm_medium and utm_campaign.
+
+        With --contact, one message for that person on one channel (--via; default email when the ledger has their address, else linkedin): their first name, who the article is for in the words of the segment's description, the title and summary, a link with utm_medium email or message and utm_content, an opaque token (a keyed hash of the contact's id with the secret in network/.share-secret) that reveals nothing about them, and your first name. The wording is templates/message.mustache when the site has one. --log records the shared row in the same step.
+
+        Examples:
+          goodwill share give-before-you-ask --platform x
+          goodwill share give-before-you-ask --contact lena-okafor --log
+          goodwill share give-before-you-ask --contact tomas-reyes --via linkedin
         """
     )
 
@@ -25,14 +32,33 @@ struct ShareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A contact's id, for a personal message with a tokened link.", valueName: "id"))
     var contact: String?
 
+    @Option(help: ArgumentHelp("With --contact: the channel, email, linkedin, x, mastodon, bluesky or facebook (default: email when the contact has an address, else linkedin).", valueName: "channel"))
+    var via: String?
+
+    @Flag(help: "With --contact: record the shared row in network/activity.csv in the same step.")
+    var log = false
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("With --log: when it was sent, YYYY-MM-DD, today, yesterday or -3d (default: today).", valueName: "date"))
+    var date: String?
+
     @Flag(help: "Print JSON.")
     var json = false
 
     /// Argument mistakes are found here, so the error shows this command's usage.
     func validate() throws {
-        if let platform, Platform(named: platform) == nil {
-            throw ValidationError("unknown platform \"\(platform)\": use one of \(Platform.allCases.map(\.rawValue).joined(separator: ", ")) (or twitter for x)")
+        for (option, value) in [("platform", platform), ("via", via)] {
+            if let value, Platform(named: value) == nil {
+                throw ValidationError("unknown \(option == "via" ? "channel" : "platform") \"\(value)\": use one of \(Platform.allCases.map(\.rawValue).joined(separator: ", ")) (or twitter for x)")
+            }
         }
+        if contact == nil {
+            for (flag, given) in [("--via", via != nil), ("--log", log), ("--date", date != nil)] where given {
+                throw ValidationError("\(flag) is for a personal message: add --contact <id>")
+            }
+        } else if platform != nil {
+            throw ValidationError("a personal message goes by one channel: use --via instead of --platform with --contact")
+        }
+        if date != nil, !log { throw ValidationError("--date is the date of the logged row: add --log") }
     }
 
     func run() throws {
@@ -45,16 +71,11 @@ struct ShareCommand: ParsableCommand {
             let article = try PublishedArticles.find(slug, in: site.root, config: config)
             let (source, errors) = ShareKit.source(for: article, config: config)
             if !errors.isEmpty { throw Diagnostics(errors) }
-            var snippets: [ShareSnippet]
             if let contact {
-                let store = try site.ledgerStore(config)
-                let person = try store.load().requireContact(contact, argument: "--contact")
-                let token = ContactToken(secret: try ContactToken.secret(inNetworkFolder: store.files.root)).token(for: person.id)
-                let recipient = Recipient(firstName: person.firstName, segments: person.segments, token: token)
-                snippets = SnippetWriter.personal(for: article, source: source, to: recipient, on: platforms, config: config)
-            } else {
-                snippets = try platforms.map { platform throws -> ShareSnippet in try SnippetWriter.snippet(for: source, on: platform) }
+                try sendPersonal(article, source: source, to: contact, config: config)
+                return
             }
+            let snippets = try platforms.map { platform throws -> ShareSnippet in try SnippetWriter.snippet(for: source, on: platform) }
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -73,6 +94,42 @@ struct ShareCommand: ParsableCommand {
             }
         } catch {
             throw CLIFailure.report(error)
+        }
+    }
+
+    /// One message for one contact, printed (or as JSON), and with --log the shared row appended.
+    private func sendPersonal(_ article: RenderedDocument, source: ShareSource, to id: String, config: SiteConfig) throws {
+        let store = try site.ledgerStore(config)
+        let person = try store.load().requireContact(id, argument: "--contact")
+        let token = ContactToken(secret: try ContactToken.secret(inNetworkFolder: store.files.root)).token(for: person.id)
+        let recipient = Recipient(name: person.name, email: person.email, segments: person.segments, token: token)
+        let channel = via.flatMap(Platform.init(named:)) ?? recipient.defaultChannel
+        let template = try MessageTemplate.load(siteRoot: site.root, config: config)
+        let message = PersonalMessage.write(for: article, source: source, to: recipient, on: channel, config: config, template: template)
+        // Logged before printing: a message shown but never recorded would be sent twice.
+        var logged: Activity?
+        if log {
+            let now = Int64(Date().timeIntervalSince1970)
+            let articles = try PublishedArticles.slugsAndUnpublished(in: site.root, config: config, now: now)
+            logged = try store.append(.init(kind: "shared", contact: person.id, ref: article.document.slug, via: channel.rawValue,
+                                            date: try Today.resolve(date), note: ""),
+                                      publishedArticles: articles.published, unpublished: articles.unpublished, now: now)
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(message), as: UTF8.self))
+        } else {
+            if channel == .email {
+                print("To: \(person.name)" + (person.email.isEmpty ? " (no email in the ledger)" : " <\(person.email)>"))
+                print("Subject: \(message.subject ?? "")\n")
+            } else {
+                print("To: \(person.name), by \(channel.displayName) message (\(message.length) of \(message.limit))\n")
+            }
+            print(message.text)
+        }
+        if let logged {
+            FileHandle.standardError.write(Data("Logged for \(person.name): \(TimelineLine(logged, viewedFrom: person.id).text)\n".utf8))
         }
     }
 }

@@ -73,7 +73,8 @@ struct SuggestCommand: ParsableCommand {
             var plan = Suggester.suggest(loaded.input, options: options)
             if !plan.suggestions.isEmpty {
                 let tokens = ContactToken(secret: try ContactToken.secret(inNetworkFolder: store.files.root))
-                PersonalMessages(config: config, content: loaded.content, tokens: tokens).fill(&plan, ledger: ledger)
+                let template = try MessageTemplate.load(siteRoot: site.root, config: config)
+                PersonalMessages(config: config, content: loaded.content, tokens: tokens, template: template).fill(&plan, ledger: ledger)
             }
             let text = SuggestionFormat(rawValue: format)!.render(plan)
             if let output {

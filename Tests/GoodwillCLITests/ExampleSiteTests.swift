@@ -40,11 +40,11 @@ struct ExampleSiteCLITests {
         #expect(snippets.compactMap { $0["platform"] as? String } == ["linkedin", "x", "mastodon", "bluesky", "facebook", "email"])
         for snippet in snippets { #expect((snippet["length"] as? Int ?? .max) <= (snippet["limit"] as? Int ?? 0)) }
 
-        let personal = try CLITests.run(["share", "--source", site.path, "trust-based-selling", "--platform", "x", "--contact", "tomas-reyes"])
+        let personal = try CLITests.run(["share", "--source", site.path, "trust-based-selling", "--via", "x", "--contact", "tomas-reyes"])
         #expect(personal.status == 0, "\(personal.stderr)")
-        #expect(personal.stdout.contains("Hi Tomas, I thought of you when I wrote this, as it is written for sales leaders."))
+        #expect(personal.stdout.contains("Hi Tomas,\n\nI wrote this for people who build and coach sales teams, and thought of you.\n"), "\(personal.stdout)")
         let token = try #require(personal.stdout.firstMatch(of: try Regex("utm_content=([0-9a-f]{12})"))?.output[1].substring)
-        let again = try CLITests.run(["share", "--source", site.path, "trust-based-selling", "--platform", "x", "--contact", "tomas-reyes"])
+        let again = try CLITests.run(["share", "--source", site.path, "trust-based-selling", "--via", "x", "--contact", "tomas-reyes"])
         #expect(again.stdout.contains("utm_content=\(token)"))
         #expect(!personal.stdout.contains("tomas-reyes"))
 

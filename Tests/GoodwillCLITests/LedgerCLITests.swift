@@ -36,6 +36,39 @@ struct LedgerCLITests {
         for index in 0..<20 { #expect(text.contains("concurrent \(index), with")) }
     }
 
+    @Test("share --contact --log prints one message and records the shared row in the same step")
+    func shareAndLog() throws {
+        let site = try Self.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let activity = site.appendingPathComponent("network/activity.csv")
+        let before = try String(contentsOf: activity, encoding: .utf8)
+        let run = try CLITests.run(["share", "--source", site.path, "who-knows-you", "--contact", "tomas-reyes", "--via", "linkedin",
+                                    "--log", "--date", "2026-06-01"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("To: Tomas Reyes, by LinkedIn message ("), "\(run.stdout)")
+        #expect(run.stdout.contains("Hi Tomas,\n"))
+        #expect(run.stdout.contains("utm_source=linkedin&utm_medium=message&utm_campaign=who-knows-you&utm_content="))
+        #expect(run.stderr.contains("Logged for Tomas Reyes: "), "\(run.stderr)")
+        let after = try String(contentsOf: activity, encoding: .utf8)
+        #expect(after == before + "2026-06-01,shared,tomas-reyes,who-knows-you,linkedin,\n")
+    }
+
+    @Test("share --log checks first: a misspelt contact or a channel without --contact writes nothing")
+    func shareAndLogRefused() throws {
+        let site = try Self.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let activity = site.appendingPathComponent("network/activity.csv")
+        let before = try Data(contentsOf: activity)
+        let unknown = try CLITests.run(["share", "--source", site.path, "who-knows-you", "--contact", "tomas-reyez", "--log"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("tomas-reyes"), "\(unknown.stderr)")
+        let noContact = try CLITests.run(["share", "--source", site.path, "who-knows-you", "--via", "email"])
+        #expect(noContact.status != 0)
+        #expect(noContact.stderr.contains("--via is for a personal message: add --contact <id>"), "\(noContact.stderr)")
+        #expect(noContact.stderr.contains("Usage: goodwill share"))
+        #expect(try Data(contentsOf: activity) == before)
+    }
+
     @Test("log refuses a bad entry with the closest ids and exits non-zero")
     func logError() throws {
         let site = try Self.site()

@@ -57,14 +57,6 @@ struct SnippetTests {
         }
     }
 
-    @Test("a personal message greets the contact, says why, and stays within the limit")
-    func personal() {
-        let snippet = SnippetWriter.personal(for: Self.source(), on: .x, firstName: "Grace", reason: "as it is written for founders", contactToken: "abc123abc123")
-        #expect(snippet.text.hasPrefix("Hi Grace, I thought of you when I wrote this, as it is written for founders."))
-        #expect(snippet.text.contains("utm_content=abc123abc123"))
-        #expect(snippet.length <= 280)
-    }
-
     /// Varied articles: long and short titles, CJK, emoji sequences, RTL, long summaries, many tags.
     static func variedSources(count: Int) -> [ShareSource] {
         let pieces = ["Trust", "👨‍👩‍👧‍👦 family", "信頼と紹介", "مرحبا بالعالم", "café\u{301}", "🇫🇷🇯🇵", "👍🏿 yes", "B2B sales", "https://example.org/ref",

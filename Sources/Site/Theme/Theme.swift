@@ -56,15 +56,7 @@ public struct Theme: Sendable {
         HTMLEscaping.register()
         var library = MustacheLibrary()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            do {
-                // The pragma takes a line of its own before the template's: lines are reported one less.
-                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + source.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                throw Diagnostic(file: source.file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber,
-                                message: "template syntax: \(describe(error.error))", hint: "every {{#section}} needs its {{/section}}, with the same name")
-            } catch {
-                throw Diagnostic(file: source.file, message: "template syntax: \(error)")
-            }
+            library.register(try parse(source.text, file: source.file, pragma: HTMLEscaping.pragma), named: name)
         }
         return Theme(name: config.theme, library: library, templateNames: Set(sources.keys),
                      staticFiles: staticFiles.values.sorted { $0.outputPath < $1.outputPath })
@@ -137,6 +129,20 @@ public struct Theme: Sendable {
                 }
                 line += 1
             }
+        }
+    }
+
+    /// Parses one template file with `pragma` (a content type, on a line of its own) put first;
+    /// a syntax error names the file, and the line and column as the author sees them.
+    public static func parse(_ text: String, file: String, pragma: String) throws(Diagnostic) -> MustacheTemplate {
+        do {
+            return try MustacheTemplate(string: pragma + text)
+        } catch let error as MustacheTemplate.ParserError {
+            // The pragma takes a line of its own before the template's: lines are reported one less.
+            throw Diagnostic(file: file, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber,
+                             message: "template syntax: \(describe(error.error))", hint: "every {{#section}} needs its {{/section}}, with the same name")
+        } catch {
+            throw Diagnostic(file: file, message: "template syntax: \(error)")
         }
     }
 
