@@ -54,6 +54,7 @@ struct ContactMerger {
                 }
             case .new:
                 var contact = imported
+                contact.url = ProfileURL.normalized(imported.url)
                 contact.id = ids.claim(Slug.make(from: imported.id.isEmpty ? imported.name : imported.id))
                 if contact.segments.isEmpty { contact.segments = rules.segments(for: contact) }
                 contacts.append(contact)
@@ -71,20 +72,32 @@ struct ContactMerger {
         return merged
     }
 
-    /// Fields the export knows better (a new job, a new email) are taken when given;
-    /// tags are added to; segments, notes and cadence stay as the writer left them.
+    /// Source precedence, field by field: an empty field takes the import's value; a field the
+    /// same source set takes its newer value; a field another source set, or you set by hand
+    /// (`manual`), is kept. Tags are added to; segments, notes and cadence stay as you left them.
+    /// So LinkedIn, then vCard, then LinkedIn again settles, instead of flipping a contact
+    /// between two positions and two emails.
     private func update(_ existing: Contact, with imported: Contact) -> Contact {
         var merged = existing
-        func take(_ keyPath: WritableKeyPath<Contact, String>) {
-            if !imported[keyPath: keyPath].isEmpty { merged[keyPath: keyPath] = imported[keyPath: keyPath] }
+        let source = imported.source
+        func take(_ field: String, _ keyPath: WritableKeyPath<Contact, String>, same: (String, String) -> Bool = { $0 == $1 }) {
+            let new = imported[keyPath: keyPath], old = existing[keyPath: keyPath]
+            guard !new.isEmpty, !same(old, new) else { return }
+            guard old.isEmpty || existing.owner(of: field) == source else { return }
+            merged[keyPath: keyPath] = new
+            merged.setBy[field] = source == merged.source ? nil : source
         }
-        take(\.name)
-        take(\.email)
-        take(\.company)
-        take(\.position)
-        take(\.url)
-        if merged.source.isEmpty { merged.source = imported.source }
-        if let connectedOn = imported.connectedOn { merged.connectedOn = connectedOn }
+        take("name", \.name)
+        take("email", \.email) { $0.lowercased() == $1.lowercased() }
+        take("company", \.company)
+        take("position", \.position)
+        take("url", \.url) { ProfileURL.key($0) == ProfileURL.key($1) }
+        if let connectedOn = imported.connectedOn, connectedOn != existing.connectedOn,
+           existing.connectedOn == nil || existing.owner(of: "connected_on") == source {
+            merged.connectedOn = connectedOn
+            merged.setBy["connected_on"] = source == merged.source ? nil : source
+        }
+        if merged.source.isEmpty { merged.source = source }
         for tag in imported.tags where !merged.tags.contains(tag) { merged.tags.append(tag) }
         if merged.notes.isEmpty { merged.notes = imported.notes }
         if merged.cadenceDays == nil { merged.cadenceDays = imported.cadenceDays }
@@ -172,15 +185,9 @@ struct MatchKeys {
         return thin.map(Match.existing) ?? .ambiguous
     }
 
-    /// `https://www.linkedin.com/in/Grace-Hopper/?trk=x` → `linkedin.com/in/grace-hopper`.
+    /// `https://www.linkedin.com/in/Grace-Hopper/?trk=x` → `https://linkedin.com/in/grace-hopper`.
     static func url(_ text: String) -> String? {
-        var url = text.trimmingCharacters(in: .whitespaces).lowercased()
-        guard !url.isEmpty else { return nil }
-        for prefix in ["https://", "http://"] where url.hasPrefix(prefix) { url.removeFirst(prefix.count) }
-        if url.hasPrefix("www.") { url.removeFirst(4) }
-        if let query = url.firstIndex(where: { $0 == "?" || $0 == "#" }) { url = String(url[..<query]) }
-        while url.hasSuffix("/") { url.removeLast() }
-        return url
+        ProfileURL.key(text)
     }
 
     /// Case, accents and spacing do not make a different person.

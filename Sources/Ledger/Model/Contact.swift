@@ -19,6 +19,15 @@ public struct Contact: Sendable, Equatable {
     /// Stay-in-touch override, in days.
     public var cadenceDays: Int?
     public var notes: String
+    /// Who set the fields that `source` did not: `email` → `vcard`, `position` → `manual` (set by
+    /// hand, with `goodwill contacts edit`). Imports follow it (`ContactMerger`); a field not
+    /// listed belongs to `source`. Stored as `set_by` (`email:vcard;position:manual`).
+    public var setBy: [String: String] = [:]
+
+    /// The source that set `field`.
+    public func owner(of field: String) -> String {
+        setBy[field] ?? source
+    }
 
     public init(id: String, name: String, email: String = "", company: String = "", position: String = "",
                 segments: [String] = [], tags: [String] = [], url: String = "", connectedOn: ContentDate? = nil,
@@ -41,4 +50,9 @@ public struct Contact: Sendable, Equatable {
     public var firstName: String {
         PersonName.first(name)
     }
+}
+
+extension Contact {
+    /// Fields an import may set, each owned by the source that set it.
+    public static let ownedFields = ["name", "email", "company", "position", "url", "connected_on"]
 }

@@ -4,13 +4,13 @@ import Foundation
 /// `network/contacts.csv`: reading with checks, writing whole.
 struct ContactsFile {
     static let columns = ["id", "name", "email", "company", "position", "segments", "tags", "url",
-                          "connected_on", "source", "cadence_days", "notes"]
+                          "connected_on", "source", "cadence_days", "notes", "set_by"]
     static let required: Set = ["id", "name"]
 
     /// Indexes into `columns`, for reading a row's fields.
     private enum Column {
         static let id = 0, name = 1, email = 2, company = 3, position = 4, segments = 5, tags = 6, url = 7,
-                   connectedOn = 8, source = 9, cadenceDays = 10, notes = 11
+                   connectedOn = 8, source = 9, cadenceDays = 10, notes = 11, setBy = 12
     }
 
     let url: URL
@@ -94,18 +94,30 @@ struct ContactsFile {
                     problem("cadence_days", "\"\(row[Column.cadenceDays])\" is not a number of days", "write a whole number such as 30, or leave it empty")
                 }
             }
+            var setBy: [String: String] = [:]
+            for pair in Self.list(row[Column.setBy]) {
+                let parts = pair.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                if parts.count == 2, Contact.ownedFields.contains(parts[0]), !parts[1].isEmpty {
+                    setBy[parts[0]] = parts[1]
+                } else {
+                    problem("set_by", "\"\(pair)\" is not field:source", "write e.g. email:manual; fields: \(Contact.ownedFields.joined(separator: ", "))")
+                }
+            }
             guard problems.isEmpty else { return .problems(problems) }
-            return .value((Contact(
+            var contact = Contact(
                 id: id, name: row[Column.name], email: email, company: row[Column.company], position: row[Column.position],
                 segments: segments, tags: Self.list(row[Column.tags]), url: row[Column.url], connectedOn: connectedOn,
-                source: row[Column.source], cadenceDays: cadence, notes: row[Column.notes]), row.line))
+                source: row[Column.source], cadenceDays: cadence, notes: row[Column.notes])
+            contact.setBy = setBy
+            return .value((contact, row.line))
     }
 
     func write(_ contacts: [Contact]) throws {
         let rows = [Self.columns] + contacts.map { contact in
             [contact.id, contact.name, contact.email, contact.company, contact.position,
              contact.segments.joined(separator: ";"), contact.tags.joined(separator: ";"), contact.url,
-             contact.connectedOn?.text ?? "", contact.source, contact.cadenceDays.map(String.init) ?? "", contact.notes]
+             contact.connectedOn?.text ?? "", contact.source, contact.cadenceDays.map(String.init) ?? "", contact.notes,
+             contact.setBy.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(separator: ";")]
         }
         try DurableWrite.replace(url, with: CSVText.encode(rows))
     }

@@ -1,0 +1,24 @@
+/// Profile URLs as Goodwill stores them: `http://www.linkedin.com/in/lenaokafor/?trk=x` and
+/// `https://linkedin.com/in/lenaokafor` are one profile, stored as the second. The host is
+/// lowercased and loses `www.`; the scheme is https; tracking queries, fragments and trailing
+/// slashes go. The path keeps its case (only some sites ignore it).
+enum ProfileURL {
+    static func normalized(_ text: String) -> String {
+        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        guard !rest.isEmpty else { return "" }
+        for scheme in ["https://", "http://"] where rest.lowercased().hasPrefix(scheme) { rest = rest.dropFirst(scheme.count) }
+        if let end = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<end] }
+        while rest.hasSuffix("/") { rest = rest.dropLast() }
+        let slash = rest.firstIndex(of: "/") ?? rest.endIndex
+        var host = rest[..<slash].lowercased()
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        guard !host.isEmpty else { return text }
+        return "https://" + host + rest[slash...]
+    }
+
+    /// The key two URLs are compared by: the normalised form, in lowercase.
+    static func key(_ text: String) -> String? {
+        let url = normalized(text)
+        return url.isEmpty ? nil : url.lowercased()
+    }
+}
