@@ -8,8 +8,8 @@ import Site
 struct ContactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "contacts",
-        abstract: "Import, list and show the contacts in the private ledger (network/contacts.csv).",
-        subcommands: [Import.self, List.self, Show.self, Token.self]
+        abstract: "Import, list, show, add, edit, merge and remove the contacts in the private ledger (network/contacts.csv).",
+        subcommands: [Import.self, List.self, Show.self, Add.self, Edit.self, Merge.self, Remove.self, Token.self]
     )
 
     struct Import: ParsableCommand {

@@ -67,19 +67,10 @@ struct ContactsFile {
                 problems.append(Diagnostic(file: display, line: row.line, field: column, message: message, hint: hint))
             }
             let id = row[Column.id]
-            if id.isEmpty {
-                problem("id", "is empty", "give every contact an id such as grace-hopper")
-            } else if !Slug.isValid(id) {
-                problem("id", "\"\(id)\" is not a slug", "use lowercase letters, digits and dashes, e.g. \(Slug.make(from: id))")
-            }
-            if row[Column.name].isEmpty { problem("name", "is empty", "write the contact's name") }
             let email = row[Column.email]
-            if !email.isEmpty, !email.contains("@") { problem("email", "\"\(email)\" is not an email address") }
             let segments = Self.list(row[Column.segments])
-            for segment in segments where !settings.isDeclared(segment) {
-                let closest = DidYouMean.closest(to: segment, in: settings.segments).first
-                problem("segments", "\"\(segment)\" is not declared in goodwill.yml",
-                        closest.map { "did you mean \"\($0)\"?" } ?? "declared: \(settings.segments.joined(separator: ", "))")
+            for found in ContactChecks.problems(id: id, name: row[Column.name], email: email, segments: segments, settings: settings) {
+                problem(found.column, found.message, found.hint)
             }
             var connectedOn: ContentDate?
             if !row[Column.connectedOn].isEmpty {

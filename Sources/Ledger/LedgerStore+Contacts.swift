@@ -1,0 +1,167 @@
+import Core
+import Foundation
+
+/// Contacts you can fix by hand: add, edit, merge, remove. Each checks everything first, then
+/// changes the files under the ledger's lock through atomic replaces, so an interrupted command
+/// leaves them whole.
+extension LedgerStore {
+    /// What `merge` moved.
+    public struct MergeSummary: Sendable, Equatable {
+        /// Activity rows about the dropped contact, now about the kept one.
+        public var activityRows = 0
+        /// Introductions that named the dropped contact as the other person.
+        public var introductions = 0
+        /// Fields of the kept contact that were empty and took the dropped one's value.
+        public var filledFields: [String] = []
+        public var addedTags: [String] = []
+    }
+
+    /// Adds a contact written by hand (`source` manual). An empty id is made from the name and
+    /// numbered like an import's (`ana-lima-2`); a given id must be free.
+    @discardableResult
+    public func addContact(_ new: Contact) throws -> Contact {
+        try updateContacts { contacts in
+            var contact = new
+            contact.source = "manual"
+            contact.url = ProfileURL.normalized(new.url)
+            if contact.id.isEmpty {
+                var ids = UniqueSlugs(taken: Set(contacts.map(\.id)), fallback: "contact", firstSuffix: 2)
+                contact.id = ids.claim(Slug.make(from: contact.name))
+            } else if contacts.contains(where: { $0.id == contact.id }) {
+                throw Diagnostic(argument: "--id", message: "a contact already has the id \"\(contact.id)\"",
+                                 hint: "pick another id, or leave --id out to have one made from the name")
+            }
+            try check(contact, argumentFor: { "--\($0)" })
+            if let twin = contacts.first(where: { MatchKeys.url($0.url) != nil && MatchKeys.url($0.url) == MatchKeys.url(contact.url) }) {
+                throw Diagnostic(argument: "--url", message: "\(twin.name) (\(twin.id)) already has this profile URL",
+                                 hint: "edit that contact instead: goodwill contacts edit \(twin.id) …")
+            }
+            contacts.append(contact)
+            return contact
+        }
+    }
+
+    /// Changes the fields `edit` changes; each field that changed is marked as set by hand, so no
+    /// import overwrites it.
+    @discardableResult
+    public func editContact(_ id: String, _ edit: (inout Contact) -> Void) throws -> (before: Contact, after: Contact) {
+        try updateContacts { contacts in
+            guard let index = contacts.firstIndex(where: { $0.id == id }) else { throw unknownContact(id, among: contacts) }
+            let before = contacts[index]
+            var after = before
+            edit(&after)
+            if after.url != before.url { after.url = ProfileURL.normalized(after.url) }
+            try check(after, argumentFor: { "--\($0)" })
+            let fields: [(String, Bool)] = [("name", after.name != before.name), ("email", after.email != before.email),
+                                            ("company", after.company != before.company), ("position", after.position != before.position),
+                                            ("url", after.url != before.url), ("connected_on", after.connectedOn != before.connectedOn)]
+            for (field, changed) in fields where changed { after.setBy[field] = after.source == "manual" ? nil : "manual" }
+            contacts[index] = after
+            return (before, after)
+        }
+    }
+
+    /// Folds `drop` into `keep`: its activity rows (and introductions naming it) now name `keep`,
+    /// `keep`'s empty fields take `drop`'s values, tags are joined, and `drop` is removed. The
+    /// activity file is rewritten first, so an interruption between the two writes leaves a
+    /// contact with no rows, never rows with no contact.
+    public func mergeContacts(keep: String, drop: String) throws -> MergeSummary {
+        guard keep != drop else {
+            throw Diagnostic(argument: "<drop>", message: "cannot merge \(keep) into itself", hint: "name two different contacts")
+        }
+        try FileManager.default.createDirectory(at: files.root, withIntermediateDirectories: true)
+        return try FileLock.withExclusiveLock(at: files.lock) {
+            var contacts = try contactsFile.read()
+            guard let keepIndex = contacts.firstIndex(where: { $0.id == keep }) else { throw unknownContact(keep, among: contacts, argument: "<keep>") }
+            guard let dropIndex = contacts.firstIndex(where: { $0.id == drop }) else { throw unknownContact(drop, among: contacts, argument: "<drop>") }
+            var summary = MergeSummary()
+            var kept = contacts[keepIndex]
+            let dropped = contacts[dropIndex]
+            func fill(_ field: String, _ keyPath: WritableKeyPath<Contact, String>) {
+                guard kept[keyPath: keyPath].isEmpty, !dropped[keyPath: keyPath].isEmpty else { return }
+                kept[keyPath: keyPath] = dropped[keyPath: keyPath]
+                summary.filledFields.append(field)
+            }
+            fill("email", \.email)
+            fill("company", \.company)
+            fill("position", \.position)
+            fill("url", \.url)
+            fill("notes", \.notes)
+            if kept.connectedOn == nil, let date = dropped.connectedOn {
+                kept.connectedOn = date
+                summary.filledFields.append("connected_on")
+            }
+            if kept.cadenceDays == nil, let days = dropped.cadenceDays {
+                kept.cadenceDays = days
+                summary.filledFields.append("cadence_days")
+            }
+            for segment in dropped.segments where !kept.segments.contains(segment) { kept.segments.append(segment) }
+            for tag in dropped.tags where !kept.tags.contains(tag) {
+                kept.tags.append(tag)
+                summary.addedTags.append(tag)
+            }
+            _ = try ActivityRewrite.apply(to: files.activity, display: files.display(files.activity)) { fields, columns in
+                var fields = fields
+                var changed = false
+                if let column = columns["contact"], column < fields.count, fields[column] == drop {
+                    fields[column] = keep
+                    summary.activityRows += 1
+                    changed = true
+                }
+                if let kind = columns["kind"], let ref = columns["ref"], kind < fields.count, ref < fields.count,
+                   fields[kind] == "intro", fields[ref] == drop {
+                    fields[ref] = keep
+                    summary.introductions += 1
+                    changed = true
+                }
+                return changed ? .replace(fields) : .keep
+            }
+            contacts[keepIndex] = kept
+            contacts.remove(at: dropIndex)
+            try contactsFile.write(contacts)
+            return summary
+        }
+    }
+
+    /// Removes a contact. While activity rows name it (as the contact, or the other person of an
+    /// introduction) it is refused, unless `withActivity`, which removes those rows too (activity
+    /// first). Returns how many rows went.
+    public func removeContact(_ id: String, withActivity: Bool) throws -> Int {
+        try FileManager.default.createDirectory(at: files.root, withIntermediateDirectories: true)
+        return try FileLock.withExclusiveLock(at: files.lock) {
+            var contacts = try contactsFile.read()
+            guard let index = contacts.firstIndex(where: { $0.id == id }) else { throw unknownContact(id, among: contacts) }
+            let activities = try activityLog.read(knownContacts: Set(contacts.map(\.id)))
+            let naming = activities.filter { $0.contact == id || ($0.kind == .intro && $0.ref == id) }.count
+            if naming > 0, !withActivity {
+                throw Diagnostic(argument: "<id>", message: "\(naming) activity row\(naming == 1 ? "" : "s") name\(naming == 1 ? "s" : "") \(id)",
+                                 hint: "to keep the history, merge the contact into another (goodwill contacts merge KEEP \(id)); to delete it, add --with-activity")
+            }
+            var removed = 0
+            if naming > 0 {
+                removed = try ActivityRewrite.apply(to: files.activity, display: files.display(files.activity)) { fields, columns in
+                    let contact = columns["contact"].flatMap { $0 < fields.count ? fields[$0] : nil }
+                    let kind = columns["kind"].flatMap { $0 < fields.count ? fields[$0] : nil }
+                    let ref = columns["ref"].flatMap { $0 < fields.count ? fields[$0] : nil }
+                    return contact == id || (kind == "intro" && ref == id) ? .remove : .keep
+                }.removed
+            }
+            contacts.remove(at: index)
+            try contactsFile.write(contacts)
+            return removed
+        }
+    }
+
+    private func check(_ contact: Contact, argumentFor option: (String) -> String) throws {
+        let problems = ContactChecks.problems(of: contact, settings: settings)
+        guard problems.isEmpty else {
+            throw Diagnostics(problems.map { Diagnostic(argument: option($0.column), message: $0.message, hint: $0.hint) })
+        }
+    }
+
+    private func unknownContact(_ id: String, among contacts: [Contact], argument: String = "<id>") -> Diagnostic {
+        let closest = DidYouMean.closest(to: id, in: contacts.map(\.id))
+        return Diagnostic(argument: argument, message: "no contact has the id \"\(id)\"",
+                          hint: closest.isEmpty ? "goodwill contacts list shows every id" : "closest ids: \(closest.joined(separator: ", "))")
+    }
+}

@@ -1,0 +1,144 @@
+import ArgumentParser
+import Core
+import Foundation
+import Ledger
+
+/// The fields `contacts add` and `contacts edit` set, as options.
+struct ContactFields: ParsableArguments {
+    @Option(help: "Their email address.") var email: String?
+    @Option(help: "Where they work.") var company: String?
+    @Option(help: "Their position.") var position: String?
+    @Option(help: ArgumentHelp("Segment slugs, comma-separated (declared in goodwill.yml).", valueName: "slugs")) var segments: String?
+    @Option(help: ArgumentHelp("Tags, comma-separated.", valueName: "tags")) var tags: String?
+    @Option(help: "Their profile URL (stored normalised).") var url: String?
+    @Option(name: .customLong("cadence-days"), help: ArgumentHelp("Stay in touch every N days (0 clears it).", valueName: "days")) var cadenceDays: Int?
+    @Option(help: "Private notes.") var notes: String?
+
+    var isEmpty: Bool {
+        [email, company, position, segments, tags, url, notes].allSatisfy { $0 == nil } && cadenceDays == nil
+    }
+
+    func apply(to contact: inout Contact) {
+        if let email { contact.email = email }
+        if let company { contact.company = company }
+        if let position { contact.position = position }
+        if let segments { contact.segments = Self.list(segments) }
+        if let tags { contact.tags = Self.list(tags) }
+        if let url { contact.url = url }
+        if let cadenceDays { contact.cadenceDays = cadenceDays > 0 ? cadenceDays : nil }
+        if let notes { contact.notes = notes }
+    }
+
+    static func list(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
+
+extension ContactsCommand {
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a contact by hand.",
+            discussion: "The id is made from the name unless --id is given. A contact added by hand is source manual: no import overwrites what you wrote. Example: goodwill contacts add \"Ana Lima\" --email ana@example.org --segments founders")
+
+        @OptionGroup var site: SiteLocation
+        @Argument(help: ArgumentHelp("Their full name.", valueName: "name")) var name: String
+        @Option(help: ArgumentHelp("The id (a slug); default: made from the name.", valueName: "id")) var id: String?
+        @OptionGroup var fields: ContactFields
+
+        func run() throws {
+            let config = try site.config()
+            do {
+                var contact = Contact(id: id ?? "", name: name.trimmingCharacters(in: .whitespaces))
+                fields.apply(to: &contact)
+                let added = try site.ledgerStore(config).addContact(contact)
+                print("Added \(added.name) (\(added.id))")
+            } catch {
+                throw CLIFailure.report(error)
+            }
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change a contact's fields.",
+            discussion: "Each field you change is marked as set by hand (set_by …:manual): imports never overwrite it. Example: goodwill contacts edit lena-okafor --position \"CEO\" --cadence-days 14")
+
+        @OptionGroup var site: SiteLocation
+        @Argument(help: ArgumentHelp("The contact's id.", valueName: "id")) var id: String
+        @Option(help: "Their full name.") var name: String?
+        @OptionGroup var fields: ContactFields
+
+        func validate() throws {
+            if fields.isEmpty && name == nil { throw ValidationError("say what to change, e.g. --email ana@example.org") }
+        }
+
+        func run() throws {
+            let config = try site.config()
+            do {
+                let (before, after) = try site.ledgerStore(config).editContact(id) { contact in
+                    if let name { contact.name = name }
+                    fields.apply(to: &contact)
+                }
+                let changes = Self.changes(from: before, to: after)
+                print(changes.isEmpty ? "\(after.name) (\(after.id)): nothing changed" : "\(after.name) (\(after.id)): " + changes.joined(separator: "; "))
+            } catch {
+                throw CLIFailure.report(error)
+            }
+        }
+
+        static func changes(from before: Contact, to after: Contact) -> [String] {
+            let pairs: [(String, String, String)] = [
+                ("name", before.name, after.name), ("email", before.email, after.email), ("company", before.company, after.company),
+                ("position", before.position, after.position), ("segments", before.segments.joined(separator: ", "), after.segments.joined(separator: ", ")),
+                ("tags", before.tags.joined(separator: ", "), after.tags.joined(separator: ", ")), ("url", before.url, after.url),
+                ("cadence", before.cadenceDays.map(String.init) ?? "", after.cadenceDays.map(String.init) ?? ""), ("notes", before.notes, after.notes),
+            ]
+            return pairs.filter { $0.1 != $0.2 }.map { "\($0.0) \"\($0.1)\" → \"\($0.2)\"" }
+        }
+    }
+
+    struct Merge: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Fold a duplicate contact into another: its activity moves, then it is removed.",
+            discussion: "Activity rows about DROP (and introductions naming it) now name KEEP; KEEP's empty fields take DROP's values and the tags are joined. Example: goodwill contacts merge lena-okafor lena-okafor-2")
+
+        @OptionGroup var site: SiteLocation
+        @Argument(help: ArgumentHelp("The contact to keep.", valueName: "keep")) var keep: String
+        @Argument(help: ArgumentHelp("The duplicate to fold into it and remove.", valueName: "drop")) var drop: String
+
+        func run() throws {
+            let config = try site.config()
+            do {
+                let summary = try site.ledgerStore(config).mergeContacts(keep: keep, drop: drop)
+                var parts = ["\(summary.activityRows) activity row\(summary.activityRows == 1 ? "" : "s") moved"]
+                if summary.introductions > 0 { parts.append("\(summary.introductions) introduction\(summary.introductions == 1 ? "" : "s") re-pointed") }
+                if !summary.filledFields.isEmpty { parts.append("filled \(summary.filledFields.joined(separator: ", "))") }
+                if !summary.addedTags.isEmpty { parts.append("tags added: \(summary.addedTags.joined(separator: ", "))") }
+                print("Merged \(drop) into \(keep): " + parts.joined(separator: "; "))
+            } catch {
+                throw CLIFailure.report(error)
+            }
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "rm",
+            abstract: "Remove a contact.",
+            discussion: "Refused while activity rows name the contact: merge it into another to keep the history, or add --with-activity to delete those rows too.")
+
+        @OptionGroup var site: SiteLocation
+        @Argument(help: ArgumentHelp("The contact's id.", valueName: "id")) var id: String
+        @Flag(name: .customLong("with-activity"), help: "Also delete the activity rows that name the contact.") var withActivity = false
+
+        func run() throws {
+            let config = try site.config()
+            do {
+                let removed = try site.ledgerStore(config).removeContact(id, withActivity: withActivity)
+                print("Removed \(id)" + (removed > 0 ? " and \(removed) activity row\(removed == 1 ? "" : "s")" : ""))
+            } catch {
+                throw CLIFailure.report(error)
+            }
+        }
+    }
+}
