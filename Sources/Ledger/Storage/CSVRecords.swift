@@ -58,27 +58,49 @@ struct CSVRecords {
         var line: Int
     }
 
-    /// Cuts `buffer` into about `count` pieces that each start at a record: one pass tracks
-    /// whether a quote is open and how many lines have gone by.
+    /// Where the reader is within a record, as `parse` reads it: the cuts must fall exactly
+    /// where `parse` ends a record, or a piece starts inside a quoted field (found by `make fuzz`:
+    /// a quote inside an unquoted field, or after a closing quote, is text to `parse`, and had
+    /// toggled the quote state here).
+    private enum SplitState {
+        case fieldStart, unquoted, quoted, afterClosingQuote
+    }
+
+    /// Cuts `buffer` into about `count` pieces that each start at a record: one pass follows the
+    /// reader's states and counts the lines that go by.
     private static func split(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into count: Int) -> [Piece] {
         guard count > 1 else { return [Piece(start: start, end: buffer.count, line: 1)] }
         var pieces: [Piece] = []
         var pieceStart = start, pieceLine = 1
         var line = 1
-        var inQuotes = false
+        var state = SplitState.fieldStart
         var nextCut = start + (buffer.count - start) / count
         var index = start
         while index < buffer.count {
             let byte = buffer[index]
-            if byte == quote {
-                inQuotes.toggle()
-            } else if byte == newline {
-                line += 1
-                if !inQuotes && index >= nextCut && pieces.count < count - 1 {
-                    pieces.append(Piece(start: pieceStart, end: index + 1, line: pieceLine))
-                    pieceStart = index + 1
-                    pieceLine = line
-                    nextCut = pieceStart + (buffer.count - start) / count
+            switch state {
+            case .quoted:
+                if byte == quote {
+                    if index + 1 < buffer.count, buffer[index + 1] == quote { index += 1 } else { state = .afterClosingQuote }
+                } else if byte == newline {
+                    line += 1
+                }
+            case .fieldStart, .unquoted, .afterClosingQuote:
+                if byte == newline {
+                    line += 1
+                    state = .fieldStart
+                    if index >= nextCut && pieces.count < count - 1 {
+                        pieces.append(Piece(start: pieceStart, end: index + 1, line: pieceLine))
+                        pieceStart = index + 1
+                        pieceLine = line
+                        nextCut = pieceStart + (buffer.count - start) / count
+                    }
+                } else if byte == comma || (byte == carriageReturn && state == .afterClosingQuote) {
+                    state = .fieldStart
+                } else if byte == quote && state == .fieldStart {
+                    state = .quoted
+                } else if state == .fieldStart {
+                    state = .unquoted
                 }
             }
             index += 1
