@@ -11,9 +11,12 @@ public struct InsightSite: Sendable {
     public let content: SiteContent
 
     public static func load(siteRoot: URL, config: SiteConfig, store: LedgerStore, asOf: ContentDate) throws -> InsightSite {
-        let ledger = try store.load()
         let content = try ContentLoader(root: siteRoot, config: config).load()
-        let input = InsightInput(ledger: ledger, articles: ArticleInfo.published(in: content, asOf: asOf),
+        let articles = ArticleInfo.published(in: content, asOf: asOf)
+        let publishedSlugs = Set(articles.map(\.slug))
+        let published = content.articles.filter { publishedSlugs.contains($0.slug) }
+        let ledger = try store.load().followingRenames(PublishedArticles.renamed(in: published))
+        let input = InsightInput(ledger: ledger, articles: articles,
                                  segments: try SegmentInfo.declared(in: config), asOf: asOf)
         return InsightSite(input: input, content: content)
     }

@@ -165,3 +165,24 @@ extension LedgerStore {
                           hint: closest.isEmpty ? "goodwill contacts list shows every id" : "closest ids: \(closest.joined(separator: ", "))")
     }
 }
+
+extension LedgerStore {
+    /// Rewrites the refs of rows that name a renamed article (old slug → new) to its slug now, in
+    /// one atomic rewrite under the lock; other lines stay byte for byte. Returns rows per rename.
+    public func fixRenames(_ renamed: [String: String]) throws -> [(old: String, new: String, rows: Int)] {
+        guard !renamed.isEmpty else { return [] }
+        try FileManager.default.createDirectory(at: files.root, withIntermediateDirectories: true)
+        return try FileLock.withExclusiveLock(at: files.lock) {
+            var counts: [String: Int] = [:]
+            _ = try ActivityRewrite.apply(to: files.activity, display: files.display(files.activity)) { fields, columns in
+                guard let kind = columns["kind"], let ref = columns["ref"], kind < fields.count, ref < fields.count,
+                      ActivityKind(rawValue: fields[kind])?.refersToArticle == true, let now = renamed[fields[ref]] else { return .keep }
+                counts[fields[ref], default: 0] += 1
+                var fields = fields
+                fields[ref] = now
+                return .replace(fields)
+            }
+            return counts.sorted { $0.key < $1.key }.map { (old: $0.key, new: renamed[$0.key]!, rows: $0.value) }
+        }
+    }
+}

@@ -19,10 +19,14 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Check drafts too.")
     var drafts = false
 
+    @Flag(name: .customLong("fix-renames"), help: "Rewrite ledger refs to renamed articles (old slug in the article's aliases) to the slug they have now.")
+    var fixRenames = false
+
     func run() throws {
         let config = try site.config()
         var options = BuildOptions(source: site.root)
         options.includeDrafts = drafts
+        if fixRenames { try rewriteRenamedRefs(config: config, now: options.now) }
         let report = SiteChecker(options: options, contributors: [ShareKit()]).check()
         // Every rule on everything that can be read, reported together in file and line order.
         var errors = report.errors
@@ -35,15 +39,30 @@ struct CheckCommand: ParsableCommand {
         } catch {
             errors += error.items
         }
-        if let ledger, let published = try? PublishedArticles.slugs(in: site.root, config: config, now: options.now) {
-            errors += ledger.unpublishedArticleRefs(published: published, file: store.files.display(store.files.activity))
+        var notes: [Diagnostic] = []
+        if let ledger, let slugs = try? PublishedArticles.slugsAndUnpublished(in: site.root, config: config, now: options.now) {
+            let refs = ledger.unpublishedArticleRefs(published: slugs.published, renamed: slugs.renamed, file: store.files.display(store.files.activity))
+            errors += refs.filter { $0.severity == .error }
+            notes = refs.filter { $0.severity == .note }
         }
         for warning in report.warnings { print(warning) }
+        for note in notes { print(note) }
         guard errors.isEmpty else { throw CLIFailure.report(Diagnostics(errors)) }
         func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
         print("OK: " + [count(report.articles, "article"), count(report.pages, "page"),
                         count(ledger?.contacts.count ?? 0, "contact"), count(ledger?.activities.count ?? 0, "activity row"),
                         count(report.warnings.count, "warning")].joined(separator: ", "))
     }
-}
 
+    /// `--fix-renames`: done first, so the check that follows sees the fixed ledger.
+    private func rewriteRenamedRefs(config: SiteConfig, now: Int64) throws {
+        do {
+            let slugs = try PublishedArticles.slugsAndUnpublished(in: site.root, config: config, now: now)
+            let fixes = try site.ledgerStore(config).fixRenames(slugs.renamed)
+            for fix in fixes { print("Fixed \(fix.rows) ledger row\(fix.rows == 1 ? "" : "s"): \(fix.old) → \(fix.new)") }
+            if fixes.isEmpty { print("No ledger row names a renamed article.") }
+        } catch {
+            throw CLIFailure.report(error)
+        }
+    }
+}

@@ -42,7 +42,7 @@ struct LogCommand: ParsableCommand {
         do {
             let now = Int64(Date().timeIntervalSince1970)
             let articles = LedgerStore.needsArticles(kind)
-                ? try PublishedArticles.slugsAndUnpublished(in: site.root, config: config, now: now) : (published: [], unpublished: [:])
+                ? try PublishedArticles.slugsAndUnpublished(in: site.root, config: config, now: now) : PublishedArticles.Slugs()
             let store = try site.ledgerStore(config)
             let activity = try store.append(
                 .init(kind: kind, contact: contact, ref: ref, via: via, date: try Today.resolve(date), note: note),

@@ -69,6 +69,30 @@ struct LedgerCLITests {
         #expect(try Data(contentsOf: activity) == before)
     }
 
+    @Test("a renamed article (old slug in its aliases) keeps its ledger rows: a note, counted for it, and --fix-renames rewrites them")
+    func renamedArticle() throws {
+        let site = try Self.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let article = site.appendingPathComponent("content/articles/give-before-you-ask.md")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        try text.replacingOccurrences(of: "aliases: [/2026/01/give-first/]", with: "slug: giving-first\naliases: [/2026/01/give-first/, /articles/give-before-you-ask/]")
+            .write(to: article, atomically: true, encoding: .utf8)
+        let check = try CLITests.run(["check", "--source", site.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.contains("network/activity.csv:2: note: column ref: \"give-before-you-ask\" was renamed \"giving-first\""), "\(check.stdout)")
+        // Lena got it under its old slug: it is never suggested to her again under the new one.
+        let suggest = try CLITests.run(["suggest", "--source", site.path, "--as-of", "2026-11-27", "--format", "csv", "--limit", "100"])
+        #expect(suggest.status == 0, "\(suggest.stderr)")
+        #expect(!suggest.stdout.split(separator: "\n").contains { $0.contains("lena-okafor") && $0.contains("giving-first") })
+        let activity = site.appendingPathComponent("network/activity.csv")
+        let before = try String(contentsOf: activity, encoding: .utf8)
+        let fix = try CLITests.run(["check", "--source", site.path, "--fix-renames"])
+        #expect(fix.status == 0, "\(fix.stderr)")
+        #expect(fix.stdout.hasPrefix("Fixed 2 ledger rows: give-before-you-ask → giving-first\n"))
+        #expect(!fix.stdout.contains("note:"))
+        #expect(try String(contentsOf: activity, encoding: .utf8) == before.replacingOccurrences(of: ",give-before-you-ask,", with: ",giving-first,"))
+    }
+
     @Test("log refuses a bad entry with the closest ids and exits non-zero")
     func logError() throws {
         let site = try Self.site()

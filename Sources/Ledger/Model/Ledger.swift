@@ -37,11 +37,18 @@ public struct Ledger: Sendable {
 
     /// Rows whose `ref` names an article that is not published: a share or a reply is about
     /// something the reader could read. The same rule `goodwill log` applies before appending.
-    public func unpublishedArticleRefs(published: Set<String>, file: String) -> [Diagnostic] {
+    /// A ref to an article since renamed (`renamed`: old slug → new) is a note, not an error: the
+    /// row still counts for the article, and `goodwill check --fix-renames` rewrites it.
+    public func unpublishedArticleRefs(published: Set<String>, renamed: [String: String] = [:], file: String) -> [Diagnostic] {
         var hints: [String: String] = [:]  // one hint per slug, however many rows name it
         let sorted = published.sorted()
         return activities.compactMap { activity in
             guard activity.kind.refersToArticle, !activity.ref.isEmpty, !published.contains(activity.ref) else { return nil }
+            if let now = renamed[activity.ref] {
+                return Diagnostic(file: file, line: activity.line, field: "ref",
+                                  message: "\"\(activity.ref)\" was renamed \"\(now)\" (its aliases keep the old address); this row counts for it",
+                                  hint: "goodwill check --fix-renames rewrites such refs", severity: .note)
+            }
             // Past a few hundred unknown slugs the ledger needs a bulk fix, not typo hints (and
             // looking each one up among thousands of slugs took minutes).
             let hint = hints[activity.ref]
@@ -50,6 +57,18 @@ public struct Ledger: Sendable {
             return Diagnostic(file: file, line: activity.line, field: "ref",
                               message: "no published article has the slug \"\(activity.ref)\"", hint: hint)
         }
+    }
+
+    /// The ledger with refs to renamed articles (old slug → new) following the rename, so that
+    /// suggestions and reports count a share of `pricing-your-first-deal` for the article now
+    /// called `pricing-first-deals`. The file is not changed.
+    public func followingRenames(_ renamed: [String: String]) -> Ledger {
+        guard !renamed.isEmpty else { return self }
+        var ledger = self
+        for index in ledger.activities.indices where ledger.activities[index].kind.refersToArticle {
+            if let now = renamed[ledger.activities[index].ref] { ledger.activities[index].ref = now }
+        }
+        return ledger
     }
 
     /// A contact's activity, oldest first.

@@ -11,21 +11,49 @@ public enum PublishedArticles {
         try slugsAndUnpublished(in: root, config: config, now: now).published
     }
 
-    /// The published slugs, and why each other article is not published: `a draft`, `dated 2099-01-01`.
-    /// Every article that can be read counts: a typo in one article's front matter must not stop
+    /// The slugs a ledger row may name, and what became of the others.
+    public struct Slugs: Sendable {
+        public var published: Set<String> = []
+        /// Why each other article is not published: `a draft`, `dated 2099-01-01`.
+        public var unpublished: [String: String] = [:]
+        /// Old slug → the published article that took it as an alias (`renamed(in:)`).
+        public var renamed: [String: String] = [:]
+
+        public init() {}
+    }
+
+    /// The published slugs, why each other article is not published, and the renames. Every
+    /// article that can be read counts: a typo in one article's front matter must not stop
     /// `goodwill log` from recording a share of another, nor `check` from checking the ledger.
-    public static func slugsAndUnpublished(in root: URL, config: SiteConfig, now: Int64) throws -> (published: Set<String>, unpublished: [String: String]) {
+    public static func slugsAndUnpublished(in root: URL, config: SiteConfig, now: Int64) throws -> Slugs {
         let content = ContentLoader(root: root, config: config).loadReportingAll().content
-        var published: Set<String> = []
-        var unpublished: [String: String] = [:]
-        for article in content.articles {
-            if article.isPublished(includeDrafts: false, includeFuture: false, now: now) {
-                published.insert(article.slug)
-            } else {
-                unpublished[article.slug] = article.isDraft ? "a draft" : "dated \(article.date?.text ?? "later")"
+        var slugs = Slugs()
+        let published = content.articles.filter { $0.isPublished(includeDrafts: false, includeFuture: false, now: now) }
+        slugs.published = Set(published.map(\.slug))
+        for article in content.articles where !slugs.published.contains(article.slug) {
+            slugs.unpublished[article.slug] = article.isDraft ? "a draft" : "dated \(article.date?.text ?? "later")"
+        }
+        slugs.renamed = renamed(in: published)
+        return slugs
+    }
+
+    /// An article renamed keeps its old address in `aliases` (`/articles/pricing-your-first-deal/`):
+    /// the alias's last segment is the old slug, which ledger rows written before the rename still
+    /// name. Old slug → new slug, for aliases whose last segment is a slug no published article
+    /// has now and no other article claims.
+    public static func renamed(in published: [Document]) -> [String: String] {
+        let current = Set(published.map(\.slug))
+        var renamed: [String: String] = [:]
+        var claimedTwice: Set<String> = []
+        for article in published {
+            for alias in article.aliases {
+                guard let last = alias.split(separator: "/").last.map(String.init), Slug.isValid(last), !current.contains(last) else { continue }
+                if let other = renamed[last], other != article.slug { claimedTwice.insert(last) }
+                renamed[last] = article.slug
             }
         }
-        return (published, unpublished)
+        for slug in claimedTwice { renamed[slug] = nil }
+        return renamed
     }
 
     public static func find(_ slug: String, in root: URL, config: SiteConfig,
