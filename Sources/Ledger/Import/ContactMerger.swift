@@ -165,11 +165,14 @@ struct MatchKeys {
         case ambiguous
     }
 
-    /// Which contact `contact` is: by id, then profile URL, then email, then name and company.
+    /// Which contact `contact` is: by id when the row has one, else by profile URL, then email, then name and company.
     /// A name and company shared by several compatible contacts matches the one with neither URL
     /// nor email (an earlier import of the same thin record); otherwise it is ambiguous.
     func match(_ contact: Contact) -> Match {
-        if !contact.id.isEmpty, let position = byID[contact.id] { return .existing(position) }
+        // Goodwill's own CSV names ids, and a different id is a different person, like a different
+        // profile URL: a row whose id no contact has yet is someone new, whatever else matches
+        // (else a second import, finding the id made by the first, would match differently).
+        if !contact.id.isEmpty { return byID[contact.id].map(Match.existing) ?? .new }
         let identity = Identity(contact)
         // The same profile URL is the same person, whatever the email says now.
         if let url = identity.url, let position = byURL[url]?.first { return .existing(position) }
