@@ -29,6 +29,15 @@ fuzz: deps
 	cd Fuzz && $(SWIFT) build -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 	scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
+## The whole test suite under AddressSanitizer (leaks included, scripts/lsan-suppressions.txt
+## names the two upstream ones), then under ThreadSanitizer: the parallel build, the ledger
+## readers and the preview server among them. Each in its own build folder.
+sanitize: deps check-theme
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
+
 ## From Debian, when missing: libcmark-dev (the Markdown renderer), pkg-config, zlib1g-dev
 ## (gzip access logs for the report) and libmimalloc-dev (the allocator goodwill links: ~10%
 ## faster builds than glibc malloc).
