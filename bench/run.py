@@ -2,7 +2,8 @@
 """goodwill against Hugo on the same corpus, in the same run (`make bench`).
 
 For each size (default 1,000 and 10,000 articles) it generates a corpus (bench/gen_corpus.py,
-cached under .bench/), then times `goodwill build` and `hugo --quiet` writing into tmpfs
+cached under .bench/), then times `goodwill build` (with the share kit, as users get it, and
+without, which makes the same pages as Hugo) and `hugo --quiet` writing into tmpfs
 (/dev/shm: on this machine's disk, deleting and rewriting 10,000 files measures the disk, not
 the generator), takes the median of several runs, measures peak RSS with /usr/bin/time, and
 measures the raw single-core libcmark time of the corpus as the floor. It also times loading a
@@ -47,6 +48,49 @@ def corpus(size):
     if not os.path.isdir(folder):
         run([sys.executable, os.path.join(ROOT, "bench", "gen_corpus.py"), str(size), folder])
     return folder
+
+
+def kit_site(corpus_folder):
+    """The same corpus as goodwill users get it: goodwill.yml without `share: {kit: false}`, so
+    the share kit (a page and a JSON file per article) is built, as it is by default."""
+    folder = corpus_folder + "-kit"
+    if not os.path.isdir(folder):
+        os.makedirs(folder)
+        os.symlink(os.path.join(corpus_folder, "content"), os.path.join(folder, "content"))
+        config = open(os.path.join(corpus_folder, "goodwill.yml")).read()
+        with open(os.path.join(folder, "goodwill.yml"), "w") as f:
+            f.write(config.replace("share: {kit: false}\n", ""))
+    return folder
+
+
+def go_duration(text):
+    """Seconds in a Go duration as Hugo prints it: 5.7s, 950.2ms, 43.2µs, 1m2.5s."""
+    total, number = 0.0, ""
+    units = {"h": 3600, "m": 60, "s": 1, "ms": 1e-3, "µs": 1e-6, "us": 1e-6, "ns": 1e-9}
+    index = 0
+    while index < len(text):
+        if text[index].isdigit() or text[index] == ".":
+            number += text[index]
+            index += 1
+            continue
+        unit = next(u for u in ("ms", "µs", "us", "ns", "h", "m", "s") if text.startswith(u, index))
+        total += float(number) * units[unit]
+        number, index = "", index + len(unit)
+    return total
+
+
+def hugo_template_metrics(hugo, folder, output):
+    """Hugo's own account of where its templates spend time: the top three by cumulative time."""
+    shutil.rmtree(output, ignore_errors=True)
+    lines = run([hugo, "--templateMetrics", "--source", folder, "-d", output]).stdout.splitlines()
+    rows = []
+    for line in lines:
+        fields = line.split()
+        # cumulative, average, maximum, [cache potential, percent cached, cached count,] count, template
+        if len(fields) in (5, 8) and fields[0][0].isdigit():
+            rows.append({"template": fields[-1], "cumulative_seconds": go_duration(fields[0]), "count": int(fields[-2])})
+    rows.sort(key=lambda row: -row["cumulative_seconds"])
+    return rows[:3]
 
 
 def ledger_site():
@@ -124,21 +168,37 @@ def main():
         folder = corpus(size)
         print(f"\n{size} articles ({folder})", flush=True)
         out_g, out_h = os.path.join(SHM, f"goodwill-bench-{size}"), os.path.join(SHM, f"hugo-bench-{size}")
+        out_k = os.path.join(SHM, f"goodwill-kit-bench-{size}")
         goodwill_cmd = [GOODWILL, "build", "--source", folder, "--output", out_g]
+        kit_cmd = [GOODWILL, "build", "--source", kit_site(folder), "--output", out_k]
         hugo_cmd = [hugo, "--quiet", "--source", folder, "-d", out_h]
         run(goodwill_cmd)  # warm the page cache for both
-        g_median, g_runs = timed(goodwill_cmd, args.runs, out_g)
-        h_median, h_runs = timed(hugo_cmd, max(1, args.runs if size <= 1000 else min(args.runs, 2)), out_h)
+        run(hugo_cmd)
+        # Interleaved, so a drift of the machine's speed (seen at ±25% within minutes on this VM)
+        # falls on all three alike.
+        g_runs, k_runs, h_runs = [], [], []
+        for _ in range(args.runs):
+            g_runs += timed(goodwill_cmd, 1, out_g)[1]
+            k_runs += timed(kit_cmd, 1, out_k)[1]
+            h_runs += timed(hugo_cmd, 1, out_h)[1]
+        g_median, k_median, h_median = statistics.median(g_runs), statistics.median(k_runs), statistics.median(h_runs)
         floor = min(json.loads(run([PROBE, "floor", folder]).stdout)["seconds"] for _ in range(3))
-        g_rss, h_rss = peak_rss_mb(goodwill_cmd, out_g), peak_rss_mb(hugo_cmd, out_h)
+        g_rss, k_rss, h_rss = peak_rss_mb(goodwill_cmd, out_g), peak_rss_mb(kit_cmd, out_k), peak_rss_mb(hugo_cmd, out_h)
+        metrics = hugo_template_metrics(hugo, folder, out_h) if size == max(int(x) for x in args.sizes.split(",")) else []
+        kit_phases = run(kit_cmd + ["--timings"]).stdout.strip().splitlines()[1:]
+        shutil.rmtree(out_k, ignore_errors=True)
         edits = [json.loads(run([PROBE, "incremental", folder]).stdout) for _ in range(3)]
         shutil.rmtree(out_g, ignore_errors=True)  # from clean, like the timed runs
         phases = run(goodwill_cmd + ["--timings"]).stdout.strip().splitlines()[1:]
         results["sizes"][str(size)] = {
             "goodwill_seconds": g_median, "goodwill_runs": g_runs, "hugo_seconds": h_median, "hugo_runs": h_runs,
+            "goodwill_kit_seconds": k_median, "goodwill_kit_runs": k_runs, "goodwill_kit_peak_rss_mb": k_rss,
+            "kit_overhead": k_median / g_median - 1, "hugo_over_goodwill_kit": h_median / k_median,
             "libcmark_floor_seconds": floor, "goodwill_peak_rss_mb": g_rss, "hugo_peak_rss_mb": h_rss,
             "goodwill_over_hugo": g_median / h_median, "goodwill_over_floor": g_median / floor,
             "goodwill_phases": [line.strip() for line in phases],
+            "goodwill_kit_phases": [line.strip() for line in kit_phases],
+            "hugo_template_metrics": metrics,
             "preview_edit_seconds": statistics.median(e["edit_seconds"] for e in edits),
             "preview_edit_incremental": all(e["incremental"] and e["served_new_text"] for e in edits),
         }
@@ -179,18 +239,26 @@ def main():
                          "seconds": statistics.median(l["seconds"] for l in loads)}
 
     sizes = results["sizes"]
-    print("\n| articles | goodwill | hugo | goodwill / hugo | libcmark floor (1 core) | goodwill / floor | RSS goodwill | RSS hugo |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("\nMedians of interleaved runs. \"kit on\" is what users get by default (share kit pages and JSON);")
+    print("\"kit off\" builds the same pages as Hugo. Floor: libcmark alone on one core over the corpus.\n")
+    print("| articles | goodwill kit on | goodwill kit off | hugo | hugo / kit on | hugo / kit off | kit adds | floor | kit off / floor | RSS on / off / hugo |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size, r in sizes.items():
-        print(f"| {size} | {r['goodwill_seconds']:.2f} s | {r['hugo_seconds']:.2f} s | {r['goodwill_over_hugo']:.3f} "
-              f"({1 / r['goodwill_over_hugo']:.1f}× faster) | {r['libcmark_floor_seconds']:.2f} s | {r['goodwill_over_floor']:.2f} | "
-              f"{r['goodwill_peak_rss_mb']:.0f} MB | {r['hugo_peak_rss_mb']:.0f} MB |")
+        print(f"| {size} | {r['goodwill_kit_seconds']:.2f} s | {r['goodwill_seconds']:.2f} s | {r['hugo_seconds']:.2f} s | "
+              f"{r['hugo_over_goodwill_kit']:.1f}× | {1 / r['goodwill_over_hugo']:.1f}× | {r['kit_overhead'] * 100:+.0f}% | "
+              f"{r['libcmark_floor_seconds']:.2f} s | {r['goodwill_over_floor']:.2f} | "
+              f"{r['goodwill_kit_peak_rss_mb']:.0f} / {r['goodwill_peak_rss_mb']:.0f} / {r['hugo_peak_rss_mb']:.0f} MB |")
+    for size, r in sizes.items():
+        if r["hugo_template_metrics"]:
+            print(f"hugo --templateMetrics at {size}, top three by cumulative time: " + ", ".join(
+                f"{m['template']} {m['cumulative_seconds']:.2f} s ({m['count']} renders)" for m in r["hugo_template_metrics"]))
     if "1000" in sizes and "10000" in sizes:
         small, large = sizes["1000"], sizes["10000"]
         print(f"\n1,000 → 10,000 articles: goodwill time ×{large['goodwill_seconds'] / small['goodwill_seconds']:.1f}, "
               f"RSS ×{large['goodwill_peak_rss_mb'] / small['goodwill_peak_rss_mb']:.1f}")
     for size, r in sizes.items():
-        print(f"goodwill phases at {size}: " + ", ".join(r["goodwill_phases"]))
+        print(f"goodwill phases at {size}, kit off: " + ", ".join(r["goodwill_phases"]))
+        print(f"goodwill phases at {size}, kit on: " + ", ".join(r["goodwill_kit_phases"]))
     for size, r in sizes.items():
         print(f"preview at {size}: editing one article's body re-rendered and wrote its page in "
               f"{r['preview_edit_seconds'] * 1000:.0f} ms (median of 3; incremental: {r['preview_edit_incremental']}), "
