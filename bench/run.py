@@ -93,6 +93,73 @@ def hugo_template_metrics(hugo, folder, output):
     return rows[:3]
 
 
+def serve_probe(site, runs=5):
+    """`goodwill serve` at this size: CPU used while idle for 10 s, and the time from an article's
+    file being written to the changed page being served, for a body edit and a title edit."""
+    import re, signal, urllib.request
+    process = subprocess.Popen([GOODWILL, "serve", "--source", site, "--port", "0"], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    try:
+        port = None
+        while port is None:
+            line = process.stdout.readline()
+            if not line:
+                raise RuntimeError("goodwill serve exited")
+            found = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+            port = found and int(found.group(1))
+        base = f"http://127.0.0.1:{port}"
+
+        def get(path):
+            try:
+                with urllib.request.urlopen(base + path, timeout=30) as response:
+                    return response.read().decode()
+            except Exception as error:
+                return getattr(error, "read", lambda: b"")().decode() if hasattr(error, "read") else ""
+
+        article = os.path.join(site, "content", "articles", "article-0.md")
+        page = "/articles/article-0/"
+        while "article-0" not in get(page) and "Article 0" not in get(page):
+            time.sleep(0.05)
+        time.sleep(2)
+
+        def cpu_seconds():
+            fields = open(f"/proc/{process.pid}/stat").read().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+        before = cpu_seconds()
+        time.sleep(10)
+        idle_percent = (cpu_seconds() - before) / 10 * 100
+
+        original = open(article).read()
+
+        def latency(edit, marker):
+            with open(article, "w") as f:
+                f.write(edit)
+            start = time.perf_counter()
+            while marker not in get(page):
+                if time.perf_counter() - start > 30:
+                    return float("inf")
+            return time.perf_counter() - start
+
+        try:
+            body, title = [], []
+            for number in range(runs):
+                body.append(latency(original + f"\nLatency probe {number} {time.time_ns()}\n", f"Latency probe {number} "))
+                time.sleep(0.3)
+            for number in range(runs):
+                marker = f"Retitled {number} {time.time_ns()}"
+                title.append(latency(re.sub(r'^title: ".*"$', f'title: "{marker}"', original, count=1, flags=re.M), marker))
+                time.sleep(0.3)
+        finally:
+            with open(article, "w") as f:
+                f.write(original)
+        return {"idle_cpu_percent": idle_percent, "body_edit_seconds": statistics.median(body), "body_edit_runs": body,
+                "title_edit_seconds": statistics.median(title), "title_edit_runs": title}
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+
+
 def ledger_site():
     folder = os.path.join(BENCH, "ledger-30k-1m")
     if os.path.isdir(folder):
@@ -206,6 +273,7 @@ def main():
         shutil.rmtree(out_h, ignore_errors=True)
 
     if "10000" in results["sizes"]:
+        results["serve"] = serve_probe(kit_site(corpus(10000)))
         site = suggest_site(corpus(10000))
         out = os.path.join(SHM, "goodwill-suggest.json")
         command = [GOODWILL, "suggest", "--source", site, "--as-of", "2026-11-23", "--format", "json", "--output", out]
@@ -263,6 +331,11 @@ def main():
         print(f"preview at {size}: editing one article's body re-rendered and wrote its page in "
               f"{r['preview_edit_seconds'] * 1000:.0f} ms (median of 3; incremental: {r['preview_edit_incremental']}), "
               f"against {r['goodwill_seconds']:.2f} s for a full build")
+    if "serve" in results:
+        r = results["serve"]
+        print(f"serve at 10000 (share kit on): idle {r['idle_cpu_percent']:.1f}% of a core over 10 s (target ≤ 1%); "
+              f"a body edit served {r['body_edit_seconds'] * 1000:.0f} ms after the write (target ≤ 100 ms), "
+              f"a title edit {r['title_edit_seconds'] * 1000:.0f} ms (target ≤ 250 ms), medians of {len(r['body_edit_runs'])}")
     if "suggest" in results:
         r = results["suggest"]
         print(f"suggest: 30,000 contacts, 10,000 articles, 1,000,000 activity rows → {r['suggestions']} suggestions and "

@@ -73,16 +73,12 @@ public final class PreviewServer: Sendable {
         options.includeFuture = settings.includeFuture
         options.baseURL = "http://\(settings.bind):\(port)/"
         let builder = IncrementalBuilder(options: options, contributors: makeContributors)
-        let watcher = SiteWatcher(root: settings.siteRoot)
-        var seen = watcher.fingerprint()
+        // Watching starts before the first build, so an edit made during it is not missed.
+        let changes = SourceEvents.stream(root: settings.siteRoot)
         await record(Result { try builder.rebuild(changed: nil).report })
-        while !Task.isCancelled {
-            try await Task.sleep(nanoseconds: 200_000_000)
-            let now = watcher.fingerprint()
-            guard now != seen else { continue }
-            let changed = Set(now.keys).union(seen.keys).filter { now[$0] != seen[$0] }.sorted()
-            seen = now
-            await record(Result { try builder.rebuild(changed: changed).report })
+        for await changed in changes {
+            if Task.isCancelled { break }
+            await record(Result { try builder.rebuild(changed: changed.isEmpty ? nil : changed).report })
         }
     }
 
@@ -123,15 +119,11 @@ public final class PreviewServer: Sendable {
                      body: Data(LiveReload.inject(into: text, version: version).utf8))
     }
 
-    /// Long poll: answers when the version differs from the caller's, or after 25 s.
+    /// Long poll: answers as soon as a rebuild ends with a version other than the caller's, or
+    /// after 25 s. Woken by the rebuild itself, not a timer.
     private static func waitForChange(_ request: HTTPRequest, state: PreviewState) async throws -> HTTPResponse {
         let known = request.query.first { $0.name == "version" }.flatMap { Int($0.value) } ?? -1
-        let deadline = Date().addingTimeInterval(25)
-        var version = await state.version
-        while version == known, Date() < deadline, !Task.isCancelled {
-            try await Task.sleep(nanoseconds: 100_000_000)
-            version = await state.version
-        }
+        let version = await state.version(after: known, timeout: .seconds(25))
         return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
                             body: Data("{\"version\":\(version)}".utf8))
     }

@@ -8,6 +8,8 @@ actor PreviewState {
     private(set) var version = 0
     private(set) var errors: String?
     private(set) var lastReport: BuildReport?
+    /// Long polls waiting for the next version.
+    private var waiters: [UUID: CheckedContinuation<Int, Never>] = [:]
 
     init(output: URL) {
         self.output = output
@@ -22,5 +24,28 @@ actor PreviewState {
         case .failure(let error):
             errors = "\(error)"
         }
+        for waiter in waiters.values { waiter.resume(returning: version) }
+        waiters.removeAll()
+    }
+
+    /// The version as soon as it differs from `known`, or the current one after `timeout` (or
+    /// when the waiting request goes away).
+    func version(after known: Int, timeout: Duration) async -> Int {
+        guard version == known else { return version }
+        let id = UUID()
+        let expiry = Task { [weak self] in
+            try? await Task.sleep(for: timeout)
+            await self?.wake(id)
+        }
+        defer { expiry.cancel() }
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in waiters[id] = continuation }
+        } onCancel: {
+            Task { await self.wake(id) }
+        }
+    }
+
+    private func wake(_ id: UUID) {
+        waiters.removeValue(forKey: id)?.resume(returning: version)
     }
 }

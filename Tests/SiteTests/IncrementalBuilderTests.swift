@@ -57,6 +57,34 @@ struct IncrementalBuilderTests {
         for (path, bytes) in full where incremental[path] != bytes { Issue.record("\(path) differs from a full build") }
     }
 
+    @Test("on a paginated site, a front matter edit redoes only the list pages it touches, and equals a full build", arguments: [
+        ("title: \"Article 11\"", "title: \"Article eleven, renamed\""),  // one page of each list it is on
+        ("date: 2023-01-11", "date: 2021-06-01"),                         // moves: every page after it shifts
+        ("tags: [Odd]", "tags: [Even, New]"),                              // leaves one tag's pages, joins two
+    ])
+    func paginatedEdit(from: String, to: String) throws {
+        let site = try TestSite(fixture: "yaml-site")
+        defer { site.remove() }
+        let config = try String(contentsOf: site.root.appendingPathComponent("goodwill.yml"), encoding: .utf8)
+        try site.write(config + "paginate: 3\n", to: "goodwill.yml")
+        for number in 1...23 {
+            let tag = number % 2 == 0 ? "Even" : "Odd"
+            try site.write("---\ntitle: \"Article \(number)\"\ndate: 2023-01-\(String(format: "%02d", number))\nsegments: [founders]\ntags: [\(tag)]\n---\nText \(number).\n",
+                           to: "content/articles/article-\(number).md")
+        }
+        let builder = Self.builder(site)
+        _ = try builder.rebuild(changed: nil)
+        try Self.edit(site, "content/articles/article-11.md") { $0.replacingOccurrences(of: from, with: to) }
+        let (report, kind) = try builder.rebuild(changed: ["content/articles/article-11.md"])
+        #expect(kind == .articlesAndLists(["article-11"]))
+        if from.hasPrefix("title") { #expect(report.files < 25, "\(report.files) files rewritten for a title edit") }
+        let incremental = try site.snapshot()
+        try SiteBuilder(options: site.options()).build()
+        let full = try site.snapshot()
+        #expect(Set(incremental.keys) == Set(full.keys))
+        for (path, bytes) in full where incremental[path] != bytes { Issue.record("\(path) differs from a full build") }
+    }
+
     @Test("a segment change, a new file or a config change rebuilds everything")
     func fullRebuilds() throws {
         let site = try TestSite(fixture: "yaml-site")

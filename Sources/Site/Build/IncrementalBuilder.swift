@@ -149,11 +149,11 @@ public final class IncrementalBuilder {
                              with: plan.renderArticlePage(at: index))
             files += 1
         }
-        let (summaryFiles, listPaths) = plan.summaryFiles()
+        let (summaryFiles, gonePaths) = plan.summaryFiles(editing: editedPaths, since: old)
         let contributed = try plan.contributedFiles(for: edited, threads: options.threads)
         try plan.write(summaryFiles + contributed, threads: options.threads, save: save)
         files += summaryFiles.count + contributed.count
-        for gone in old.summaryFiles().listPaths.subtracting(listPaths) {
+        for gone in gonePaths {
             try? FileManager.default.removeItem(at: options.output.appendingPathComponent(gone))
         }
         self.state = BuildState(renderer: state.renderer, plan: plan)

@@ -129,6 +129,22 @@ struct SitePlan {
         return (files, listPaths)
     }
 
+    /// What a preview rewrites after editing the articles at `edited` (URL paths): the list pages
+    /// that show one of them or whose articles moved since `old`, and the feeds, sitemap and 404
+    /// page; `listPaths` as in `summaryFiles()`. A title edit at 10,000 articles then redoes a
+    /// handful of pages instead of ~1,500.
+    func summaryFiles(editing edited: Set<String>, since old: SitePlan) -> (files: [OutputFile], gone: Set<String>) {
+        let lists = listPages()
+        let oldLists = old.listPages()
+        let before = Dictionary(oldLists.map { ($0.urlPath, $0.items) }, uniquingKeysWith: { first, _ in first })
+        var files = lists.filter { list in before[list.urlPath] != list.items || list.items.contains(where: edited.contains) }.map(\.file)
+        let gone = Set(oldLists.map(\.file.path)).subtracting(lists.map(\.file.path))
+        files.append(notFoundPage())
+        files += feeds()
+        files.append(sitemap(listPages: lists))
+        return (files, gone)
+    }
+
     /// Renders `files` in parallel and hands each to `save`.
     func write(_ files: [OutputFile], threads: Int, save: (String, String) throws -> Void) throws {
         let failures = Parallel.map(files, threads: threads) { file -> Error? in

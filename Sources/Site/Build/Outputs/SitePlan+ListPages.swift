@@ -8,6 +8,9 @@ extension SitePlan {
         var file: OutputFile
         var urlPath: String
         var lastModified: ContentDate?
+        /// The articles the page shows, by URL path: a preview re-renders the page only when
+        /// these change or one of them was edited.
+        var items: [String]
     }
 
     func listPages() -> [ListOutput] {
@@ -65,7 +68,7 @@ extension SitePlan {
         var page = context.common(TemplateContext.Head(title: title, description: description, urlPath: list.firstURL))
         fill(&page)
         return ListOutput(file: OutputFile(path: paths.outputFile(for: list.firstURL), template: template.rawValue, context: page),
-                          urlPath: list.firstURL, lastModified: newest(list.articles))
+                          urlPath: list.firstURL, lastModified: newest(list.articles), items: list.articles.map(\.document.urlPath))
     }
 
     private func paginated(_ list: ArticleList, template: SiteTemplate, title: String?, description: String,
@@ -88,7 +91,7 @@ extension SitePlan {
                 return page
             }
             return ListOutput(file: OutputFile(path: paths.outputFile(for: listPage.url), content: content),
-                              urlPath: listPage.url, lastModified: newest(listPage.items))
+                              urlPath: listPage.url, lastModified: newest(listPage.items), items: listPage.items.map(\.document.urlPath))
         }
     }
 }
