@@ -172,7 +172,9 @@ struct MatchKeys {
         // Goodwill's own CSV names ids, and a different id is a different person, like a different
         // profile URL: a row whose id no contact has yet is someone new, whatever else matches
         // (else a second import, finding the id made by the first, would match differently).
-        if !contact.id.isEmpty { return byID[contact.id].map(Match.existing) ?? .new }
+        // The id as it is stored: an id written "Hana" becomes the contact "hana" (found by fuzzing).
+        let id = Slug.make(from: contact.id)
+        if !id.isEmpty { return byID[id].map(Match.existing) ?? .new }
         let identity = Identity(contact)
         // The same profile URL is the same person, whatever the email says now.
         if let url = identity.url, let position = byURL[url]?.first { return .existing(position) }

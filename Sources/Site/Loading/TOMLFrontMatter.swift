@@ -5,7 +5,8 @@ import TOMLKit
 /// values, so they are found by looking for the key (and list items) in the text.
 enum TOMLReader {
     static func read(_ text: String, file: String, firstLine: Int) throws(Diagnostic) -> FrontMatterNode {
-        if let problem = dateTimeWithoutTime(in: text, file: file, firstLine: firstLine) { throw problem }
+        if let problem = dateTimeWithoutTime(in: text, file: file, firstLine: firstLine)
+            ?? tableHeaderWithoutName(in: text, file: file, firstLine: firstLine) { throw problem }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -37,6 +38,22 @@ enum TOMLReader {
             let written = String(decoding: bytes[date...index], as: UTF8.self)
             return Diagnostic(file: file, line: line, column: column, message: "invalid TOML: \"\(written)\" needs a time after the T",
                               hint: "write a date-time such as 2024-04-03T08:00:00Z, or the date alone: 2024-04-03")
+        }
+        return nil
+    }
+
+    /// `[[[x]]` or `[= 1`: toml++ asserts that a table header starts with a key, and the failed
+    /// assertion aborts the process (found by `make fuzz`). Refused here first, at the bracket.
+    static func tableHeaderWithoutName(in text: String, file: String, firstLine: Int) -> Diagnostic? {
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            guard trimmed.first == "[" else { continue }
+            let afterBrackets = trimmed.dropFirst(trimmed.hasPrefix("[[") ? 2 : 1).drop { $0 == " " || $0 == "\t" }
+            guard let first = afterBrackets.first else { continue }  // toml++ reports a bare "[" itself
+            if first.isASCII && (first.isLetter || first.isNumber || first == "_" || first == "-" || first == "\"" || first == "'") { continue }
+            let column = line.count - trimmed.count + 1
+            return Diagnostic(file: file, line: firstLine + offset, column: column, message: "invalid TOML: a table header needs a name, such as [share]",
+                              hint: "TOML front matter is key = value lines; a [section] starts a table")
         }
         return nil
     }
