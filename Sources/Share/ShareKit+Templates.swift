@@ -10,16 +10,7 @@ extension ShareKit {
 <h1>Share “{{title}}”</h1>
 <p class="lead">Ready-to-paste text for each network, inside its limits, with a tracked link. <a href="{{url}}">Back to the article</a></p>
 {{/article}}
-{{#snippets}}
-<section class="share-snippet" aria-labelledby="share-{{platform}}">
-  <h2 id="share-{{platform}}">{{name}}</h2>
-  {{#subject}}<p><strong>Subject:</strong> {{.}}</p>{{/subject}}
-  <label for="text-{{platform}}">Text for {{name}}{{#is_custom}} (written by the author){{/is_custom}}</label>
-  <textarea id="text-{{platform}}" readonly rows="{{rows}}">{{text}}</textarea>
-  <p class="meta">{{length}} of {{limit}}: {{counting}}</p>
-  <p class="share-actions"><button type="button" data-copy="text-{{platform}}" hidden>Copy text</button> <a href="{{share_link}}" rel="noopener">Open {{name}}</a></p>
-</section>
-{{/snippets}}
+{{{snippets_html}}}
 <p class="meta">Without JavaScript, select the text in a box and copy it with your keyboard.</p>
 <script>
 document.querySelectorAll("[data-copy]").forEach(function (button) {
