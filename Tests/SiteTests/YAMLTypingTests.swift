@@ -21,6 +21,7 @@ struct YAMLTypingTests {
             ("~", .null), ("null", .null), ("", .null),
             ("42", .integer(42)), ("-7", .integer(-7)), ("0x1F", .integer(31)), ("1_000", .integer(1000)),
             ("1.5", .number(1.5)), ("1e-5", .number(1e-5)), ("1.5e+3", .number(1500)), ("-1.5e-3", .number(-0.0015)), ("12:30", .integer(750)),
+            ("777777777555547557:2", .string("777777777555547557:2")),  // base 60, overflowing: text, not a trap
             ("1-2", .string("1-2")), ("+1 2", .string("+1 2")), ("-0.5", .number(-0.5)), ("-.5", .string("-.5")),
             ("\"true\"", .string("true")), ("'42'", .string("42")),
             ("Trust", .string("Trust")), ("yesterday", .string("yesterday")), ("nothing", .string("nothing")),
