@@ -10,6 +10,7 @@ let package = Package(
     targets: [
         .target(name: "CFuzzDriver"),
         .executableTarget(name: "fuzz-front-matter", dependencies: ["CFuzzDriver", .product(name: "Site", package: "Goodwill")]),
+        .executableTarget(name: "fuzz-toml", dependencies: ["CFuzzDriver", .product(name: "Site", package: "Goodwill")]),
         .executableTarget(name: "fuzz-markdown", dependencies: ["CFuzzDriver", .product(name: "Markdown", package: "Goodwill")]),
         .executableTarget(name: "fuzz-import", dependencies: ["CFuzzDriver", .product(name: "Ledger", package: "Goodwill")]),
         .executableTarget(name: "fuzz-ledger", dependencies: ["CFuzzDriver", .product(name: "Ledger", package: "Goodwill")]),

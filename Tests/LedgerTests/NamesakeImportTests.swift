@@ -103,15 +103,22 @@ struct ImportFuzzRegressionTests {
     func regressions() throws {
         let inputs = try FuzzRegressions.inputs("import")
         #expect(!inputs.isEmpty)
-        let rules = SegmentRules(settings: LedgerSettings(segments: ["founders"]))
+        let settings = LedgerSettings(segments: ["founders"])
+        let rules = SegmentRules(settings: settings)
         for input in inputs {
             let format = ImportFormat.allCases[Int(input[0]) % ImportFormat.allCases.count]
-            guard let batch = try? format.parse(String(decoding: input.dropFirst(), as: UTF8.self), file: "export") else { continue }
+            guard let batch = try? format.parse(String(decoding: input.dropFirst(), as: UTF8.self), file: "export"),
+                  // LedgerStore.importContacts refuses an import naming undeclared segments first.
+                  batch.contacts.allSatisfy({ $0.segments.allSatisfy(settings.isDeclared) }) else { continue }
             var contacts: [Contact] = []
             let merger = ContactMerger(rules: rules)
             _ = merger.merge(batch, into: &contacts)
             let first = contacts
             let again = merger.merge(batch, into: &contacts)
+            for contact in contacts {
+                #expect(ContactChecks.problems(of: contact, settings: settings).isEmpty, "contacts.csv would refuse \(contact.id)")
+                #expect(ProfileURL.normalized(contact.url) == contact.url)
+            }
             #expect(again.created == 0, "\(again)\nbatch: \(batch.contacts.map { ($0.name, $0.email, $0.url, $0.company) })\nafter one: \(first.map { ($0.id, $0.email, $0.url, $0.company) })\nafter two: \(contacts.map { ($0.id, $0.email, $0.url, $0.company) })")
         }
     }

@@ -80,8 +80,19 @@ struct SourcePrecedenceTests {
         ("HTTPS://WWW.LinkedIn.com/in/LenaOkafor/#about", "https://linkedin.com/in/LenaOkafor"),
         ("linkedin.com/in/lena/", "https://linkedin.com/in/lena"),
         ("https://lena.example/", "https://lena.example"),
+        ("lena.example/a # from a shifted column", "https://lena.example/a"),
     ])
     func normalised(written: String, stored: String) {
         #expect(ProfileURL.normalized(written) == stored)
+        #expect(ProfileURL.normalized(stored) == stored)  // a stored URL normalises to itself
+    }
+
+    @Test("an imported email without an @ (an export's columns shifted) is dropped, so contacts.csv reads back")
+    func shiftedEmail() throws {
+        let site = try LedgerSite()
+        defer { site.remove() }
+        let shifted = Self.linkedIn.replacingOccurrences(of: "lena@work.example", with: "Brightloop")
+        try site.store.importContacts(try ImportFormat.linkedin.parse(shifted, file: "c.csv"))
+        #expect(try site.store.load().contacts.first?.email == "")
     }
 }

@@ -30,7 +30,10 @@ struct ContactMerger {
         var keys = MatchKeys(contacts)
         var ids = UniqueSlugs(taken: Set(contacts.map(\.id)), fallback: "contact", firstSuffix: 2)
         var written: Set<Int> = []  // contacts this import created or updated
-        for imported in batch.contacts {
+        for var imported in batch.contacts {
+            // What contacts.csv would refuse to read back is not written: an "email" without an @
+            // (an export's columns shifted) is dropped rather than breaking the ledger.
+            if !imported.email.contains("@") { imported.email = "" }
             switch keys.match(imported) {
             case .ambiguous:
                 // Several namesakes at one company and nothing (URL, email) to tell which this is:

@@ -8,7 +8,9 @@ enum ProfileURL {
         guard !rest.isEmpty else { return "" }
         for scheme in ["https://", "http://"] where rest.lowercased().hasPrefix(scheme) { rest = rest.dropFirst(scheme.count) }
         if let end = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<end] }
-        while rest.hasSuffix("/") { rest = rest.dropLast() }
+        // Whitespace and slashes left at the end once the query is cut go too, so that a stored
+        // URL normalises to itself (found by fuzzing: "x # y" was stored as "https://x ").
+        while let last = rest.last, last == "/" || last.isWhitespace { rest = rest.dropLast() }
         let slash = rest.firstIndex(of: "/") ?? rest.endIndex
         var host = rest[..<slash].lowercased()
         if host.hasPrefix("www.") { host.removeFirst(4) }
