@@ -7,6 +7,19 @@ import Foundation
 public enum Slug {
     public static func make(from text: String) -> String {
         if let ascii = makeFromASCII(text) { return ascii }
+        // Folding can leave a mark that folding the result removes (an Arabic vowel sign whose
+        // letter went): repeat until the slug is its own normal form, which `isValid` relies on
+        // (found by fuzzing an import whose ids then failed their own check).
+        var slug = makeOnce(text)
+        for _ in 0..<3 {
+            let again = makeOnce(slug)
+            if again == slug { break }
+            slug = again
+        }
+        return slug
+    }
+
+    private static func makeOnce(_ text: String) -> String {
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var slug = String.UnicodeScalarView()
         var pendingSeparator = false

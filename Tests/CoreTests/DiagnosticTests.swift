@@ -81,3 +81,15 @@ struct TextBytesTests {
         #expect(TextBytes.problem(in: bytes) == expected)
     }
 }
+
+@Suite("Slugs")
+struct SlugTests {
+    @Test("a slug is its own slug, whatever the script: made twice, the same", arguments: [
+        "title-head-of-sale3-\u{0659}-llgan", "Café ☕ résumé", "مرحبا بالعالم", "信頼と紹介", "A\u{0301}\u{0659}b", "👨‍👩‍👧 family",
+    ])
+    func idempotent(text: String) {
+        let slug = Slug.make(from: text)
+        #expect(Slug.make(from: slug) == slug)
+        #expect(slug.isEmpty || Slug.isValid(slug))
+    }
+}
