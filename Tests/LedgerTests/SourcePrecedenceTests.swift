@@ -81,6 +81,7 @@ struct SourcePrecedenceTests {
         ("linkedin.com/in/lena/", "https://linkedin.com/in/lena"),
         ("https://lena.example/", "https://lena.example"),
         ("lena.example/a # from a shifted column", "https://lena.example/a"),
+        ("https://www.http://lena.example/", "https://http://lena.example"),  // one scheme dropped, not two
     ])
     func normalised(written: String, stored: String) {
         #expect(ProfileURL.normalized(written) == stored)

@@ -6,7 +6,9 @@ enum ProfileURL {
     static func normalized(_ text: String) -> String {
         var rest = Substring(text.trimmingCharacters(in: .whitespaces))
         guard !rest.isEmpty else { return "" }
-        for scheme in ["https://", "http://"] where rest.lowercased().hasPrefix(scheme) { rest = rest.dropFirst(scheme.count) }
+        // One scheme only: dropping "http://" again from "https://http://…" made a stored URL
+        // normalise to something else (found by fuzzing).
+        if let scheme = ["https://", "http://"].first(where: { rest.lowercased().hasPrefix($0) }) { rest = rest.dropFirst(scheme.count) }
         if let end = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<end] }
         // Whitespace and slashes left at the end once the query is cut go too, so that a stored
         // URL normalises to itself (found by fuzzing: "x # y" was stored as "https://x ").
