@@ -14,9 +14,10 @@ for target in "${targets[@]}"; do
     binary=Fuzz/.build/debug/fuzz-$target
     [ -x "$binary" ] || { echo "no $binary: run make fuzz (it builds the targets first)"; exit 2; }
     mkdir -p ".fuzz/$target"
-    # TOMLKit 0.6.0 leaks a 16-byte error record on every parse (TOMLTable(string:) never frees
-    # it): a real but tiny upstream leak, so leak checking is off for the TOML target only.
-    leaks=1; [ "$target" = toml ] && leaks=0
+    # Leak checking is off for the two front matter targets. TOMLKit 0.6.0 leaks a 16-byte error
+    # record on every parse (upstream); and the harnesses' global SiteConfig, an enum tree whose
+    # payload pointers Swift tags in spare bits, reads to LeakSanitizer as leaked at exit.
+    leaks=1; [ "$target" = toml ] || [ "$target" = front-matter ] && leaks=0
     log=".fuzz/$target.log"
     echo "fuzz-$target: ${seconds}s from Fuzz/Corpus/$target…"
     "$binary" ".fuzz/$target" "Fuzz/Corpus/$target" -max_total_time="$seconds" -max_len=16384 -timeout=10 \
