@@ -4,6 +4,18 @@
 /// slashes go. The path keeps its case (only some sites ignore it).
 enum ProfileURL {
     static func normalized(_ text: String) -> String {
+        // Normalising twice must change nothing (a stored URL is compared with an imported one):
+        // the fuzzer found three ways one pass was not enough, so repeat until it holds.
+        var url = once(text)
+        for _ in 0..<4 {
+            let again = once(url)
+            if again == url { break }
+            url = again
+        }
+        return url
+    }
+
+    private static func once(_ text: String) -> String {
         var rest = Substring(text.trimmingCharacters(in: .whitespaces))
         guard !rest.isEmpty else { return "" }
         // One scheme only: dropping "http://" again from "https://http://…" made a stored URL
@@ -15,7 +27,7 @@ enum ProfileURL {
         while let last = rest.last, last == "/" || last.isWhitespace { rest = rest.dropLast() }
         let slash = rest.firstIndex(of: "/") ?? rest.endIndex
         var host = rest[..<slash].lowercased()
-        if host.hasPrefix("www.") { host.removeFirst(4) }
+        while host.hasPrefix("www.") { host.removeFirst(4) }
         guard !host.isEmpty else { return text }
         return "https://" + host + rest[slash...]
     }
