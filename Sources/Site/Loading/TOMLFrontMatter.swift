@@ -49,8 +49,9 @@ enum TOMLReader {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             guard trimmed.first == "[" else { continue }
             let afterBrackets = trimmed.dropFirst(trimmed.hasPrefix("[[") ? 2 : 1).drop { $0 == " " || $0 == "\t" }
-            guard let first = afterBrackets.first else { continue }  // toml++ reports a bare "[" itself
-            if first.isASCII && (first.isLetter || first.isNumber || first == "_" || first == "-" || first == "\"" || first == "'") { continue }
+            // An empty header ("[" and spaces or tabs, then the line's end) asserts as well.
+            if let first = afterBrackets.first, first.isASCII,
+               first.isLetter || first.isNumber || first == "_" || first == "-" || first == "\"" || first == "'" { continue }
             let column = line.count - trimmed.count + 1
             return Diagnostic(file: file, line: firstLine + offset, column: column, message: "invalid TOML: a table header needs a name, such as [share]",
                               hint: "TOML front matter is key = value lines; a [section] starts a table")
