@@ -11,11 +11,11 @@ public struct InsightSite: Sendable {
     public let content: SiteContent
 
     public static func load(siteRoot: URL, config: SiteConfig, store: LedgerStore, asOf: ContentDate) throws -> InsightSite {
+        var ledger = try store.load()
         let content = try ContentLoader(root: siteRoot, config: config).load()
         let articles = ArticleInfo.published(in: content, asOf: asOf)
         let publishedSlugs = Set(articles.map(\.slug))
-        let published = content.articles.filter { publishedSlugs.contains($0.slug) }
-        let ledger = try store.load().followingRenames(PublishedArticles.renamed(in: published))
+        ledger = ledger.followingRenames(PublishedArticles.renamed(in: content.articles.filter { publishedSlugs.contains($0.slug) }))
         let input = InsightInput(ledger: ledger, articles: articles,
                                  segments: try SegmentInfo.declared(in: config), asOf: asOf)
         return InsightSite(input: input, content: content)
