@@ -111,9 +111,9 @@ struct SitePlan {
 
         var files = summaryFiles().files
         files += try aliasPages()
-        files += try contributedFiles(threads: threads)
         if let robots = robotsFile(staticPaths: staticPaths) { files.append(robots) }
         try write(files, threads: threads) { text, path in try writer.write(text, to: path) }
+        try writeContributedFiles(threads: threads) { text, path in try writer.write(text, to: path) }
         clock.mark("lists, feeds, sitemap")
     }
 
@@ -145,18 +145,21 @@ struct SitePlan {
         return (files, gone)
     }
 
+    /// The text of one file, rendered now.
+    func text(of file: OutputFile) throws -> String {
+        switch file.content {
+        case .text(let made): return made
+        case .template(let template, let context): return try theme.render(template, context)
+        case .deferredTemplate(let template, let makeContext): return try theme.render(template, makeContext())
+        case .deferredText(let make): return make()
+        }
+    }
+
     /// Renders `files` in parallel and hands each to `save`.
     func write(_ files: [OutputFile], threads: Int, save: (String, String) throws -> Void) throws {
         let failures = Parallel.map(files, threads: threads) { file -> Error? in
             do {
-                let text: String
-                switch file.content {
-                case .text(let made): text = made
-                case .template(let template, let context): text = try theme.render(template, context)
-                case .deferredTemplate(let template, let makeContext): text = try theme.render(template, makeContext())
-                case .deferredText(let make): text = make()
-                }
-                try save(text, file.path)
+                try save(try text(of: file), file.path)
                 return nil
             } catch {
                 return error

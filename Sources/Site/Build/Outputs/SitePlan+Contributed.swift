@@ -1,9 +1,33 @@
+import Core
+
 /// Files from contributors; their pages get the usual head and menu, and are never in the sitemap.
 extension SitePlan {
     /// Every contributor's files for `articles` (all of them unless a rebuild says which), and
     /// every site-wide file, always made from the whole published site.
     func contributedFiles(for articles: [RenderedDocument]? = nil, threads: Int) throws -> [OutputFile] {
         try contributors.files(for: articles ?? published.articles, in: published, threads: threads).map(contributedFile)
+    }
+
+    /// Every contributor's files, each written as soon as it is made, article by article on all
+    /// cores, then the site-wide ones. Nothing is held for the whole site: the share kit's pages
+    /// and JSON for 10,000 articles, made first and written after, were a few hundred MB of the
+    /// build's peak memory.
+    func writeContributedFiles(threads: Int, save: (String, String) throws -> Void) throws {
+        for contributor in contributors {
+            let failures = Parallel.map(published.articles, threads: threads) { article -> Error? in
+                do {
+                    for file in try contributor.articleFiles(for: article, in: published) {
+                        let output = contributedFile(file)
+                        try save(try text(of: output), output.path)
+                    }
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw failure }
+            try write(try contributor.siteFiles(for: published).map(contributedFile), threads: threads, save: save)
+        }
     }
 
     func contributedFile(_ file: ContributedFile) -> OutputFile {
