@@ -32,8 +32,10 @@ struct ContactMerger {
         var written: Set<Int> = []  // contacts this import created or updated
         for var imported in batch.contacts {
             // What contacts.csv would refuse to read back is not written: an "email" without an @
-            // (an export's columns shifted) is dropped rather than breaking the ledger.
+            // (an export's columns shifted) is dropped rather than breaking the ledger. URLs are
+            // stored normalised, whether they make a contact or update one.
             if !imported.email.contains("@") { imported.email = "" }
+            imported.url = ProfileURL.normalized(imported.url)
             switch keys.match(imported) {
             case .ambiguous:
                 // Several namesakes at one company and nothing (URL, email) to tell which this is:
@@ -57,7 +59,6 @@ struct ContactMerger {
                 }
             case .new:
                 var contact = imported
-                contact.url = ProfileURL.normalized(imported.url)
                 contact.id = ids.claim(Slug.make(from: imported.id.isEmpty ? imported.name : imported.id))
                 if contact.segments.isEmpty { contact.segments = rules.segments(for: contact) }
                 contacts.append(contact)
