@@ -29,15 +29,36 @@ struct CLITests {
         process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        // Under `make sanitize` the binary is built with AddressSanitizer; it leaves a finished
+        // build unfreed at exit on purpose (faster than freeing it), which LeakSanitizer would
+        // report from every run: leak checks apply to the test process itself.
+        var environment = ProcessInfo.processInfo.environment
+        environment["ASAN_OPTIONS"] = ((environment["ASAN_OPTIONS"].map { $0 + ":" }) ?? "") + "detect_leaks=0"
+        process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // Both pipes are read at once: reading one to its end while the other fills (64 KB) would
+        // leave the child blocked on a full pipe, and this test waiting for it.
+        let stderrBox = DataBox()
+        let reading = DispatchGroup()
+        reading.enter()
+        DispatchQueue.global().async {
+            stderrBox.data = err.fileHandleForReading.readDataToEndOfFile()
+            reading.leave()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        reading.wait()
+        let stderr = stderrBox.data
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                    stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// The standard error read on another thread; the group's wait orders the write before the read.
+    final class DataBox: @unchecked Sendable {
+        var data = Data()
     }
 
     static func temporarySite(copying fixture: String) throws -> URL {
