@@ -46,7 +46,7 @@ enum TOMLReader {
     /// assertion aborts the process (found by `make fuzz`). Refused here first, at the bracket.
     static func tableHeaderWithoutName(in text: String, file: String, firstLine: Int) -> Diagnostic? {
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
             guard trimmed.first == "[" else { continue }
             let afterBrackets = trimmed.dropFirst(trimmed.hasPrefix("[[") ? 2 : 1).drop { $0 == " " || $0 == "\t" }
             // An empty header ("[" and spaces or tabs, then the line's end) asserts as well.
@@ -130,7 +130,7 @@ struct TOMLLocator {
     func position(ofKey key: String, from fileLine: Int) -> (Int, Int) {
         for index in max(0, fileLine - firstLine)..<lines.count {
             let line = lines[index]
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
             for candidate in [key, "\"\(key)\""] where trimmed.hasPrefix(candidate) {
                 let rest = trimmed.dropFirst(candidate.count).drop { $0 == " " || $0 == "\t" }
                 if rest.hasPrefix("=") {
