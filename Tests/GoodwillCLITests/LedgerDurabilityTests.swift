@@ -5,15 +5,27 @@ import Testing
 /// appends, many writers at once (LedgerCLITests.concurrentLog), an import killed half-way.
 @Suite("Ledger durability")
 struct LedgerDurabilityTests {
-    /// Starts `script` under `sh` in a session of its own, so one SIGKILL reaches every process in it.
-    static func startSession(_ script: String, output: Pipe) throws -> Process {
+    /// Starts `script` under `sh` in a session of its own, so one SIGKILL reaches every process in
+    /// it, and returns the session's id. The shell says it first: `setsid` forks when it is
+    /// already a process group leader (as under `swift test --sanitize`), and then the session is
+    /// not the one of the process Foundation started.
+    static func startSession(_ script: String, output: Pipe) throws -> (process: Process, session: pid_t) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-        process.arguments = ["sh", "-c", script]
+        process.arguments = ["sh", "-c", "echo \"session $$\"\n" + script]
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        return process
+        var line = ""
+        while !line.hasSuffix("\n") {
+            let byte = output.fileHandleForReading.readData(ofLength: 1)
+            if byte.isEmpty { break }
+            line += String(decoding: byte, as: UTF8.self)
+        }
+        guard let session = pid_t(line.dropFirst("session ".count).dropLast()) else {
+            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "the shell did not say its session: \(line)"])
+        }
+        return (process, session)
     }
 
     @Test("a writer SIGKILLed in the middle of 1,000 appends leaves a file that parses, with every acknowledged row")
@@ -29,7 +41,7 @@ struct LedgerDurabilityTests {
             done
             """
         let output = Pipe()
-        let writer = try Self.startSession(script, output: output)
+        let (writer, session) = try Self.startSession(script, output: output)
         // Kill after a number of acknowledgements that differs from run to run.
         let killAfter = Int.random(in: 10...30)
         var acknowledged: [Int] = []
@@ -43,7 +55,7 @@ struct LedgerDurabilityTests {
                 buffer = String(buffer[buffer.index(after: newline)...])
             }
         }
-        kill(-writer.processIdentifier, SIGKILL)
+        kill(-session, SIGKILL)
         writer.waitUntilExit()
         #expect(acknowledged.count >= killAfter)
 
@@ -55,6 +67,7 @@ struct LedgerDurabilityTests {
             return Int(line[range.upperBound...].prefix { $0.isNumber })
         })
         #expect(acknowledged.allSatisfy(notes.contains), "acknowledged rows missing: \(acknowledged.filter { !notes.contains($0) })")
+        #expect(notes.count < 1000, "the writer was not stopped part-way")
     }
 
     @Test("a row appended to a file whose last line has no line break starts a line of its own")
@@ -85,9 +98,9 @@ struct LedgerDurabilityTests {
         let file = site.appendingPathComponent("Connections.csv")
         try export.write(to: file, atomically: true, encoding: .utf8)
         let output = Pipe()
-        let importer = try Self.startSession("exec '\(CLITests.binary.path)' contacts import --source '\(site.path)' linkedin '\(file.path)'", output: output)
+        let (importer, session) = try Self.startSession("exec '\(CLITests.binary.path)' contacts import --source '\(site.path)' linkedin '\(file.path)'", output: output)
         usleep(useconds_t.random(in: 50_000...900_000))
-        kill(-importer.processIdentifier, SIGKILL)
+        kill(-session, SIGKILL)
         importer.waitUntilExit()
 
         let after = try Data(contentsOf: contacts)
