@@ -9,8 +9,10 @@ let package = Package(
     dependencies: [.package(name: "Goodwill", path: "..")],
     targets: [
         .target(name: "CFuzzDriver"),
-        .executableTarget(name: "fuzz-front-matter", dependencies: ["CFuzzDriver", .product(name: "Site", package: "Goodwill")]),
-        .executableTarget(name: "fuzz-toml", dependencies: ["CFuzzDriver", .product(name: "Site", package: "Goodwill")]),
+        // What both front matter targets check, YAML and TOML.
+        .target(name: "FrontMatterCheck", dependencies: [.product(name: "Site", package: "Goodwill")]),
+        .executableTarget(name: "fuzz-front-matter", dependencies: ["CFuzzDriver", "FrontMatterCheck"]),
+        .executableTarget(name: "fuzz-toml", dependencies: ["CFuzzDriver", "FrontMatterCheck"]),
         .executableTarget(name: "fuzz-markdown", dependencies: ["CFuzzDriver", .product(name: "Markdown", package: "Goodwill")]),
         .executableTarget(name: "fuzz-import", dependencies: ["CFuzzDriver", .product(name: "Ledger", package: "Goodwill")]),
         .executableTarget(name: "fuzz-ledger", dependencies: ["CFuzzDriver", .product(name: "Ledger", package: "Goodwill")]),

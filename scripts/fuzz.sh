@@ -20,7 +20,7 @@ for target in "${targets[@]}"; do
     leaks=1; [ "$target" = toml ] || [ "$target" = front-matter ] && leaks=0
     log=".fuzz/$target.log"
     echo "fuzz-$target: ${seconds}s from Fuzz/Corpus/$target…"
-    "$binary" ".fuzz/$target" "Fuzz/Corpus/$target" -max_total_time="$seconds" -max_len=16384 -timeout=10 \
+    ASAN_OPTIONS="detect_leaks=$leaks" "$binary" ".fuzz/$target" "Fuzz/Corpus/$target" -max_total_time="$seconds" -max_len=16384 -timeout=10 \
         -rss_limit_mb=4096 -detect_leaks=$leaks -print_final_stats=1 -artifact_prefix=".fuzz/$target-" >"$log" 2>&1
     code=$?
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
