@@ -68,10 +68,19 @@ public enum SymbolicLinks {
         return String(cString: pointer)
     }
 
-    /// Where `path` really is, when that is outside `root` (itself resolved first); nil when it
-    /// is inside, or cannot be resolved. Only files reached through a link can be outside.
-    public static func outside(_ path: String, root: String) -> String? {
-        guard let real = resolved(path), let base = resolved(root) else { return nil }
-        return real == base || real.hasPrefix(base + "/") ? nil : real
+    /// A folder files must not lead out of, resolved once for all the files checked against it.
+    public struct Boundary: Sendable {
+        let root: String?
+
+        public init(_ root: String) {
+            self.root = SymbolicLinks.resolved(root)
+        }
+
+        /// Where `path` really is, when that is outside the folder; nil when it is inside, or
+        /// cannot be resolved. Only files reached through a link can be outside.
+        public func outside(_ path: String) -> String? {
+            guard let root, let real = SymbolicLinks.resolved(path) else { return nil }
+            return real == root || real.hasPrefix(root + "/") ? nil : real
+        }
     }
 }

@@ -31,8 +31,8 @@ extension LedgerStore {
                 throw Diagnostic(argument: "--id", message: "a contact already has the id \"\(contact.id)\"",
                                  hint: "pick another id, or leave --id out to have one made from the name")
             }
-            try check(contact, argumentFor: { "--\($0)" })
-            if let twin = contacts.first(where: { MatchKeys.url($0.url) != nil && MatchKeys.url($0.url) == MatchKeys.url(contact.url) }) {
+            try check(contact)
+            if let twin = contacts.first(where: { ProfileURL.key($0.url) != nil && ProfileURL.key($0.url) == ProfileURL.key(contact.url) }) {
                 throw Diagnostic(argument: "--url", message: "\(twin.name) (\(twin.id)) already has this profile URL",
                                  hint: "edit that contact instead: goodwill contacts edit \(twin.id) …")
             }
@@ -51,7 +51,7 @@ extension LedgerStore {
             var after = before
             edit(&after)
             if after.url != before.url { after.url = ProfileURL.normalized(after.url) }
-            try check(after, argumentFor: { "--\($0)" })
+            try check(after)
             let fields: [(String, Bool)] = [("name", after.name != before.name), ("email", after.email != before.email),
                                             ("company", after.company != before.company), ("position", after.position != before.position),
                                             ("url", after.url != before.url), ("connected_on", after.connectedOn != before.connectedOn)]
@@ -132,7 +132,7 @@ extension LedgerStore {
             var contacts = try contactsFile.read()
             guard let index = contacts.firstIndex(where: { $0.id == id }) else { throw unknownContact(id, among: contacts) }
             let activities = try activityLog.read(knownContacts: Set(contacts.map(\.id)))
-            let naming = activities.filter { $0.contact == id || ($0.kind == .intro && $0.ref == id) }.count
+            let naming = activities.filter { $0.names(id) }.count
             if naming > 0, !withActivity {
                 throw Diagnostic(argument: "<id>", message: "\(naming) activity row\(naming == 1 ? "" : "s") name\(naming == 1 ? "s" : "") \(id)",
                                  hint: "to keep the history, merge the contact into another (goodwill contacts merge KEEP \(id)); to delete it, add --with-activity")
@@ -152,17 +152,17 @@ extension LedgerStore {
         }
     }
 
-    private func check(_ contact: Contact, argumentFor option: (String) -> String) throws {
+    /// The contact rules, each problem named by the option that sets its column (`--email`).
+    private func check(_ contact: Contact) throws {
         let problems = ContactChecks.problems(of: contact, settings: settings)
         guard problems.isEmpty else {
-            throw Diagnostics(problems.map { Diagnostic(argument: option($0.column), message: $0.message, hint: $0.hint) })
+            throw Diagnostics(problems.map { Diagnostic(argument: "--\($0.column)", message: $0.message, hint: $0.hint) })
         }
     }
 
     private func unknownContact(_ id: String, among contacts: [Contact], argument: String = "<id>") -> Diagnostic {
-        let closest = DidYouMean.closest(to: id, in: contacts.map(\.id))
-        return Diagnostic(argument: argument, message: "no contact has the id \"\(id)\"",
-                          hint: closest.isEmpty ? "goodwill contacts list shows every id" : "closest ids: \(closest.joined(separator: ", "))")
+        let unknown = Ledger.unknownContact(id, among: contacts.map(\.id))
+        return Diagnostic(argument: argument, message: unknown.message, hint: unknown.hint)
     }
 }
 

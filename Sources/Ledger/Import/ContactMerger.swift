@@ -128,7 +128,7 @@ struct MatchKeys {
         var email: String?
 
         init(_ contact: Contact) {
-            url = MatchKeys.url(contact.url)
+            url = ProfileURL.key(contact.url)
             email = contact.email.isEmpty ? nil : contact.email.lowercased()
         }
 
@@ -192,11 +192,6 @@ struct MatchKeys {
         if namesakes.count <= 1 { return namesakes.first.map(Match.existing) ?? .new }
         let thin = namesakes.first { identities[$0].map { $0.url == nil && $0.email == nil } ?? false }
         return thin.map(Match.existing) ?? .ambiguous
-    }
-
-    /// `https://www.linkedin.com/in/Grace-Hopper/?trk=x` → `https://linkedin.com/in/grace-hopper`.
-    static func url(_ text: String) -> String? {
-        ProfileURL.key(text)
     }
 
     /// Case, accents and spacing do not make a different person.

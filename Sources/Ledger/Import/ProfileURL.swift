@@ -1,3 +1,5 @@
+import Core
+
 /// Profile URLs as Goodwill stores them: `http://www.linkedin.com/in/lenaokafor/?trk=x` and
 /// `https://linkedin.com/in/lenaokafor` are one profile, stored as the second. The host is
 /// lowercased and loses `www.`; the scheme is https; tracking queries, fragments and trailing
@@ -5,14 +7,8 @@
 enum ProfileURL {
     static func normalized(_ text: String) -> String {
         // Normalising twice must change nothing (a stored URL is compared with an imported one):
-        // the fuzzer found three ways one pass was not enough, so repeat until it holds.
-        var url = once(text)
-        for _ in 0..<4 {
-            let again = once(url)
-            if again == url { break }
-            url = again
-        }
-        return url
+        // the fuzzer found three ways one pass was not enough.
+        Normal.form(of: text, passes: 5, once)
     }
 
     private static func once(_ text: String) -> String {

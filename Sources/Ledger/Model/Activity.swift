@@ -23,6 +23,11 @@ public struct Activity: Sendable, Equatable {
         self.note = note
         self.line = line
     }
+
+    /// Whether the row is about `id`: as its contact, or as the other person of an introduction.
+    public func names(_ id: String) -> Bool {
+        contact == id || (kind == .intro && ref == id)
+    }
 }
 
 /// The kinds of activity. Grouped by who gives, because the report counts gives before asks.

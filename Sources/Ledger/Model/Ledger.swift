@@ -73,7 +73,7 @@ public struct Ledger: Sendable {
 
     /// A contact's activity, oldest first.
     public func timeline(of id: String) -> [Activity] {
-        activities.filter { $0.contact == id || ($0.kind == .intro && $0.ref == id) }
+        activities.filter { $0.names(id) }
             .sorted { ($0.date, $0.line) < ($1.date, $1.line) }
     }
 }

@@ -121,12 +121,7 @@ struct SitePlan {
     /// paths of the list pages (a preview deletes those that an edit made disappear).
     func summaryFiles() -> (files: [OutputFile], listPaths: Set<String>) {
         let lists = listPages()
-        var files = lists.map(\.file)
-        let listPaths = Set(files.map(\.path))
-        files.append(notFoundPage())
-        files += feeds()
-        files.append(sitemap(listPages: lists))
-        return (files, listPaths)
+        return (lists.map(\.file) + siteSummaries(lists), Set(lists.map(\.file.path)))
     }
 
     /// What a preview rewrites after editing the articles at `edited` (URL paths): the list pages
@@ -139,10 +134,13 @@ struct SitePlan {
         let before = Dictionary(oldLists.map { ($0.urlPath, $0.items) }, uniquingKeysWith: { first, _ in first })
         var files = lists.filter { list in before[list.urlPath] != list.items || list.items.contains(where: edited.contains) }.map(\.file)
         let gone = Set(oldLists.map(\.file.path)).subtracting(lists.map(\.file.path))
-        files.append(notFoundPage())
-        files += feeds()
-        files.append(sitemap(listPages: lists))
+        files += siteSummaries(lists)
         return (files, gone)
+    }
+
+    /// What every list change redoes: the 404 page (the newest articles), the feeds and the sitemap.
+    private func siteSummaries(_ lists: [ListOutput]) -> [OutputFile] {
+        [notFoundPage()] + feeds() + [sitemap(listPages: lists)]
     }
 
     /// The text of one file, rendered now.

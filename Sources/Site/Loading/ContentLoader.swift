@@ -87,11 +87,12 @@ public struct ContentLoader {
 
     /// A bundle file that is a link to something outside the site would publish it.
     private func assetsOutsideTheSite(in documents: [Document]) -> [Diagnostic] {
-        documents.flatMap { document -> [Diagnostic] in
+        let site = SymbolicLinks.Boundary(root.path)
+        return documents.flatMap { document -> [Diagnostic] in
             guard let folder = document.bundleFolder else { return [] }
             return document.assets.compactMap { asset in
                 let path = folder + "/" + asset
-                guard let real = SymbolicLinks.outside(root.path + "/" + path, root: root.path) else { return nil }
+                guard let real = site.outside(root.path + "/" + path) else { return nil }
                 return Self.linkOutside(path, to: real, instead: "copy the file into the bundle")
             }
         }

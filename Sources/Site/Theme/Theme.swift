@@ -99,8 +99,9 @@ public struct Theme: Sendable {
                              message: "\(privateFolder)/ under \(display)/ would publish the private \(privateFolder == "network" ? "ledger (contacts and activity)" : "reports") with the site",
                              hint: "move it out of \(display)/: Goodwill keeps \(privateFolder)/ at the top of the site folder, never published")
         }
+        let boundary = SymbolicLinks.Boundary(root)
         for file in files {
-            if let real = SymbolicLinks.outside(folder + "/" + file, root: root) {
+            if let real = boundary.outside(folder + "/" + file) {
                 throw ContentLoader.linkOutside("\(display)/\(file)", to: real, instead: "copy what you mean to publish into \(display)/")
             }
         }
