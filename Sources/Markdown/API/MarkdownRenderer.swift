@@ -17,6 +17,20 @@ public struct MarkdownRenderer: Sendable {
         _ source: UnsafeRawBufferPointer,
         rewriteLink: (MarkdownLink) -> LinkRewrite = { _ in .keep }
     ) -> RenderedMarkdown {
+        let triggers = ExtensionTriggers(source)
+        return withoutActuallyEscaping(rewriteLink) { rewriteLink in
+            let footnotes = triggers.footnotes ? Footnotes() : nil
+            let remaining = footnotes?.extract(from: source, options: cmarkOptions)
+            let passes = TreePasses(cmarkOptions: cmarkOptions, allowsRawHTML: options.allowsRawHTML,
+                                    footnotes: remaining == nil ? nil : footnotes, rewriteLink: rewriteLink)
+            if let remaining {
+                return remaining.withUnsafeBytes { renderDocument($0, triggers: triggers, passes: passes) }
+            }
+            return renderDocument(source, triggers: triggers, passes: passes)
+        }
+    }
+
+    private func renderDocument(_ source: UnsafeRawBufferPointer, triggers: ExtensionTriggers, passes: TreePasses) -> RenderedMarkdown {
         let empty: [CChar] = [0]
         let document = empty.withUnsafeBufferPointer { emptyBuffer in
             cmark_parse_document(source.baseAddress?.assumingMemoryBound(to: CChar.self) ?? emptyBuffer.baseAddress,
@@ -29,14 +43,23 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(document) }
 
         let scan = TreeScan(document)
-        rewriteLinks(scan.links, using: rewriteLink)
+        let lines = triggers.tables || passes.footnotes != nil ? SourceLines(source) : nil
+        let tables = lines.map { passes.tables(in: scan, lines: $0) } ?? [:]
+        if let lines, !tables.isEmpty || passes.footnotes != nil { passes.keepReferenceDefinitions(of: document, lines: lines) }
+        passes.apply(to: document, scan: scan, tables: tables, triggers: triggers, offset: .start)
+        // Paragraphs that became tables are gone (their pointers are only compared, never read).
+        let firstParagraph = scan.paragraphs.lazy.filter { tables[$0] == nil }.map { CmarkNode.plainText(of: $0) }.first { !$0.isEmpty }
         let textBeforeMore = removeMoreMarker(from: document)
-        let firstParagraph = scan.paragraphs.lazy.map { CmarkNode.plainText(of: $0) }.first { !$0.isEmpty }
         let words = scan.wordCount
         let headings = giveHeadingsIDs(scan.headings)
-        let html = CmarkNode.html(of: document, options: cmarkOptions)
+        var html = CmarkNode.html(of: document, options: cmarkOptions)
+        if let footnotes = passes.footnotes {
+            html += footnotes.sectionHTML { body, line in
+                passes.fragmentHTML(body, at: SourceOffset(line: line, column: 1), inline: false)
+            }
+        }
 
-        return RenderedMarkdown(
+        var rendered = RenderedMarkdown(
             html: html,
             headings: headings,
             wordCount: words,
@@ -44,6 +67,12 @@ public struct MarkdownRenderer: Sendable {
             textBeforeMoreMarker: textBeforeMore,
             firstParagraphText: firstParagraph
         )
+        // The more marker is an HTML block too, but one Goodwill reads, not the author's markup.
+        if !options.allowsRawHTML {
+            rendered.omittedRawHTML = passes.rawHTMLCount - (textBeforeMore == nil ? 0 : 1)
+            rendered.firstOmittedRawHTML = passes.firstRawHTML.map { SourceLocation(line: $0.line, column: $0.column) }
+        }
+        return rendered
     }
 
     /// Convenience for tests and cold paths.
@@ -59,33 +88,10 @@ public struct MarkdownRenderer: Sendable {
         return flags
     }
 
-    private func rewriteLinks(_ links: [(node: OpaquePointer, kind: MarkdownLink.Kind)], using rewriteLink: (MarkdownLink) -> LinkRewrite) {
-        for (node, kind) in links {
-            let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            let (line, column) = SourcePosition.of(node)
-            // Only an image's description is read (a missing one is reported); a link's text is
-            // not, and walking every link's subtree showed in profiles of large builds.
-            let text = kind == .image ? CmarkNode.plainText(of: node, includingImages: true) : ""
-            switch rewriteLink(MarkdownLink(kind: kind, destination: destination, text: text, line: line, column: column)) {
-            case .keep:
-                // libcmark's safe mode drops javascript: and friends but lets data: images
-                // through; a data: *link* is still a way to smuggle a page, so drop it too.
-                if kind == .link, !options.allowsRawHTML, destination.lowercased().hasPrefix("data:") {
-                    cmark_node_set_url(node, "")
-                }
-            case .replace(let url):
-                cmark_node_set_url(node, url)
-            }
-        }
-    }
-
     /// Removes the `<!-- more -->` marker and returns the plain text before it.
     private func removeMoreMarker(from document: OpaquePointer) -> String? {
         let blocks = CmarkNode.children(of: document)
-        guard let marker = blocks.firstIndex(where: { block in
-            cmark_node_get_type(block) == CMARK_NODE_HTML_BLOCK
-                && CmarkNode.literal(block).trimmingCharacters(in: .whitespacesAndNewlines) == "<!-- more -->"
-        }) else { return nil }
+        guard let marker = blocks.firstIndex(where: TreeScan.isMoreMarker) else { return nil }
         let before = blocks[..<marker].map { CmarkNode.plainText(of: $0) }.filter { !$0.isEmpty }
         cmark_node_unlink(blocks[marker])
         cmark_node_free(blocks[marker])

@@ -9,6 +9,11 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var textBeforeMoreMarker: String?
     /// Plain text of the first paragraph, when there is one.
     public var firstParagraphText: String?
+    /// Raw HTML blocks and inlines left out of `html` because raw HTML is off (libcmark writes
+    /// `<!-- raw HTML omitted -->` in their place); 0 when raw HTML is on.
+    public var omittedRawHTML = 0
+    /// Where the first of them is in the source.
+    public var firstOmittedRawHTML: SourceLocation?
 
     /// The summary rule: the text before `<!-- more -->`, else the first paragraph.
     public var automaticSummary: String? { textBeforeMoreMarker ?? firstParagraphText }
@@ -23,5 +28,16 @@ public struct RenderedMarkdown: Sendable, Equatable {
         self.readingTime = readingTime
         self.textBeforeMoreMarker = textBeforeMoreMarker
         self.firstParagraphText = firstParagraphText
+    }
+}
+
+/// A 1-based line and column in a Markdown source.
+public struct SourceLocation: Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
     }
 }

@@ -11,6 +11,10 @@ struct TreeScan {
     private(set) var paragraphs: [OpaquePointer] = []
     /// Words in text and inline code (ASCII whitespace separates them).
     private(set) var wordCount = 0
+    /// Raw HTML blocks and inlines, which the safe default leaves out of the page.
+    private(set) var rawHTMLCount = 0
+    /// The first of them, for the warning's position.
+    private(set) var firstRawHTML: OpaquePointer?
 
     init(_ document: OpaquePointer) {
         let iterator = cmark_iter_new(document)
@@ -22,11 +26,19 @@ struct TreeScan {
             case CMARK_NODE_IMAGE: links.append((node, .image))
             case CMARK_NODE_HEADING: headings.append(node)
             case CMARK_NODE_PARAGRAPH: paragraphs.append(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                rawHTMLCount += 1
+                if firstRawHTML == nil, !Self.isMoreMarker(node) { firstRawHTML = node }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(node) { wordCount += Self.words(in: literal) }
             default: break
             }
         }
+    }
+
+    static func isMoreMarker(_ node: OpaquePointer) -> Bool {
+        cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
+            && CmarkNode.literal(node).trimmingCharacters(in: .whitespacesAndNewlines) == "<!-- more -->"
     }
 
     /// Counts starts of words: a non-space byte after a space (or at the start). Branch-free over

@@ -9,6 +9,7 @@ struct ContentRendering {
     var articles: [RenderedDocument] = []
     var pages: [RenderedDocument] = []
     var errors: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
     /// Kept for rendering single articles again (the preview).
     let renderer: DocumentRenderer
 
@@ -24,6 +25,7 @@ struct ContentRendering {
             markdown: MarkdownRenderer(options: MarkdownOptions(allowsRawHTML: config.markdown.unsafeHTML)),
             links: links)
         for result in Parallel.map(published, threads: options.threads, renderer.render) {
+            if case .success(let document) = result { warnings += document.warnings }
             switch result {
             case .success(let document) where document.document.kind == .article: articles.append(document)
             case .success(let document): pages.append(document)

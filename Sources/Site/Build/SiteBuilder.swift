@@ -64,7 +64,7 @@ public struct SiteBuilder {
         var errors = rendering.errors + OutputPaths.aliases(site: published, theme: theme, contributors: contributors).errors
         if errors.isEmpty { errors = contributors.flatMap { $0.check(published.articles, in: published) } }
         guard errors.isEmpty else { throw Diagnostics(errors) }
-        return (published, rendering.renderer, content.warnings)
+        return (published, rendering.renderer, content.warnings + rendering.warnings)
     }
 
     private func loadConfig() throws -> SiteConfig {

@@ -57,6 +57,7 @@ public struct SiteChecker {
         report.articles = rendering.articles.count
         report.pages = rendering.pages.count
         report.errors += rendering.errors
+        report.warnings += rendering.warnings
         let rendered = rendering.articles + rendering.pages
         let headingIDs = Dictionary(uniqueKeysWithValues: rendered.map { ($0.document.contentPath, Set($0.headings.map(\.id))) })
         for document in rendered {

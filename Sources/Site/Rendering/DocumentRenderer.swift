@@ -44,7 +44,20 @@ struct DocumentRenderer: Sendable {
         return .success(RenderedDocument(
             document: renderedDocument, html: rendered.html, headings: rendered.headings,
             wordCount: rendered.wordCount, readingTime: rendered.readingTime,
-            summary: document.summary ?? rendered.automaticSummary ?? "", links: checked))
+            summary: document.summary ?? rendered.automaticSummary ?? "", links: checked,
+            warnings: rawHTMLWarning(rendered, in: document).map { [$0] } ?? []))
+    }
+
+    /// Once per file: the safe default drops raw HTML without a trace in the page but a
+    /// comment, and an author who pasted HTML should learn it from the build, not a reader.
+    private func rawHTMLWarning(_ rendered: RenderedMarkdown, in document: Document) -> Diagnostic? {
+        guard rendered.omittedRawHTML > 0 else { return nil }
+        let count = rendered.omittedRawHTML
+        return Diagnostic(file: document.sourcePath, line: rendered.firstOmittedRawHTML.map { $0.line + document.bodyLine - 1 },
+                          column: rendered.firstOmittedRawHTML?.column,
+                          message: "\(count) piece\(count == 1 ? "" : "s") of raw HTML left out of the page (the first is here)",
+                          hint: "write it in Markdown, or set markdown: {unsafe_html: true} in goodwill.yml if you trust every article's HTML",
+                          severity: .warning)
     }
 
     private func brokenLink(_ link: MarkdownLink, in document: Document, message: String, hint: String) -> Diagnostic {

@@ -1,3 +1,4 @@
+import Core
 import Markdown
 
 /// A document with its HTML and what its Markdown tree told us.
@@ -11,6 +12,8 @@ public struct RenderedDocument: Sendable {
     public var summary: String
     /// Every link and image, at its file position, with the content file it points to.
     public var links: [CheckedLink] = []
+    /// What the author should know but need not fix (raw HTML left out).
+    public var warnings: [Diagnostic] = []
 }
 
 /// A link of a document as `goodwill check` sees it.
