@@ -17,7 +17,8 @@ share_target = root / "Sources" / "Share" / "ShareKit+Templates.swift"
 
 def literal(text):
     hashes = "#"
-    while ('"' + hashes) in text:
+    # Neither a closing delimiter nor an escape of the raw string may appear in the text.
+    while ('"' + hashes) in text or ('\\' + hashes) in text:
         hashes += "#"
     return f'{hashes}"""\n{text}\n"""{hashes}'
 

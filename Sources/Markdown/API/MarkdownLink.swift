@@ -25,4 +25,7 @@ public struct MarkdownLink: Sendable, Equatable {
 public enum LinkRewrite: Sendable, Equatable {
     case keep
     case replace(with: String)
+    /// For an image: write `url` and the picture's size, so the page keeps its place while
+    /// the picture loads.
+    case image(url: String, width: Int, height: Int)
 }

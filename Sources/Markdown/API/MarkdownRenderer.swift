@@ -48,7 +48,7 @@ public struct MarkdownRenderer: Sendable {
         if let lines, !tables.isEmpty || passes.footnotes != nil { passes.keepReferenceDefinitions(of: document, lines: lines) }
         passes.apply(to: document, scan: scan, tables: tables, triggers: triggers, offset: .start)
         // Paragraphs that became tables are gone (their pointers are only compared, never read).
-        let firstParagraph = scan.paragraphs.lazy.filter { tables[$0] == nil }.map { CmarkNode.plainText(of: $0) }.first { !$0.isEmpty }
+        let firstParagraph = Self.summaryParagraph(scan.paragraphs.lazy.filter { tables[$0] == nil }.map { CmarkNode.plainText(of: $0) })
         let textBeforeMore = removeMoreMarker(from: document)
         let words = scan.wordCount
         let headings = giveHeadingsIDs(scan.headings)
@@ -58,6 +58,12 @@ public struct MarkdownRenderer: Sendable {
                 passes.fragmentHTML(body, at: SourceOffset(line: line, column: 1), inline: false)
             }
         }
+        if scan.codeBlockCount > 0 || passes.footnotes != nil {
+            // A code block scrolls sideways on a narrow screen; focusable, it scrolls by keyboard
+            // too (WCAG 2.1.1). libcmark writes every block as `<pre><code`.
+            html = html.replacingOccurrences(of: "<pre><code", with: "<pre tabindex=\"0\"><code")
+        }
+        if !passes.imageSizes.isEmpty { html = ImageSizes.add(passes.imageSizes, to: html) }
 
         var rendered = RenderedMarkdown(
             html: html,
@@ -68,6 +74,8 @@ public struct MarkdownRenderer: Sendable {
             firstParagraphText: firstParagraph
         )
         // The more marker is an HTML block too, but one Goodwill reads, not the author's markup.
+        rendered.codeBlockCount = scan.codeBlockCount
+        rendered.codeLanguages = scan.codeLanguages.sorted()
         if !options.allowsRawHTML {
             rendered.omittedRawHTML = passes.rawHTMLCount - (textBeforeMore == nil ? 0 : 1)
             rendered.firstOmittedRawHTML = passes.firstRawHTML.map { SourceLocation(line: $0.line, column: $0.column) }
@@ -88,6 +96,21 @@ public struct MarkdownRenderer: Sendable {
         return flags
     }
 
+    /// The first paragraph that reads as prose. "Hi all," or "Update:" opens many posts and says
+    /// nothing in a card or a link preview: a paragraph ending in `,` or `:`, or under 50
+    /// characters without a sentence's closing mark, is passed over (the first one is kept
+    /// when no paragraph qualifies). Looks at most at the first five.
+    static func summaryParagraph<Texts: Sequence>(_ paragraphs: Texts) -> String? where Texts.Element == String {
+        var first: String?
+        for text in paragraphs.lazy.filter({ !$0.isEmpty }).prefix(5) {
+            if first == nil { first = text }
+            let last = text.last!
+            let labelLike = last == "," || last == ":" || (text.count < 50 && !".!?…”\")".contains(last))
+            if !labelLike { return text }
+        }
+        return first
+    }
+
     /// Removes the `<!-- more -->` marker and returns the plain text before it.
     private func removeMoreMarker(from document: OpaquePointer) -> String? {
         let blocks = CmarkNode.children(of: document)
@@ -103,18 +126,22 @@ public struct MarkdownRenderer: Sendable {
     private func giveHeadingsIDs(_ nodes: [OpaquePointer]) -> [Heading] {
         var slugs = UniqueSlugs()
         var headings: [Heading] = []
+        let shallowest = nodes.lazy.map { Int(cmark_node_get_heading_level($0)) }.min() ?? 1
+        let shift = max(0, options.shallowestHeadingLevel - shallowest)
         for node in nodes {
-            let level = Int(cmark_node_get_heading_level(node))
+            let written = Int(cmark_node_get_heading_level(node))
+            let level = min(6, written + shift)
             let text = CmarkNode.plainText(of: node, includingImages: true)
             let id = slugs.claim(Slug.make(from: text))
             headings.append(Heading(level: level, id: id, text: text, line: Int(cmark_node_get_start_line(node))))
 
-            var html = CmarkNode.html(of: node, options: cmarkOptions)
-            html.replaceSubrange(html.startIndex..<html.index(html.startIndex, offsetBy: 3),
-                                 with: "<h\(level) id=\"\(id)\"")
-            if html.hasSuffix("\n") { html.removeLast() }
+            // libcmark writes `<hN>inner</hN>\n`: the inner HTML is kept, the tags written anew.
+            let html = CmarkNode.html(of: node, options: cmarkOptions)
+            var inner = html.utf8.dropFirst(4)
+            while let last = inner.last, last == 10 { inner = inner.dropLast() }
+            inner = inner.dropLast(5)
             guard let replacement = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
-            cmark_node_set_on_enter(replacement, html)
+            cmark_node_set_on_enter(replacement, "<h\(level) id=\"\(id)\">" + String(Substring(inner)) + "</h\(level)>")
             cmark_node_replace(node, replacement)
             cmark_node_free(node)
         }

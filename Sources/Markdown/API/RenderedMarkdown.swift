@@ -14,6 +14,10 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var omittedRawHTML = 0
     /// Where the first of them is in the source.
     public var firstOmittedRawHTML: SourceLocation?
+    /// Languages named by fenced code blocks, sorted (a theme loads its highlighter for them).
+    public var codeLanguages: [String] = []
+    /// Code blocks of any kind.
+    public var codeBlockCount = 0
 
     /// The summary rule: the text before `<!-- more -->`, else the first paragraph.
     public var automaticSummary: String? { textBeforeMoreMarker ?? firstParagraphText }

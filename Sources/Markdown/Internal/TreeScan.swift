@@ -15,6 +15,9 @@ struct TreeScan {
     private(set) var rawHTMLCount = 0
     /// The first of them, for the warning's position.
     private(set) var firstRawHTML: OpaquePointer?
+    /// Code blocks, and the languages their info strings name (`swift` of ```` ```swift ````).
+    private(set) var codeBlockCount = 0
+    private(set) var codeLanguages = Set<String>()
 
     init(_ document: OpaquePointer) {
         let iterator = cmark_iter_new(document)
@@ -26,6 +29,12 @@ struct TreeScan {
             case CMARK_NODE_IMAGE: links.append((node, .image))
             case CMARK_NODE_HEADING: headings.append(node)
             case CMARK_NODE_PARAGRAPH: paragraphs.append(node)
+            case CMARK_NODE_CODE_BLOCK:
+                codeBlockCount += 1
+                if let info = cmark_node_get_fence_info(node), info.pointee != 0 {
+                    let language = String(cString: info).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "{" }).first
+                    if let language { codeLanguages.insert(String(language)) }
+                }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 rawHTMLCount += 1
                 if firstRawHTML == nil, !Self.isMoreMarker(node) { firstRawHTML = node }

@@ -22,8 +22,8 @@ struct ContentRendering {
             published: Dictionary(uniqueKeysWithValues: published.map { ($0.contentPath, $0.urlPath) }),
             unpublished: Set((content.articles + content.pages).filter { !isPublished($0) }.map(\.contentPath)))
         renderer = DocumentRenderer(
-            markdown: MarkdownRenderer(options: MarkdownOptions(allowsRawHTML: config.markdown.unsafeHTML)),
-            links: links)
+            markdown: MarkdownRenderer(options: config.markdownOptions),
+            links: links, images: LocalImages(siteRoot: options.source.path, theme: config.theme))
         for result in Parallel.map(published, threads: options.threads, renderer.render) {
             if case .success(let document) = result { warnings += document.warnings }
             switch result {

@@ -72,7 +72,7 @@ public enum PublishedArticles {
     /// are needed by the commands that ask.
     public static func render(_ document: Document, config: SiteConfig) -> RenderedDocument {
         let rendered = document.body.withUnsafeBytes {
-            MarkdownRenderer(options: MarkdownOptions(allowsRawHTML: config.markdown.unsafeHTML)).render($0)
+            MarkdownRenderer(options: config.markdownOptions).render($0)
         }
         return RenderedDocument(document: document, html: rendered.html, headings: rendered.headings,
                                 wordCount: rendered.wordCount, readingTime: rendered.readingTime,

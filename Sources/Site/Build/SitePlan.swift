@@ -92,7 +92,7 @@ struct SitePlan {
         let index = SiteIndex(articles: articles)
         self.index = index
         let context = TemplateContext(config: config, paths: paths, segmentCounts: index.articlesBySegment.mapValues(\.count),
-                                      pages: pages.map(\.document), theme: theme)
+                                      pages: pages.map(\.document), theme: theme, hasTags: !index.tags.isEmpty)
         self.context = context
         // Each entry carries its `article-summary` partial rendered once (`card_html`): list pages
         // show every article several times, and rendering the partial anew each time was most

@@ -17,7 +17,12 @@ public enum ConfigLoader {
                              hint: "save \(fileName) as UTF-8")
         }
         let text = String(decoding: data, as: UTF8.self)
-        return try parse(text, file: fileName)
+        var config = try parse(text, file: fileName)
+        if let image = config.image, image.hasPrefix("/") {
+            config.imageSize = ["static", "themes/\(config.theme)/static"].lazy
+                .compactMap { ImageDimensions.read(path: siteRoot.path + "/" + $0 + image) }.first
+        }
+        return config
     }
 
     public static func parse(_ text: String, file: String) throws(Diagnostic) -> SiteConfig {
@@ -59,9 +64,13 @@ public enum ConfigLoader {
         if case .bool(let full)? = root["feed"]?["full_content"]?.value { feed.fullContent = full }
         feed.limit = try positiveInteger(root["feed"]?["limit"], key: "feed.limit", file: file) ?? feed.limit
 
-        let known: Set = ["title", "base_url", "language", "description", "author", "segments", "markdown", "theme", "paginate", "feed"]
+        let known: Set = ["title", "base_url", "language", "description", "author", "segments", "markdown", "theme", "paginate", "feed",
+                          "image", "image_alt", "favicon", "theme_color"]
+        if let node = root["image"], let image = node.text, PreviewImage.isSVG(image) {
+            throw Diagnostic(file: file, line: node.line, column: node.column, message: PreviewImage.svgMessage(image), hint: PreviewImage.svgHint)
+        }
         let extraEntries = entries.filter { !known.contains($0.key) }
-        return SiteConfig(
+        var config = SiteConfig(
             title: title, baseURL: baseURL,
             language: root["language"]?.text ?? "en",
             description: root["description"]?.text,
@@ -73,6 +82,11 @@ public enum ConfigLoader {
             feed: feed,
             extra: extraEntries.isEmpty ? nil : FrontMatterNode(.table(extraEntries), line: 1, column: 1),
             document: root)
+        config.image = root["image"]?.text
+        config.imageAlt = root["image_alt"]?.text
+        config.favicon = root["favicon"]?.text
+        config.themeColor = root["theme_color"]?.text
+        return config
     }
 
     /// The sections of goodwill.yml that Site reads, with their settings. Other modules read

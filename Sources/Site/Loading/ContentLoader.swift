@@ -57,6 +57,11 @@ public struct ContentLoader {
         errors += duplicateSlugs(in: documents)
         errors += collidingTags(in: documents)
         errors += missingImages(in: documents)
+        errors += svgPreviewImages(in: documents)
+        let images = LocalImages(siteRoot: rootPath, theme: config.theme)
+        for index in documents.indices {
+            if let image = documents[index].image { documents[index].imageSize = images.dimensions(of: image, from: documents[index]) }
+        }
 
         // Sorted through keys: comparing whole Documents moved 10,000 large values around.
         let articleKeys = documents.indices.filter { documents[$0].kind == .article }
@@ -124,6 +129,16 @@ public struct ContentLoader {
                 : "make the article a bundle (\(document.sourcePath.dropLast(3))/index.md with \(image) beside it), or put it under static/ and write image: /\(image)"
             return Diagnostic(file: document.sourcePath, line: document.imagePosition?.line, column: document.imagePosition?.column,
                               message: "image \"\(image)\" does not exist", hint: hint)
+        }
+    }
+
+    /// LinkedIn, X and Facebook show no preview for an SVG `og:image`: refused, not published
+    /// to fail silently on every share.
+    func svgPreviewImages(in documents: [Document]) -> [Diagnostic] {
+        documents.compactMap { document in
+            guard let image = document.image, PreviewImage.isSVG(image) else { return nil }
+            return Diagnostic(file: document.sourcePath, line: document.imagePosition?.line, column: document.imagePosition?.column,
+                              message: PreviewImage.svgMessage(image), hint: PreviewImage.svgHint)
         }
     }
 

@@ -7,7 +7,7 @@ struct DocumentReader {
     let config: SiteConfig
 
     /// Keys with a meaning; anything else goes to `extra`.
-    static let knownKeys: Set = ["title", "date", "updated", "draft", "segments", "tags", "summary", "slug", "aliases", "image"]
+    static let knownKeys: Set = ["title", "date", "updated", "draft", "segments", "tags", "summary", "slug", "aliases", "image", "image_alt", "authors"]
 
     struct Source {
         var kind: Document.Kind
@@ -73,7 +73,7 @@ struct DocumentReader {
                                         message: "slug \"\(written)\" has no letters or digits", hint: "use e.g. slug: give-first"))
             }
         }
-        let document = Document(
+        var document = Document(
             kind: source.kind, slug: slug, title: title ?? "",
             date: date, updated: fields.date("updated"), isDraft: fields.bool("draft") ?? false,
             segments: segments.map(\.0), tags: tags.map(\.0),
@@ -85,6 +85,8 @@ struct DocumentReader {
             sourcePath: source.sourcePath, contentPath: source.contentPath, assets: source.assets,
             body: Array(bytes[block.bodyOffset...]), bodyLine: block.bodyLine,
             urlPath: URLPaths(config: config).path(for: source.kind, slug: slug))
+        document.imageAlt = fields.text("image_alt")
+        document.authors = fields.list("authors").map(\.0)
         errors += fields.errors
         return (document, errors)
     }

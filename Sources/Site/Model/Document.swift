@@ -30,6 +30,12 @@ public struct Document: Sendable {
     public var image: String?
     /// Where `image` is written, for errors about it.
     public var imagePosition: SourcePoint?
+    /// Describes `image` for readers of link previews who cannot see it (`image_alt`).
+    public var imageAlt: String? = nil
+    /// The size of a local `image`, read by the loader (nil for remote images).
+    public var imageSize: ImageDimensions? = nil
+    /// Front matter `authors`, for the byline; empty means the site's author.
+    public var authors: [String] = []
     /// Front matter keys Goodwill does not know, for templates (`page.extra.*`).
     public var extra: FrontMatterNode?
 

@@ -1,4 +1,5 @@
 import Core
+import Markdown
 
 /// What `goodwill.yml` says about the site.
 public struct SiteConfig: Sendable, Equatable {
@@ -22,6 +23,13 @@ public struct SiteConfig: Sendable, Equatable {
     /// Articles per list page (home, segment hubs, tags).
     public var paginate: Int
     public var feed: FeedSettings
+    /// The preview image of pages without their own (`image:`), its description and size.
+    public var image: String? = nil
+    public var imageAlt: String? = nil
+    public var imageSize: ImageDimensions? = nil
+    /// `favicon:` (a path under static/ or a URL) and `theme_color:` (a CSS colour).
+    public var favicon: String? = nil
+    public var themeColor: String? = nil
     /// Unknown keys, for templates (`site.extra.*`).
     public var extra: FrontMatterNode?
     /// The whole of goodwill.yml as read, for the sections other modules own and parse
@@ -37,6 +45,12 @@ public struct SiteConfig: Sendable, Equatable {
         public var fullContent = false
         /// Newest entries per feed.
         public var limit = 20
+    }
+
+    /// How every page's Markdown is rendered. Templates write the title as the page's one
+    /// `<h1>`, so content headings start at `<h2>`.
+    public var markdownOptions: MarkdownOptions {
+        MarkdownOptions(allowsRawHTML: markdown.unsafeHTML, shallowestHeadingLevel: 2)
     }
 
     /// The host of the base URL, for tag URIs in feeds.
@@ -62,6 +76,22 @@ public struct SiteConfig: Sendable, Equatable {
         if image.hasPrefix("http://") || image.hasPrefix("https://") { return image }
         if image.hasPrefix("/") { return absoluteURL(forPath: basePath + image.dropFirst()) }
         return absoluteURL(forPath: document.urlPath + image)
+    }
+
+    /// The site's default preview image, absolute; nil when goodwill.yml names none.
+    public var defaultImageURL: String? {
+        guard let image, !image.isEmpty else { return nil }
+        if image.hasPrefix("http://") || image.hasPrefix("https://") { return image }
+        return absoluteURL(forPath: basePath + image.drop { $0 == "/" })
+    }
+
+    /// The preview of a page: its own image, else the site's; alt text falls back to the title.
+    public func previewImage(for document: Document?) -> PreviewImage? {
+        if let document, let url = imageURL(for: document) {
+            return PreviewImage(url: url, alt: document.imageAlt ?? document.title, size: document.imageSize)
+        }
+        guard let url = defaultImageURL else { return nil }
+        return PreviewImage(url: url, alt: imageAlt ?? title, size: imageSize)
     }
 
     /// `https://example.com/blog/` + `/blog/articles/x/` → `https://example.com/blog/articles/x/`.

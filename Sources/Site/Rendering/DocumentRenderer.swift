@@ -6,6 +6,7 @@ import Markdown
 struct DocumentRenderer: Sendable {
     let markdown: MarkdownRenderer
     let links: InternalLinks
+    let images: LocalImages
 
     func render(_ document: Document) -> Result<RenderedDocument, Diagnostics> {
         var errors: [Diagnostic] = []
@@ -24,7 +25,11 @@ struct DocumentRenderer: Sendable {
                 default: break
                 }
                 switch resolution {
-                case .notInternal: return .keep
+                case .notInternal:
+                    if link.kind == .image, let size = images.dimensions(of: link.destination, from: document) {
+                        return .image(url: link.destination, width: size.width, height: size.height)
+                    }
+                    return .keep
                 case .url(let url, _): return .replace(with: url)
                 case .missing(let target):
                     errors.append(brokenLink(link, in: document, message: "links to \(target), which does not exist",
@@ -45,6 +50,7 @@ struct DocumentRenderer: Sendable {
             document: renderedDocument, html: rendered.html, headings: rendered.headings,
             wordCount: rendered.wordCount, readingTime: rendered.readingTime,
             summary: document.summary ?? rendered.automaticSummary ?? "", links: checked,
+            codeLanguages: rendered.codeLanguages, hasCode: rendered.codeBlockCount > 0,
             warnings: rawHTMLWarning(rendered, in: document).map { [$0] } ?? []))
     }
 

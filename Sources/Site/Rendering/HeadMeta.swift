@@ -21,13 +21,16 @@ struct HeadMeta: MustacheCustomRenderable {
     var siteTitle: String
     var title: String
     var openGraphType: String
-    var imageURL: String?
+    var image: PreviewImage?
+    var faviconURL: String?
+    var themeColor: String?
     var publishedTime: String?
     var modifiedTime: String?
     var generator: String
     var jsonLD: String?
 
-    var twitterCard: String { imageURL == nil ? "summary" : "summary_large_image" }
+    var imageURL: String? { image?.url }
+    var twitterCard: String { image == nil ? "summary" : "summary_large_image" }
 
     var renderText: String { html }
     var isNull: Bool { false }
@@ -51,12 +54,18 @@ struct HeadMeta: MustacheCustomRenderable {
         tag("<meta property=\"og:url\" content=\"", canonicalURL)
         tag("<meta property=\"og:description\" content=\"", description)
         tag("<meta property=\"og:image\" content=\"", imageURL)
+        tag("<meta property=\"og:image:alt\" content=\"", image?.alt)
+        tag("<meta property=\"og:image:width\" content=\"", image?.size.map { String($0.width) })
+        tag("<meta property=\"og:image:height\" content=\"", image?.size.map { String($0.height) })
         tag("<meta property=\"article:published_time\" content=\"", publishedTime)
         tag("<meta property=\"article:modified_time\" content=\"", modifiedTime)
         tag("<meta name=\"twitter:card\" content=\"", twitterCard)
         tag("<meta name=\"twitter:title\" content=\"", title)
         tag("<meta name=\"twitter:description\" content=\"", description)
         tag("<meta name=\"twitter:image\" content=\"", imageURL)
+        tag("<meta name=\"twitter:image:alt\" content=\"", image?.alt)
+        tag("<link rel=\"icon\" href=\"", faviconURL)
+        tag("<meta name=\"theme-color\" content=\"", themeColor)
         tag("<meta name=\"generator\" content=\"", generator)
         // JSON-LD is not HTML-escaped: JSONText already escapes `<`, so it cannot close the script.
         if let jsonLD { lines.append("<script type=\"application/ld+json\">\(jsonLD)</script>") }

@@ -12,6 +12,10 @@ public struct RenderedDocument: Sendable {
     public var summary: String
     /// Every link and image, at its file position, with the content file it points to.
     public var links: [CheckedLink] = []
+    /// Languages of its fenced code blocks, for themes that highlight them.
+    public var codeLanguages: [String] = []
+    /// Whether it has code blocks (the theme adds Copy buttons).
+    public var hasCode = false
     /// What the author should know but need not fix (raw HTML left out).
     public var warnings: [Diagnostic] = []
 }

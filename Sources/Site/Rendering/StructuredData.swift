@@ -11,7 +11,9 @@ enum StructuredData {
             ("@context", .string("https://schema.org")),
             ("@type", .string("BlogPosting")),
             ("audience", audience.isEmpty ? nil : .array(audience)),
-            ("author", person(config)),
+            ("author", document.authors.isEmpty ? person(config) : .array(document.authors.map {
+                JSONValue.object([("@type", .string("Person")), ("name", .string($0))])
+            })),
             ("dateModified", (document.updated ?? document.date).map { .string($0.rfc3339) }),
             ("datePublished", document.date.map { .string($0.rfc3339) }),
             ("description", article.summary.isEmpty ? nil : .string(article.summary)),
@@ -19,6 +21,7 @@ enum StructuredData {
             ("image", imageURL.map(JSONValue.string)),
             ("keywords", document.tags.isEmpty ? nil : .array(document.tags.map(JSONValue.string))),
             ("mainEntityOfPage", .string(permalink)),
+            ("publisher", person(config)),
             ("url", .string(permalink)),
             ("wordCount", .int(article.wordCount)),
         ]).text

@@ -10,6 +10,10 @@ struct TemplateContext {
     /// Published articles per segment slug.
     let segmentCounts: [String: Int]
     let pages: [Document]
+    /// Whether any published article has a tag: an empty tags page is not linked.
+    let hasTags: Bool
+    /// The theme ships `favicon.svg`, linked when goodwill.yml names no favicon.
+    let themeHasFavicon: Bool
     /// The `site` value, the same for every page, so built once.
     private(set) var site: [String: Any] = [:]
     /// The menu as seen from a page that is not in it (every article), built once.
@@ -23,8 +27,10 @@ struct TemplateContext {
     private var segmentEntries: [String: [String: Any]] = [:]
     private(set) var segmentsInOrder: [(segment: Segment, entry: [String: Any])] = []
 
-    init(config: SiteConfig, paths: URLPaths, segmentCounts: [String: Int], pages: [Document], theme: Theme) {
+    init(config: SiteConfig, paths: URLPaths, segmentCounts: [String: Int], pages: [Document], theme: Theme, hasTags: Bool = true) {
         self.config = config
+        self.hasTags = hasTags
+        self.themeHasFavicon = theme.staticFiles.contains { $0.outputPath == "favicon.svg" }
         self.paths = paths
         self.segmentCounts = segmentCounts
         self.pages = pages
@@ -47,7 +53,8 @@ struct TemplateContext {
         var description: String
         var urlPath: String
         var openGraphType = "website"
-        var imageURL: String?
+        /// The page's own preview image; pages without one get the site's.
+        var image: PreviewImage?
         var jsonLD: String?
         var previousURL: String?
         var nextURL: String?
@@ -63,11 +70,13 @@ struct TemplateContext {
     func common(_ head: Head) -> [String: Any] {
         let isArticle = head.openGraphType == "article"
         let feeds = [(title: config.title, url: paths.feed)] + head.feeds
-        let meta = HeadMeta(description: nonEmpty(head.description) ?? config.description.flatMap(nonEmpty),
+        let image = head.image ?? config.previewImage(for: nil)
+        let meta = HeadMeta(description: MetaDescription.cut(nonEmpty(head.description) ?? siteDescription),
                             noIndex: head.noIndex, canonicalURL: config.absoluteURL(forPath: head.urlPath),
                             previousURL: head.previousURL, nextURL: head.nextURL, feeds: feeds,
                             siteTitle: config.title, title: head.title ?? config.title, openGraphType: head.openGraphType,
-                            imageURL: head.imageURL, publishedTime: head.publishedTime, modifiedTime: head.modifiedTime,
+                            image: image, faviconURL: faviconURL, themeColor: config.themeColor,
+                            publishedTime: head.publishedTime, modifiedTime: head.modifiedTime,
                             generator: Self.generator, jsonLD: head.jsonLD)
         var context: [String: Any] = [
             "site": site,
@@ -86,7 +95,8 @@ struct TemplateContext {
         // Room for these and for what articles and lists add, so the dictionary grows once.
         context.reserveCapacity(40)
         context["description"] = meta.description
-        context["image_url"] = head.imageURL
+        context["image_url"] = image?.url
+        context["image_alt"] = image?.alt
         context["twitter_card"] = meta.twitterCard
         context["json_ld"] = head.jsonLD
         context["rel_prev"] = head.previousURL
@@ -114,6 +124,7 @@ struct TemplateContext {
             "home_url": paths.home,
             "segments_url": paths.segments,
             "tags_url": paths.tags,
+            "has_tags": hasTags,
             "archive_url": paths.archive,
             "feed_url": paths.feed,
             "author": author,
@@ -176,6 +187,12 @@ struct TemplateContext {
         entry["has_toc"] = tocHeadings.count >= 3
         entry["updated"] = document.updated.map { date($0) }
         entry["image"] = document.image
+        let authors = document.authors.isEmpty ? [config.author.name] : document.authors
+        entry["authors"] = authors
+        entry["byline"] = Self.joinedWithAnd(authors)
+        entry["has_code"] = rendered.hasCode
+        entry["has_code_languages"] = !rendered.codeLanguages.isEmpty
+        entry["code_languages"] = rendered.codeLanguages
         entry["extra"] = document.extra.map(Self.plain)
         return entry
     }
@@ -213,8 +230,30 @@ struct TemplateContext {
         ["iso": date.rfc3339, "display": date.display, "year": date.year]
     }
 
-    func imageURL(for document: Document) -> String? {
-        config.imageURL(for: document)
+    func previewImage(for document: Document) -> PreviewImage? {
+        config.previewImage(for: document)
+    }
+
+    /// goodwill.yml's `description`, else one said from what the site is: every page has one,
+    /// the home page and its pager pages included.
+    var siteDescription: String {
+        if let description = config.description.flatMap(nonEmpty) { return description }
+        let audiences = config.segments.map(\.title)
+        let forWhom = audiences.isEmpty ? "" : " for " + Self.joinedWithAnd(audiences)
+        return "Articles by \(config.author.name)\(forWhom)."
+    }
+
+    /// "a", "a and b", "a, b and c".
+    static func joinedWithAnd(_ items: [String]) -> String {
+        items.count <= 2 ? items.joined(separator: " and ") : items.dropLast().joined(separator: ", ") + " and " + items.last!
+    }
+
+    /// goodwill.yml's `favicon`, else the theme's `favicon.svg` when it has one.
+    var faviconURL: String? {
+        if let favicon = config.favicon, !favicon.isEmpty {
+            return favicon.hasPrefix("/") ? paths.basePath + favicon.dropFirst() : favicon
+        }
+        return themeHasFavicon ? paths.basePath + "favicon.svg" : nil
     }
 
     private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }

@@ -18,6 +18,8 @@ final class TreePasses {
     /// The document's link reference definitions, added to each piece parsed on its own so
     /// `[text][label]` in a cell or a note finds its destination.
     private var referenceDefinitions = ""
+    /// Image URL → its size in pixels, for the `<img>` tags (see `ImageSizes`).
+    private(set) var imageSizes: [String: (width: Int, height: Int)] = [:]
 
     init(cmarkOptions: Int32, allowsRawHTML: Bool, footnotes: Footnotes?, rewriteLink: @escaping (MarkdownLink) -> LinkRewrite) {
         self.cmarkOptions = cmarkOptions
@@ -184,6 +186,9 @@ final class TreePasses {
                 }
             case .replace(let url):
                 cmark_node_set_url(node, url)
+            case .image(let url, let width, let height):
+                cmark_node_set_url(node, url)
+                imageSizes[url] = (width, height)
             }
         }
     }

@@ -35,11 +35,11 @@ extension SitePlan {
     func articleContext(at index: Int) -> [String: Any] {
         let rendered = articles[index]
         let document = rendered.document
-        let imageURL = context.imageURL(for: document)
+        let image = context.previewImage(for: document)
         var head = TemplateContext.Head(title: document.title, description: rendered.summary, urlPath: document.urlPath)
         head.openGraphType = "article"
-        head.imageURL = imageURL
-        head.jsonLD = StructuredData.blogPosting(rendered, config: config, imageURL: imageURL)
+        head.image = image
+        head.jsonLD = StructuredData.blogPosting(rendered, config: config, imageURL: image?.url ?? config.defaultImageURL)
         let segments = document.segments.compactMap { slug in context.segmentsInOrder.first { $0.segment.slug == slug } }
         head.feeds = segments.map { ("\($0.segment.title) · \(config.title)", paths.segmentFeed($0.segment.slug)) }
         head.publishedTime = document.date?.rfc3339
@@ -87,7 +87,7 @@ extension SitePlan {
 
     func pageContext(_ rendered: RenderedDocument) -> [String: Any] {
         var head = TemplateContext.Head(title: rendered.document.title, description: rendered.summary, urlPath: rendered.document.urlPath)
-        head.imageURL = context.imageURL(for: rendered.document)
+        head.image = context.previewImage(for: rendered.document)
         var page = context.common(head)
         page["page"] = context.document(rendered)
         return page

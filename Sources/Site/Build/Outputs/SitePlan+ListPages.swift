@@ -76,7 +76,11 @@ extension SitePlan {
         ListPage.paginate(list.articles, perPage: config.paginate, firstURL: list.firstURL, paths: paths).map { listPage in
             var pageHead = head ?? TemplateContext.Head(title: title, description: description, urlPath: list.firstURL)
             pageHead.urlPath = listPage.url
-            if listPage.number > 1 { pageHead.title = "\(title ?? "Articles") (page \(listPage.number))" }
+            if listPage.number > 1 {
+                pageHead.title = "\(title ?? "Articles") (page \(listPage.number))"
+                // Each pager page says which it is, so search results do not show one text N times.
+                pageHead.description = "Page \(listPage.number): " + (pageHead.description.isEmpty ? context.siteDescription : pageHead.description)
+            }
             pageHead.previousURL = listPage.previousURL
             pageHead.nextURL = listPage.nextURL
             let plan = self
