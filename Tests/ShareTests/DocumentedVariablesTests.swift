@@ -18,7 +18,7 @@ struct DocumentedVariablesTests {
         let config = root.appendingPathComponent("goodwill.yml")
         try (try String(contentsOf: config, encoding: .utf8)
              .replacingOccurrences(of: "author: {name: \"Fixture Writer\"}", with: "author: {name: \"F\", email: f@x.example, url: \"https://x.example/\", bio: Writes.}")
-             + "paginate: 1\ntwitter: \"@f\"\n").write(to: config, atomically: true, encoding: .utf8)
+             + "paginate: 1\ntwitter: \"@f\"\nimage: https://fixture.example/default.png\n").write(to: config, atomically: true, encoding: .utf8)
         try """
             ---
             title: Everything

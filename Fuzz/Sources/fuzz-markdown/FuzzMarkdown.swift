@@ -2,17 +2,24 @@ import CFuzzDriver
 import Markdown
 
 /// Any bytes as an article body, through libcmark and everything Goodwill reads from its tree:
-/// heading ids (unique, never empty), links, the summary and the <!--more--> marker, with and
-/// without raw HTML. Links are rewritten, as the site builder does, to exercise that path.
+/// heading ids (unique, never empty) and levels (shifted, never past h6), links, the summary and
+/// the <!--more--> marker, with and without raw HTML; and the GitHub Flavored Markdown layer
+/// (tables, strikethrough, task lists, footnotes). Links are rewritten, as the site builder does
+/// (images given a size), to exercise those paths.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzMarkdown(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let source = UnsafeRawBufferPointer(start: data, count: size)
-    for options in [MarkdownOptions(), MarkdownOptions(allowsRawHTML: true, smartPunctuation: false)] {
+    for options in [MarkdownOptions(shallowestHeadingLevel: 2), MarkdownOptions(allowsRawHTML: true, smartPunctuation: false)] {
         var links = 0
         let rendered = MarkdownRenderer(options: options).render(source) { link in
             links += 1
+            if link.kind == .image { return .image(url: "/images/\(links).png", width: links, height: 2 * links) }
             return links % 2 == 0 ? .replace(with: "/rewritten/\(links)/") : .keep
         }
+        if rendered.headings.contains(where: { !(1...6).contains($0.level) || $0.level < options.shallowestHeadingLevel }) {
+            fatalError("heading level out of range \(rendered.headings.map(\.level))")
+        }
+        if rendered.omittedRawHTML < 0 { fatalError("negative raw HTML count") }
         let ids = rendered.headings.map(\.id)
         if Set(ids).count != ids.count { fatalError("duplicate heading ids \(ids)") }
         if ids.contains("") { fatalError("empty heading id") }

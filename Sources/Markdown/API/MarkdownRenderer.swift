@@ -61,7 +61,7 @@ public struct MarkdownRenderer: Sendable {
         if scan.codeBlockCount > 0 || passes.footnotes != nil {
             // A code block scrolls sideways on a narrow screen; focusable, it scrolls by keyboard
             // too (WCAG 2.1.1). libcmark writes every block as `<pre><code`.
-            html = html.replacingOccurrences(of: "<pre><code", with: "<pre tabindex=\"0\"><code")
+            html = ByteReplace.replacing("<pre><code", with: "<pre tabindex=\"0\"><code", in: html)
         }
         if !passes.imageSizes.isEmpty { html = ImageSizes.add(passes.imageSizes, to: html) }
 

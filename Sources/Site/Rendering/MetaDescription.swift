@@ -4,18 +4,40 @@
 enum MetaDescription {
     static let limit = 155
 
+    /// Whitespace runs become one space; text over `limit + 5` characters (Unicode scalars) is
+    /// cut at the last space before `limit` and ends with "…". One pass over the UTF-8 bytes that
+    /// stops at the limit: every page of a build asks, and splitting into words showed in profiles.
     static func cut(_ text: String) -> String {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-        let collapsed = words.joined(separator: " ")
-        guard collapsed.count > limit + 5 else { return collapsed }
-        var result = ""
-        for word in words {
-            let next = result.isEmpty ? String(word) : result + " " + word
-            if next.count > limit - 1 { break }
-            result = next
+        var output: [UInt8] = []
+        output.reserveCapacity(min(text.utf8.count, 4 * (limit + 6)))
+        var scalars = 0
+        var pendingSpace = false
+        var lastSpace: Int?       // byte offset in output of the last space within the limit
+        var limitEnd: Int?        // byte offset where the limit's last whole scalar ends
+        var tooLong = false
+        for byte in text.utf8 {
+            if byte == 32 || (byte >= 9 && byte <= 13) {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            let startsScalar = byte & 0xC0 != 0x80
+            if pendingSpace {
+                if scalars < limit { lastSpace = output.count }
+                if scalars == limit - 1 { limitEnd = output.count }
+                output.append(32)
+                scalars += 1
+                pendingSpace = false
+            }
+            if startsScalar {
+                if scalars == limit - 1, limitEnd == nil { limitEnd = output.count }
+                scalars += 1
+                if scalars > limit + 5 { tooLong = true; break }
+            }
+            output.append(byte)
         }
-        if result.isEmpty { result = String(collapsed.prefix(limit - 1)) }
-        while let last = result.last, ",;:–—-(".contains(last) { result.removeLast() }
+        guard tooLong else { return String(decoding: output, as: UTF8.self) }
+        var result = String(decoding: output[..<(lastSpace ?? limitEnd ?? output.count)], as: UTF8.self)
+        while let last = result.last, " ,;:–—-(".contains(last) { result.removeLast() }
         return result + "…"
     }
 }

@@ -88,6 +88,10 @@ extension DefaultTheme {
   </div>
   {{#has_tags}}<footer><p class="tags">Tags: {{#tags}}<a class="tag" href="{{url}}">{{name}}</a> {{/tags}}</p></footer>{{/has_tags}}
 </article>
+{{#has_code}}
+{{#has_code_languages}}<script src="{{base_path}}js/highlight.js" defer></script>{{/has_code_languages}}
+<script src="{{base_path}}js/code.js" defer></script>
+{{/has_code}}
 {{/page}}
 {{#share_url}}<p class="share-link"><a href="{{.}}">Share this article: ready-made text for LinkedIn, X, Mastodon, Bluesky, Facebook and email</a></p>{{/share_url}}
 {{#more_for}}
@@ -120,10 +124,6 @@ extension DefaultTheme {
 {{$main}}{{/main}}
 </main>
 {{{site_footer}}}
-{{#page.has_code}}
-{{#page.has_code_languages}}<script src="{{base_path}}js/highlight.js" defer></script>{{/page.has_code_languages}}
-<script src="{{base_path}}js/code.js" defer></script>
-{{/page.has_code}}
 </body>
 </html>
 
@@ -202,6 +202,10 @@ extension DefaultTheme {
 {{{content}}}
   </div>
 </article>
+{{#has_code}}
+{{#has_code_languages}}<script src="{{base_path}}js/highlight.js" defer></script>{{/has_code_languages}}
+<script src="{{base_path}}js/code.js" defer></script>
+{{/has_code}}
 {{/page}}
 {{/main}}
 {{/base}}

@@ -54,7 +54,8 @@ final class TreePasses {
 
         var containers: [OpaquePointer] = []
         walk(document, skipping: tables) { node, type in
-            if InlineText.isContainer(type) { containers.append(node) }
+            // A table's paragraph is visited (then skipped): it is freed when the table replaces it.
+            if InlineText.isContainer(type), tables[node] == nil { containers.append(node) }
         }
         containers.forEach(InlineText.mergeAdjacentText)
 
@@ -135,7 +136,7 @@ final class TreePasses {
         cmark_node_free(paragraph)
     }
 
-    /// Visits nodes in document order, not entering the paragraphs that become tables.
+    /// Visits nodes in document order, the paragraphs that become tables included but not entered.
     private func walk(_ document: OpaquePointer, skipping tables: [OpaquePointer: TablePlan],
                       _ visit: (OpaquePointer, cmark_node_type) -> Void) {
         let iterator = cmark_iter_new(document)
