@@ -75,7 +75,11 @@ public struct ShareKit: BuildContributor {
         init(_ snippet: ShareSnippet, mastodonInstance: String) {
             self.snippet = snippet
             // Enough rows to show the whole text at a phone's width, without a scroll bar.
-            rows = min(16, snippet.text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + 1 + $1.count / 45 } + 1)
+            rows = min(16, snippet.text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { rows, line in
+                // Characters, counted as bytes where the line is ASCII (the same number, without grapheme breaking).
+                let characters = line.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? line.utf8.count : line.count
+                return rows + 1 + characters / 45
+            } + 1)
             shareLink = ShareLinks.link(for: snippet, mastodonInstance: mastodonInstance)
         }
 

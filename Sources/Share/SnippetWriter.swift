@@ -35,6 +35,19 @@ public enum SnippetWriter {
         return TextShortener.shorten(source.title) { TextLength.utf16($0) <= Platform.emailSubjectLimit }
     }
 
+    /// One platform's text from its parts.
+    static func layout(_ platform: Platform, title: String, summary: String, url: String, hashtags: [String]) -> String {
+        let tags = hashtags.joined(separator: " ")
+        switch platform {
+        case .x:
+            return [title + (summary.isEmpty ? "" : " — " + summary), url, tags].filter { !$0.isEmpty }.joined(separator: " ")
+        case .email:
+            return ["Hi,", summary, "Read it here: \(url)"].filter { !$0.isEmpty }.joined(separator: "\n\n")
+        default:
+            return [title, summary, url, tags].filter { !$0.isEmpty }.joined(separator: "\n\n")
+        }
+    }
+
     /// The generated layout of each platform. The summary gives way first, then hashtags,
     /// then the title; the link is never shortened.
     static func generated(_ source: ShareSource, on platform: Platform, url: String) -> String {
@@ -47,20 +60,20 @@ public enum SnippetWriter {
             title = TextShortener.shorten(title) { TextLength.utf16($0) <= Platform.linkedInHookLength }
         }
         func compose(_ title: String, _ summary: String, _ hashtags: [String]) -> String {
-            let tags = hashtags.joined(separator: " ")
-            switch platform {
-            case .x:
-                return [title + (summary.isEmpty ? "" : " — " + summary), url, tags].filter { !$0.isEmpty }.joined(separator: " ")
-            case .email:
-                return ["Hi,", summary, "Read it here: \(url)"].filter { !$0.isEmpty }.joined(separator: "\n\n")
-            default:
-                return [title, summary, url, tags].filter { !$0.isEmpty }.joined(separator: "\n\n")
-            }
+            layout(platform, title: title, summary: summary, url: url, hashtags: hashtags)
         }
         let fits = { (text: String) in platform.count(text) <= limit }
         while true {
-            if fits(compose(title, "", hashtags)) {
-                let summary = TextShortener.shorten(source.summary) { fits(compose(title, $0, hashtags)) }
+            let withoutSummary = platform.count(compose(title, "", hashtags))
+            if withoutSummary <= limit {
+                // The summary's place costs its separator and itself: each candidate is counted
+                // alone, not composed and counted whole (most of the share kit's time at 10,000
+                // articles), where that gives the same count (`SnippetCount.isAdditive`).
+                let separator = platform.count(platform == .x ? " — " : "\n\n")
+                let summary = TextShortener.shorten(source.summary) { candidate in
+                    guard SnippetCount.isAdditive(candidate, after: title, on: platform) else { return fits(compose(title, candidate, hashtags)) }
+                    return withoutSummary + separator + platform.count(candidate) <= limit
+                }
                 return compose(title, summary, hashtags)
             }
             if !hashtags.isEmpty {
@@ -70,5 +83,27 @@ public enum SnippetWriter {
             let shortTitle = TextShortener.shorten(title) { fits(compose($0, "", [])) }
             return compose(shortTitle, "", [])
         }
+    }
+}
+
+/// When a snippet's count is the sum of its parts' counts. Parts are joined by "\n\n" (a line
+/// break ends a grapheme on both sides, except CR before LF) or, on X, by " — " and " " (a space
+/// joins nothing after it; what follows it must not be a combining mark, a joiner or anything
+/// NFC could compose with it, so the first and last scalars must be ones that stand alone).
+/// URL detection gives the same pieces either way: every part starts after whitespace and ends
+/// before it. Where this says no, the caller composes and counts the whole text.
+enum SnippetCount {
+    static func isAdditive(_ summary: String, after title: String, on platform: Platform) -> Bool {
+        guard let first = summary.unicodeScalars.first, let last = summary.unicodeScalars.last else { return true }
+        // On X an empty title leaves the summary's " — " with a joiner of its own: count the whole.
+        if platform == .x { return !title.isEmpty && standsAlone(first) && standsAlone(last) }
+        return last != "\r" && title.unicodeScalars.last != "\r"
+    }
+
+    /// Latin-1 and Latin Extended below the combining marks, and general punctuation (as
+    /// `TextLength.simpleScalars`): never joined to a neighbour, never changed by NFC.
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value < 0x300 && value != 0x0D) || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
     }
 }

@@ -10,7 +10,7 @@ enum TextShortener {
         // Where each word ends. With single spaces between words (nearly always) a prefix of k
         // words is a slice of the text, not a join of k substrings: the share kit shortens
         // several snippets of every article, so this showed in profiles of 10,000-article builds.
-        let singleSpaced = !text.hasPrefix(" ") && !text.hasSuffix(" ") && !text.contains("  ")
+        let singleSpaced = !text.hasPrefix(" ") && !text.hasSuffix(" ") && !hasDoubleSpace(text)
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         var low = 0, high = words.count - 1  // number of words kept: search the largest that fits
         var best = ""
@@ -25,6 +25,17 @@ enum TextShortener {
             }
         }
         return best
+    }
+
+    /// Two spaces in a row, on bytes (Foundation's `contains` of a string goes through CFString).
+    private static func hasDoubleSpace(_ text: String) -> Bool {
+        var previousIsSpace = false
+        for byte in text.utf8 {
+            let isSpace = byte == 32
+            if isSpace && previousIsSpace { return true }
+            previousIsSpace = isSpace
+        }
+        return false
     }
 
     /// `kept` with the punctuation a cut left hanging dropped, and "…".

@@ -1,0 +1,73 @@
+import Testing
+@testable import Share
+
+/// The share kit counts a summary candidate alone and adds it to the rest of the snippet's count
+/// where `SnippetCount.isAdditive` says that equals counting the composed text. Checked here on
+/// text from many scripts and on every boundary case: emoji sequences, flags, CJK, combining
+/// marks, Hangul jamo, CR, URLs and punctuation at either end.
+@Suite("Snippet counts, part by part")
+struct SnippetCountTests {
+    static let titles = ["Give first", "信頼は与えることから", "Café ☕️ notes", "Ends with CR\r", "", "e\u{301}tude", "👩‍👩‍👧 family"]
+    static let summaries = [
+        "Plain words, then more words.", "信頼は与えることから始まる。", "🇫🇷 flags first", "ends with a flag 🇫🇷",
+        "\u{301}combining first", "ends combining e\u{301}", "ᄀ\u{1161} jamo first", "👍🏽 skin tone", "zwj end 👩‍",
+        "see https://example.com/x, then more", "https://a.example/ at the start", "ends at a URL https://b.example/",
+        "“quoted” — dashes … and ellipsis…", "ends with CR\r", "\r\nstarts with CRLF", "x", "Ǆ and ß and ﬁ",
+    ]
+
+    @Test("where it says additive, the parts' counts add up to the whole's, on every platform")
+    func additiveMatchesWhole() {
+        let url = "https://goodwill.example/articles/x/?utm_source=x"
+        var checked = 0
+        for platform in Platform.allCases {
+            for title in Self.titles {
+                for hashtags in [[], ["#Trust", "#Sales"]] {
+                    let base = platform.count(SnippetWriter.layout(platform, title: title, summary: "", url: url, hashtags: hashtags))
+                    let separator = platform.count(platform == .x ? " — " : "\n\n")
+                    for summary in Self.summaries where SnippetCount.isAdditive(summary, after: title, on: platform) {
+                        let whole = platform.count(SnippetWriter.layout(platform, title: title, summary: summary, url: url, hashtags: hashtags))
+                        #expect(whole == base + separator + platform.count(summary), "\(platform) \(title.debugDescription) \(summary.debugDescription)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 300)
+    }
+
+    @Test("it says no where a boundary could join: combining marks and jamo first on X, CR before a line break")
+    func refusesJoins() {
+        #expect(!SnippetCount.isAdditive("\u{301}combining first", after: "t", on: .x))
+        #expect(!SnippetCount.isAdditive("ᄀ\u{1161} jamo", after: "t", on: .x))
+        #expect(!SnippetCount.isAdditive("zwj end 👩‍", after: "t", on: .x))
+        #expect(!SnippetCount.isAdditive("ends with CR\r", after: "t", on: .bluesky))
+        #expect(!SnippetCount.isAdditive("fine", after: "title\r", on: .mastodon))
+        #expect(!SnippetCount.isAdditive("fine", after: "", on: .x))
+        #expect(SnippetCount.isAdditive("🇫🇷 flags first", after: "t", on: .bluesky))
+    }
+
+    @Test("random text from a mixed pool: where it says additive, the counts add up (3,000 cases, fixed seed)")
+    func randomText() {
+        let pool: [String] = ["a", "Z", " ", "  ", ",", ".", "…", "—", "é", "e\u{301}", "\u{301}", "信", "한", "ᄀ", "\u{1161}", "👍", "🏽",
+                              "\u{200D}", "👩", "🇫", "🇷", "\r", "\n", "https://x.example/p", "(", "\"", "ß", "ﬁ", "\u{FE0F}", "1", "\u{20E3}"]
+        var state: UInt64 = 0x9E3779B97F4A7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        func text() -> String { (0..<(1 + next(12))).map { _ in pool[next(pool.count)] }.joined() }
+        let url = "https://goodwill.example/a/?utm_source=x"
+        var checked = 0
+        for _ in 0..<3_000 {
+            let platform = Platform.allCases[next(Platform.allCases.count)]
+            let title = text(), summary = text()
+            guard SnippetCount.isAdditive(summary, after: title, on: platform) else { continue }
+            let base = platform.count(SnippetWriter.layout(platform, title: title, summary: "", url: url, hashtags: ["#T"]))
+            let separator = platform.count(platform == .x ? " — " : "\n\n")
+            let whole = platform.count(SnippetWriter.layout(platform, title: title, summary: summary, url: url, hashtags: ["#T"]))
+            #expect(whole == base + separator + platform.count(summary), "\(platform) \(title.debugDescription) \(summary.debugDescription)")
+            checked += 1
+        }
+        #expect(checked > 1_000)
+    }
+}
