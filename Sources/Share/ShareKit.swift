@@ -75,12 +75,41 @@ public struct ShareKit: BuildContributor {
         init(_ snippet: ShareSnippet, mastodonInstance: String) {
             self.snippet = snippet
             // Enough rows to show the whole text at a phone's width, without a scroll bar.
-            rows = min(16, snippet.text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { rows, line in
-                // Characters, counted as bytes where the line is ASCII (the same number, without grapheme breaking).
-                let characters = line.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? line.utf8.count : line.count
-                return rows + 1 + characters / 45
-            } + 1)
+            rows = Self.rows(for: snippet.text)
             shareLink = ShareLinks.link(for: snippet, mastodonInstance: mastodonInstance)
+        }
+
+        /// Enough rows to show the whole text at a phone's width: each line, and one more per 45
+        /// characters. Lines are found on bytes and ASCII lines measured in bytes (the same count):
+        /// splitting the text into Characters was a tenth of a 10,000-article build with the kit.
+        static func rows(for text: String) -> Int {
+            guard !text.utf8.contains(0x0D) else {  // "\r\n" is one Character: keep Character semantics
+                return min(16, text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + 1 + $1.count / 45 } + 1)
+            }
+            var rows = 1
+            var lineStart = text.utf8.startIndex
+            var lineIsASCII = true
+            var lineBytes = 0
+            func finish(_ end: String.Index) {
+                let characters = lineIsASCII ? lineBytes : text[lineStart..<end].count
+                rows += 1 + characters / 45
+            }
+            var index = text.utf8.startIndex
+            while index != text.utf8.endIndex {
+                let byte = text.utf8[index]
+                if byte == 0x0A {
+                    finish(index)
+                    lineStart = text.utf8.index(after: index)
+                    lineIsASCII = true
+                    lineBytes = 0
+                } else {
+                    lineIsASCII = lineIsASCII && byte < 0x80
+                    lineBytes += 1
+                }
+                index = text.utf8.index(after: index)
+            }
+            finish(text.utf8.endIndex)
+            return min(16, rows)
         }
 
         /// The template values of `{{#snippets}}`, for themes that lay the page out themselves.

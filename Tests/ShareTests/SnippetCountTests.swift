@@ -71,3 +71,20 @@ struct SnippetCountTests {
         #expect(checked > 1_000)
     }
 }
+
+@Suite("Share page text box rows")
+struct ShareRowsTests {
+    @Test("rows counted on bytes equal rows counted by Characters, for every kind of text")
+    func rowsMatchCharacters() {
+        func byCharacters(_ text: String) -> Int {
+            min(16, text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + 1 + $1.count / 45 } + 1)
+        }
+        let texts = ["", "one line", String(repeating: "word ", count: 40), "Title\n\nSummary\n\nhttps://x.example/",
+                     String(repeating: "信頼🤝", count: 40) + "\n" + String(repeating: "e\u{301}", count: 50), "\n\n\n",
+                     "crlf\r\nline\r\n" + String(repeating: "a", count: 100), String(repeating: "👩‍👩‍👧 ", count: 30) + "\nend",
+                     String(repeating: "line\n", count: 30)]
+        for text in texts {
+            #expect(ShareKit.SnippetEntry.rows(for: text) == byCharacters(text), "\(text.debugDescription)")
+        }
+    }
+}
