@@ -17,7 +17,9 @@ public struct ShareSource: Sendable {
     public var slug: String
     public var title: String
     public var summary: String
-    public var tags: [String]
+    public var tags: [String] { didSet { hashtags = Hashtags.make(from: tags) } }
+    /// The tags as hashtags, made once: every platform's snippet asks.
+    private(set) var hashtags: [String]
     public var link: TrackingLink
     public var custom: [Platform: CustomText]
     /// The article's file, for errors.
@@ -29,6 +31,7 @@ public struct ShareSource: Sendable {
         self.title = title
         self.summary = summary
         self.tags = tags
+        self.hashtags = Hashtags.make(from: tags)
         self.link = TrackingLink(url: url, slug: slug)
         self.custom = custom
         self.file = file

@@ -52,7 +52,7 @@ public enum SnippetWriter {
     /// then the title; the link is never shortened.
     static func generated(_ source: ShareSource, on platform: Platform, url: String) -> String {
         let limit = platform.generatedLimit
-        var hashtags = platform.usesHashtags ? Array(Hashtags.make(from: source.tags).prefix(hashtagLimit)) : []
+        var hashtags = platform.usesHashtags ? Array(source.hashtags.prefix(hashtagLimit)) : []
         if platform == .x { hashtags = Array(hashtags.prefix(2)) }
         var title = source.title
         if platform == .linkedin {
