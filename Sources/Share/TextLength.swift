@@ -64,10 +64,29 @@ public enum TextLength {
     /// quotes (U+2010–U+2027, U+2030–U+205E, no joiners). Such text is counted scalar by scalar,
     /// without the cost of grapheme breaking and Unicode property lookups.
     static func simpleScalars<S: StringProtocol>(_ text: S) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            let value = scalar.value
-            return (value < 0x300 && value != 0x0D) || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+        // On UTF-8 bytes, without decoding scalars (every count of every snippet asks): ASCII but
+        // CR; two-byte sequences below U+0300 (lead byte below 0xCC); E2 80 90–A7 (U+2010–2027),
+        // E2 80 B0–BF and E2 81 80–9E (U+2030–205E).
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte < 0x80 {
+                if byte == 0x0D { return false }
+                index = utf8.index(after: index)
+                continue
+            }
+            if byte >= 0xC2 && byte < 0xCC {
+                index = utf8.index(index, offsetBy: 2)
+                continue
+            }
+            guard byte == 0xE2, utf8.distance(from: index, to: utf8.endIndex) >= 3 else { return false }
+            let second = utf8[utf8.index(index, offsetBy: 1)], third = utf8[utf8.index(index, offsetBy: 2)]
+            let simple = (second == 0x80 && ((0x90...0xA7).contains(third) || third >= 0xB0)) || (second == 0x81 && third <= 0x9E)
+            guard simple else { return false }
+            index = utf8.index(index, offsetBy: 3)
         }
+        return true
     }
 
     /// ASCII text with each URL counted as `urlLength`: bytes, less each URL's, plus `urlLength` each.
