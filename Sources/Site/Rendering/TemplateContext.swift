@@ -194,7 +194,29 @@ struct TemplateContext {
         entry["has_code_languages"] = !rendered.codeLanguages.isEmpty
         entry["code_languages"] = rendered.codeLanguages
         entry["extra"] = document.extra.map(Self.plain)
+        entry["meta_html"] = metaLine(rendered)
+        entry["segment_links_html"] = document.segments.compactMap { segmentEntries[$0] }.map { segment in
+            "<a href=\"\(HTMLEscaping.escape(segment["url"] as! String))\">\(HTMLEscaping.escape(segment["title"] as! String))</a>"
+        }.joined()
+        entry["tag_links_html"] = document.tags.map { name in
+            "<a class=\"tag\" href=\"\(HTMLEscaping.escape(paths.tag(Slug.make(from: name))))\">\(HTMLEscaping.escape(name))</a> "
+        }.joined()
         return entry
+    }
+
+    /// An article's date line as the default theme writes it: the date, the update, the reading
+    /// time and a draft mark. Written here, like `toc_html`: in the template it was three sections
+    /// and six lookups on every article page (the article template's body was 0.35–0.45 s of a
+    /// 10,000-article build's pages phase, measured against a one-line template).
+    private func metaLine(_ rendered: RenderedDocument) -> String {
+        let document = rendered.document
+        var html = document.date.map { "<time datetime=\"\(HTMLEscaping.escape($0.rfc3339))\">\(HTMLEscaping.escape($0.display))</time>" } ?? ""
+        if let updated = document.updated {
+            html += " · updated <time datetime=\"\(HTMLEscaping.escape(updated.rfc3339))\">\(HTMLEscaping.escape(updated.display))</time>"
+        }
+        html += " · \(rendered.readingTime) min read"
+        if document.isDraft { html += " · <strong>Draft</strong>" }
+        return html
     }
 
     /// What lists (home, hubs, archives) show of an article.

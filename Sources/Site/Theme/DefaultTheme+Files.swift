@@ -69,8 +69,8 @@ extension DefaultTheme {
   <header>
     <h1>{{title}}</h1>
     <p class="byline">By {{byline}}</p>
-    <p class="meta">{{#date}}<time datetime="{{iso}}">{{display}}</time>{{/date}}{{#updated}} · updated <time datetime="{{iso}}">{{display}}</time>{{/updated}} · {{reading_time}} min read{{#is_draft}} · <strong>Draft</strong>{{/is_draft}}</p>
-    {{#has_segments}}<p class="segments">Useful for: {{#segments}}<a href="{{url}}">{{title}}</a>{{/segments}}</p>{{/has_segments}}
+    <p class="meta">{{{meta_html}}}</p>
+    {{#has_segments}}<p class="segments">Useful for: {{{segment_links_html}}}</p>{{/has_segments}}
   </header>
   {{#has_toc}}
   <nav class="toc" aria-labelledby="toc-title">
@@ -86,7 +86,7 @@ extension DefaultTheme {
   <div class="content">
 {{{content}}}
   </div>
-  {{#has_tags}}<footer><p class="tags">Tags: {{#tags}}<a class="tag" href="{{url}}">{{name}}</a> {{/tags}}</p></footer>{{/has_tags}}
+  {{#has_tags}}<footer><p class="tags">Tags: {{{tag_links_html}}}</p></footer>{{/has_tags}}
 </article>
 {{#has_code}}
 {{#has_code_languages}}<script src="{{base_path}}js/highlight.js" defer></script>{{/has_code_languages}}
