@@ -89,21 +89,14 @@ public enum SnippetWriter {
 /// When a snippet's count is the sum of its parts' counts. Parts are joined by "\n\n" (a line
 /// break ends a grapheme on both sides, except CR before LF) or, on X, by " — " and " " (a space
 /// joins nothing after it; what follows it must not be a combining mark, a joiner or anything
-/// NFC could compose with it, so the first and last scalars must be ones that stand alone).
+/// NFC could compose with it, so the first and last scalars must be `TextLength.isSimple`).
 /// URL detection gives the same pieces either way: every part starts after whitespace and ends
 /// before it. Where this says no, the caller composes and counts the whole text.
 enum SnippetCount {
     static func isAdditive(_ summary: String, after title: String, on platform: Platform) -> Bool {
         guard let first = summary.unicodeScalars.first, let last = summary.unicodeScalars.last else { return true }
         // On X an empty title leaves the summary's " — " with a joiner of its own: count the whole.
-        if platform == .x { return !title.isEmpty && standsAlone(first) && standsAlone(last) }
+        if platform == .x { return !title.isEmpty && TextLength.isSimple(first) && TextLength.isSimple(last) }
         return last != "\r" && title.unicodeScalars.last != "\r"
-    }
-
-    /// Latin-1 and Latin Extended below the combining marks, and general punctuation (as
-    /// `TextLength.simpleScalars`): never joined to a neighbour, never changed by NFC.
-    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return (value < 0x300 && value != 0x0D) || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
     }
 }

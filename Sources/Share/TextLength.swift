@@ -63,6 +63,12 @@ public enum TextLength {
     /// Extended (below the combining marks at U+0300) and general punctuation such as dashes and
     /// quotes (U+2010–U+2027, U+2030–U+205E, no joiners). Such text is counted scalar by scalar,
     /// without the cost of grapheme breaking and Unicode property lookups.
+    /// One scalar of that set (the definition the byte test below encodes).
+    static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value < 0x300 && value != 0x0D) || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+    }
+
     static func simpleScalars<S: StringProtocol>(_ text: S) -> Bool {
         // On UTF-8 bytes, without decoding scalars (every count of every snippet asks): ASCII but
         // CR; two-byte sequences below U+0300 (lead byte below 0xCC); E2 80 90–A7 (U+2010–2027),

@@ -127,12 +127,7 @@ struct TextShortenerBytesTests {
 struct SimpleScalarsTests {
     @Test("the byte test agrees with the scalar definition on every scalar up to U+2FFF and on mixed text")
     func agreesWithScalars() {
-        func byScalars(_ text: String) -> Bool {
-            text.unicodeScalars.allSatisfy { scalar in
-                let value = scalar.value
-                return (value < 0x300 && value != 0x0D) || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
-            }
-        }
+        func byScalars(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(TextLength.isSimple) }
         for value in 0..<0x3000 {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let text = "a" + String(Character(scalar)) + "z"
