@@ -73,10 +73,10 @@ public struct MarkdownRenderer: Sendable {
             textBeforeMoreMarker: textBeforeMore,
             firstParagraphText: firstParagraph
         )
-        // The more marker is an HTML block too, but one Goodwill reads, not the author's markup.
         rendered.codeBlockCount = scan.codeBlockCount
         rendered.codeLanguages = scan.codeLanguages.sorted()
         if !options.allowsRawHTML {
+            // The more marker is an HTML block too, but one Goodwill reads, not the author's markup.
             rendered.omittedRawHTML = passes.rawHTMLCount - (textBeforeMore == nil ? 0 : 1)
             rendered.firstOmittedRawHTML = passes.firstRawHTML.map { SourceLocation(line: $0.line, column: $0.column) }
         }

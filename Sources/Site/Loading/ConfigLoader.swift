@@ -19,8 +19,7 @@ public enum ConfigLoader {
         let text = String(decoding: data, as: UTF8.self)
         var config = try parse(text, file: fileName)
         if let image = config.image, image.hasPrefix("/") {
-            config.imageSize = ["static", "themes/\(config.theme)/static"].lazy
-                .compactMap { ImageDimensions.read(path: siteRoot.path + "/" + $0 + image) }.first
+            config.imageSize = LocalImages(siteRoot: siteRoot.path, theme: config.theme).staticFile(image).flatMap(ImageDimensions.read(path:))
         }
         return config
     }

@@ -117,9 +117,8 @@ public struct ContentLoader {
             guard let image = document.image, !image.isEmpty, !image.hasPrefix("http://"), !image.hasPrefix("https://") else { return nil }
             let exists: Bool
             if image.hasPrefix("/") {
-                let relative = String(image.dropFirst())
-                exists = ["static", "themes/\(config.theme)/static"].contains { FileIO.entry(at: root.path + "/\($0)/" + relative) == .file }
-                    || DefaultTheme.staticFiles[relative] != nil
+                exists = LocalImages(siteRoot: root.path, theme: config.theme).staticFile(image) != nil
+                    || DefaultTheme.staticFiles[String(image.dropFirst())] != nil
             } else {
                 exists = document.assets.contains(image)
             }

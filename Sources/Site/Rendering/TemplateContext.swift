@@ -12,8 +12,11 @@ struct TemplateContext {
     let pages: [Document]
     /// Whether any published article has a tag: an empty tags page is not linked.
     let hasTags: Bool
-    /// The theme ships `favicon.svg`, linked when goodwill.yml names no favicon.
-    let themeHasFavicon: Bool
+    /// goodwill.yml's `favicon`, else the theme's `favicon.svg` when it has one; the same on
+    /// every page, so found once.
+    let faviconURL: String?
+    /// goodwill.yml's default preview image, for every page without its own.
+    private let defaultPreviewImage: PreviewImage?
     /// The `site` value, the same for every page, so built once.
     private(set) var site: [String: Any] = [:]
     /// The menu as seen from a page that is not in it (every article), built once.
@@ -27,10 +30,15 @@ struct TemplateContext {
     private var segmentEntries: [String: [String: Any]] = [:]
     private(set) var segmentsInOrder: [(segment: Segment, entry: [String: Any])] = []
 
-    init(config: SiteConfig, paths: URLPaths, segmentCounts: [String: Int], pages: [Document], theme: Theme, hasTags: Bool = true) {
+    init(config: SiteConfig, paths: URLPaths, segmentCounts: [String: Int], pages: [Document], theme: Theme, hasTags: Bool) {
         self.config = config
         self.hasTags = hasTags
-        self.themeHasFavicon = theme.staticFiles.contains { $0.outputPath == "favicon.svg" }
+        if let favicon = config.favicon, !favicon.isEmpty {
+            faviconURL = favicon.hasPrefix("/") ? paths.basePath + favicon.dropFirst() : favicon
+        } else {
+            faviconURL = theme.staticFiles.contains { $0.outputPath == "favicon.svg" } ? paths.basePath + "favicon.svg" : nil
+        }
+        defaultPreviewImage = config.previewImage(for: nil)
         self.paths = paths
         self.segmentCounts = segmentCounts
         self.pages = pages
@@ -70,7 +78,7 @@ struct TemplateContext {
     func common(_ head: Head) -> [String: Any] {
         let isArticle = head.openGraphType == "article"
         let feeds = [(title: config.title, url: paths.feed)] + head.feeds
-        let image = head.image ?? config.previewImage(for: nil)
+        let image = head.image ?? defaultPreviewImage
         let meta = HeadMeta(description: MetaDescription.cut(nonEmpty(head.description) ?? siteDescription),
                             noIndex: head.noIndex, canonicalURL: config.absoluteURL(forPath: head.urlPath),
                             previousURL: head.previousURL, nextURL: head.nextURL, feeds: feeds,
@@ -268,14 +276,6 @@ struct TemplateContext {
     /// "a", "a and b", "a, b and c".
     static func joinedWithAnd(_ items: [String]) -> String {
         items.count <= 2 ? items.joined(separator: " and ") : items.dropLast().joined(separator: ", ") + " and " + items.last!
-    }
-
-    /// goodwill.yml's `favicon`, else the theme's `favicon.svg` when it has one.
-    var faviconURL: String? {
-        if let favicon = config.favicon, !favicon.isEmpty {
-            return favicon.hasPrefix("/") ? paths.basePath + favicon.dropFirst() : favicon
-        }
-        return themeHasFavicon ? paths.basePath + "favicon.svg" : nil
     }
 
     private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }

@@ -74,8 +74,6 @@ final class Footnotes {
         return found ? remaining : nil
     }
 
-    var isEmpty: Bool { definitions.isEmpty }
-
     /// Replaces the references in one text node by numbered links.
     func linkReferences(in text: OpaquePointer) {
         guard numbersReferences else { return }
