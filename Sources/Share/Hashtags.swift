@@ -5,11 +5,35 @@ enum Hashtags {
     static func make(from tags: [String]) -> [String] {
         var seen: Set<String> = []
         return tags.compactMap { tag in
-            let words = tag.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            let camel = words.map { word in word.prefix(1).uppercased() + word.dropFirst() }.joined()
+            let camel = tag.utf8.allSatisfy({ $0 < 0x80 }) ? asciiCamelCase(tag) : camelCase(tag)
             // A hashtag of digits only is not a hashtag on any of the platforms.
             guard !camel.isEmpty, camel.contains(where: \.isLetter), seen.insert(camel.lowercased()).inserted else { return nil }
             return "#" + camel
         }
+    }
+
+    /// Words split at anything but letters and numbers, each begun with a capital.
+    private static func camelCase(_ tag: String) -> String {
+        let words = tag.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return words.map { word in word.prefix(1).uppercased() + word.dropFirst() }.joined()
+    }
+
+    /// `camelCase` on ASCII bytes, where letters and numbers are A–Z, a–z and 0–9: every article
+    /// of a large site asks for its tags' hashtags.
+    private static func asciiCamelCase(_ tag: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(tag.utf8.count)
+        var startsWord = true
+        for byte in tag.utf8 {
+            let isLower = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            let isAlphanumeric = isLower || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            guard isAlphanumeric else {
+                startsWord = true
+                continue
+            }
+            output.append(startsWord && isLower ? byte - 32 : byte)
+            startsWord = false
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -1,6 +1,7 @@
 import Core
 import Foundation
 import Markdown
+import Mustache
 import Site
 
 /// The public share kit: for every published article, `/share/<slug>/` with each platform's
@@ -62,7 +63,7 @@ public struct ShareKit: BuildContributor {
         let values: [String: Any] = [
             "article": ["title": article.document.title, "url": article.document.urlPath],
             "snippets_html": Self.snippetsHTML(entries),
-            "snippets": entries.map(\.values),
+            "snippets": SnippetValues(entries: entries),
         ]
         return [
             ContributedFile(urlPath: page, content: .page(template: "share", title: "Share “\(article.document.title)”",
@@ -91,30 +92,37 @@ public struct ShareKit: BuildContributor {
             guard !text.utf8.contains(0x0D) else {  // "\r\n" is one Character: keep Character semantics
                 return min(16, text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + 1 + $1.count / 45 } + 1)
             }
-            var rows = 1
-            var lineStart = text.utf8.startIndex
-            var lineIsASCII = true
-            var lineBytes = 0
-            func finish(_ end: String.Index) {
-                let characters = lineIsASCII ? lineBytes : text[lineStart..<end].count
-                rows += 1 + characters / 45
-            }
-            var index = text.utf8.startIndex
-            while index != text.utf8.endIndex {
-                let byte = text.utf8[index]
-                if byte == 0x0A {
-                    finish(index)
-                    lineStart = text.utf8.index(after: index)
-                    lineIsASCII = true
-                    lineBytes = 0
-                } else {
-                    lineIsASCII = lineIsASCII && byte < 0x80
-                    lineBytes += 1
+            var text = text
+            let rows = text.withUTF8 { bytes -> Int in
+                var rows = 1, lineStart = 0, index = 0
+                var lineIsASCII = true
+                func finish(_ end: Int) {
+                    rows += 1 + characters(UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), isASCII: lineIsASCII) / 45
                 }
-                index = text.utf8.index(after: index)
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == 0x0A {
+                        finish(index)
+                        lineStart = index + 1
+                        lineIsASCII = true
+                    } else if byte >= 0x80 {
+                        lineIsASCII = false
+                    }
+                    index += 1
+                }
+                finish(bytes.count)
+                return rows
             }
-            finish(text.utf8.endIndex)
             return min(16, rows)
+        }
+
+        /// The Characters of one line (no CR): its bytes when ASCII, its scalars when each is a
+        /// Character of its own (X's " — " makes most X snippets non-ASCII), else counted.
+        private static func characters(_ line: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Int {
+            if isASCII { return line.count }
+            let text = String(decoding: line, as: UTF8.self)
+            guard TextLength.simpleScalars(text) else { return text.count }
+            return line.reduce(0) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
         }
 
         /// The template values of `{{#snippets}}`, for themes that lay the page out themselves.
@@ -127,6 +135,16 @@ public struct ShareKit: BuildContributor {
             entry["subject"] = snippet.subject
             entry["is_custom"] = snippet.isCustom
             return entry
+        }
+    }
+
+    /// `{{#snippets}}`: each entry's values are made only when a theme's template walks them
+    /// (the built-in one shows `snippets_html`).
+    struct SnippetValues: MustacheSequence {
+        var entries: [SnippetEntry]
+
+        func makeIterator() -> LazyMapSequence<[SnippetEntry], [String: Any]>.Iterator {
+            entries.lazy.map(\.values).makeIterator()
         }
     }
 
@@ -297,20 +315,30 @@ enum ShareLinks {
 
     /// Percent-encodes everything but RFC 3986's unreserved characters, on UTF-8 bytes.
     static func encode(_ text: String) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count * 2)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                output.append(byte)
-            default:
-                output.append(UInt8(ascii: "%"))
-                output.append(hex[Int(byte >> 4)])
-                output.append(hex[Int(byte & 0xF)])
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count * 3) { output in
+                var count = 0
+                for byte in bytes {
+                    if unreserved[Int(byte)] {
+                        output[count] = byte
+                        count += 1
+                    } else {
+                        output[count] = UInt8(ascii: "%")
+                        output[count + 1] = hex[Int(byte >> 4)]
+                        output[count + 2] = hex[Int(byte & 0xF)]
+                        count += 3
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static let hex = Array("0123456789ABCDEF".utf8)
+    private static let unreserved: [Bool] = (0...255).map { value in
+        let byte = UInt8(value)
+        return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || "-._~".utf8.contains(byte)
     }
 }

@@ -16,7 +16,10 @@ public struct ShareSource: Sendable {
 
     public var slug: String
     public var title: String
-    public var summary: String
+    public var summary: String { didSet { summaryCuts = SummaryCuts(summary) } }
+    /// Where the summary can be cut, found once for the six snippets; nil when not plain, and
+    /// then every platform shortens it through `TextShortener` (tests compare the two ways).
+    var summaryCuts: SummaryCuts?
     public var tags: [String] { didSet { hashtags = Hashtags.make(from: tags) } }
     /// The tags as hashtags, made once: every platform's snippet asks.
     private(set) var hashtags: [String]
@@ -30,6 +33,7 @@ public struct ShareSource: Sendable {
         self.slug = slug
         self.title = title
         self.summary = summary
+        self.summaryCuts = SummaryCuts(summary)
         self.tags = tags
         self.hashtags = Hashtags.make(from: tags)
         self.link = TrackingLink(url: url, slug: slug)

@@ -70,6 +70,9 @@ public enum SnippetWriter {
                 // alone, not composed and counted whole (most of the share kit's time at 10,000
                 // articles), where that gives the same count (`SnippetCount.isAdditive`).
                 let separator = platform.count(platform == .x ? " — " : "\n\n")
+                if let cuts = source.summaryCuts, SnippetCount.isAdditive(source.summary, after: title, on: platform) {
+                    return compose(title, cuts.longest(within: limit - withoutSummary - separator, on: platform), hashtags)
+                }
                 let summary = TextShortener.shorten(source.summary) { candidate in
                     guard SnippetCount.isAdditive(candidate, after: title, on: platform) else { return fits(compose(title, candidate, hashtags)) }
                     return withoutSummary + separator + platform.count(candidate) <= limit

@@ -9,13 +9,16 @@ public enum TextLength {
     public static func twitterWeighted(_ text: String) -> Int {
         // Plain ASCII (most generated text) needs no normalisation and weighs 1 per byte.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLength(text) }
+        // Simple scalars (X's " — " makes most generated text non-ASCII) need no NFC and no
+        // grapheme breaking: weighed on bytes.
+        if simpleScalars(text) { return simpleWeight(text) }
         var weight = 0
         for piece in URLDetector.pieces(of: nfc(text)) {
             switch piece {
             case .url: weight += 23
             case .text(let text) where simpleScalars(text):
                 // No scalar here can join a cluster or be an emoji: weigh scalar by scalar.
-                for scalar in text.unicodeScalars { weight += lightRanges.contains { $0.contains(scalar.value) } ? 1 : 2 }
+                for scalar in text.unicodeScalars { weight += isLight(scalar.value) ? 1 : 2 }
             case .text(let text):
                 for character in text {
                     if isEmoji(character) {
@@ -23,7 +26,7 @@ public enum TextLength {
                         continue
                     }
                     for scalar in character.unicodeScalars {
-                        weight += lightRanges.contains { $0.contains(scalar.value) } ? 1 : 2
+                        weight += isLight(scalar.value) ? 1 : 2
                     }
                 }
             }
@@ -43,7 +46,38 @@ public enum TextLength {
 
     /// twitter-text's ranges weighted 1: Latin, Greek, Cyrillic, Hebrew, Arabic … up to U+10FF,
     /// and general punctuation such as spaces, dashes and quotes.
-    static let lightRanges: [ClosedRange<UInt32>] = [0x0000...0x10FF, 0x2000...0x200D, 0x2010...0x201F, 0x2032...0x2037]
+    static func isLight(_ value: UInt32) -> Bool {
+        value <= 0x10FF || (0x2000...0x200D).contains(value) || (0x2010...0x201F).contains(value) || (0x2032...0x2037).contains(value)
+    }
+
+    /// X's weight of text whose scalars are all simple, on UTF-8 bytes: ASCII and two-byte
+    /// scalars (below U+0300) weigh 1; the three-byte ones (general punctuation) 1 when light,
+    /// else 2; each URL 23 whatever it holds.
+    private static func simpleWeight(_ text: String) -> Int {
+        let urls = URLDetector.urlByteRanges(in: text)
+        var text = text
+        return text.withUTF8 { bytes in
+            func weight(_ range: Range<Int>) -> Int {
+                var weight = 0, index = range.lowerBound
+                while index < range.upperBound {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        weight += 1
+                        index += 1
+                    } else if byte < 0xE0 {
+                        weight += 1
+                        index += 2
+                    } else {
+                        let value = 0x2000 | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+                        weight += isLight(value) ? 1 : 2
+                        index += 3
+                    }
+                }
+                return weight
+            }
+            return urls.reduce(weight(0..<bytes.count)) { total, url in total - weight(url) + 23 }
+        }
+    }
 
     /// Grapheme clusters, what a reader sees as one character (Bluesky, Mastodon). With
     /// `urlLength`, every URL counts that much whatever its length (Mastodon: 23).

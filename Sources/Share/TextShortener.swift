@@ -2,6 +2,8 @@
 /// never splits a URL, a hashtag, an emoji or any other grapheme cluster.
 enum TextShortener {
     static let ellipsis = "…"
+    /// The ASCII punctuation a cut leaves hanging, dropped before the ellipsis ("–" and "—" too).
+    static let hangingASCII: [UInt8] = Array(",;:.-(".utf8)
 
     /// The longest prefix of `text` (cut at a space, ended with "…") for which `fits` holds,
     /// or "" when not even one word fits.
@@ -67,7 +69,7 @@ enum TextShortener {
             while end > kept.utf8.startIndex {
                 let before = kept.utf8.index(before: end)
                 let byte = kept.utf8[before]
-                if ",;:.-(".utf8.contains(byte) { end = before; continue }
+                if hangingASCII.contains(byte) { end = before; continue }
                 // "–" and "—" end in E2 80 93 and E2 80 94.
                 if byte == 0x93 || byte == 0x94, kept.utf8.distance(from: kept.utf8.startIndex, to: before) >= 2,
                    kept.utf8[kept.utf8.index(before, offsetBy: -1)] == 0x80, kept.utf8[kept.utf8.index(before, offsetBy: -2)] == 0xE2 {

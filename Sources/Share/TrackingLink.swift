@@ -8,23 +8,44 @@ public struct TrackingLink: Sendable {
     public let url: String
     public let slug: String
 
+    /// The URL and the separator its first parameter takes, and the encoded slug: made once, as
+    /// every platform's snippet of the article asks (Foundation's encoding showed in profiles).
+    private let start: String
+    private let campaign: String
+
     public init(url: String, slug: String) {
         self.url = url
         self.slug = slug
+        start = url + (url.utf8.contains(UInt8(ascii: "?")) ? "&" : "?")
+        campaign = Self.encode(slug)
     }
 
     /// `…?utm_source=<platform>&utm_medium=social&utm_campaign=<slug>`, plus
     /// `&utm_content=<token>` for one contact. `medium` says how the link travels: `social` for a
     /// post, `email`, or `message` for a private message on a network.
     public func url(for platform: Platform, contactToken: String? = nil, medium: String? = nil) -> String {
-        var parameters = ["utm_source=\(platform.rawValue)", "utm_medium=\(medium ?? (platform == .email ? "email" : "social"))",
-                          "utm_campaign=\(Self.encode(slug))"]
-        if let contactToken { parameters.append("utm_content=\(contactToken)") }
-        return url + (url.contains("?") ? "&" : "?") + parameters.joined(separator: "&")
+        var link = start
+        link += "utm_source="
+        link += platform.rawValue
+        link += "&utm_medium="
+        link += medium ?? (platform == .email ? "email" : "social")
+        link += "&utm_campaign="
+        link += campaign
+        if let contactToken {
+            link += "&utm_content="
+            link += contactToken
+        }
+        return link
     }
 
     private static func encode(_ value: String) -> String {
-        value.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+"))) ?? value
+        // Slugs are nearly always letters, digits and hyphens, which need no encoding.
+        let plain = value.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        }
+        if plain { return value }
+        return value.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+"))) ?? value
     }
 }
 

@@ -38,6 +38,27 @@ struct ShareKitTests {
         #expect(!(try String(contentsOf: site.appendingPathComponent("sitemap.xml"), encoding: .utf8)).contains("/share/"))
     }
 
+    @Test("a site's own share template can lay the page out from {{#snippets}}, each with its values, the first marked")
+    func ownShareTemplate() throws {
+        let root = try Self.site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try "{{<base}}{{$main}}<ol>{{#snippets}}<li data-first=\"{{first()}}\">{{name}} {{length}}/{{limit}} rows={{rows}}<pre>{{text}}</pre><a href=\"{{share_link}}\">open</a></li>{{/snippets}}</ol>{{^snippets}}none{{/snippets}}{{/main}}{{/base}}\n"
+            .write(to: root.appendingPathComponent("templates/share.mustache"), atomically: true, encoding: .utf8)
+        try Self.build(root)
+        let html = try String(contentsOf: root.appendingPathComponent("site/share/give-first/index.html"), encoding: .utf8)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("site/share/give-first.json"))) as? [String: Any]
+        let snippets = try #require(json?["snippets"] as? [[String: Any]])
+        #expect(html.components(separatedBy: "<li ").count - 1 == Platform.allCases.count)
+        #expect(html.components(separatedBy: "data-first=\"true\"").count - 1 == 1)
+        #expect(!html.contains("none"))
+        for snippet in snippets {
+            let platform = try #require(Platform(rawValue: snippet["platform"] as? String ?? ""))
+            #expect(html.contains("\(platform.displayName) \(snippet["length"] as? Int ?? -1)/\(platform.generatedLimit) rows="), "\(platform)")
+            #expect(html.contains("<pre>\(HTMLEscaping.escape(snippet["text"] as? String ?? ""))</pre>"), "\(platform)")
+        }
+    }
+
     @Test("front matter share texts are used as written, with the tracked link added")
     func customText() throws {
         let root = try Self.site()

@@ -139,3 +139,57 @@ struct SimpleScalarsTests {
         }
     }
 }
+
+@Suite("Summary cuts")
+struct SummaryCutsTests {
+    @Test("the cut found from counts is the one TextShortener finds by counting strings, on every platform and budget (3,000 texts)")
+    func matchesShortener() {
+        let pool = ["word", "trust", "café", "“quoted”", ",", ".", ";", ":", "-", "–", "—", "(", " ", " ", " ", "naïve", "x—", "a,", "é",
+                    "‰", "†", "…", "Ǆ", "ÿ", "‐", "⁞"]
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var planned = 0
+        for _ in 0..<3_000 {
+            let text = (0..<(1 + next(40))).map { _ in pool[next(pool.count)] }.joined()
+            guard let cuts = SummaryCuts(text) else { continue }
+            planned += 1
+            for platform in Platform.allCases {
+                for budget in [-1, 0, 1, 2, 5, next(80), next(200)] {
+                    let expected = TextShortener.shorten(text) { platform.count($0) <= budget }
+                    #expect(cuts.longest(within: budget, on: platform) == expected, "\(platform) \(budget) \(text.debugDescription)")
+                }
+            }
+        }
+        #expect(planned > 1_000)
+    }
+
+    @Test("text that is not plain goes the slow way: double spaces, edges, a URL or http, CR, emoji, CJK, combining marks")
+    func notPlain() {
+        for text in ["two  spaces", " leading", "trailing ", "see https://x.example/", "http and more", "line\rbreak", "👍 yes",
+                     "信頼", "e\u{301}tude", "tab\there"] where !text.contains("\t") {
+            #expect(SummaryCuts(text) == nil, "\(text.debugDescription)")
+        }
+        #expect(SummaryCuts("Plain words — with “quotes”, dashes… and café.") != nil)
+        #expect(SummaryCuts("") != nil)
+    }
+
+    @Test("snippets made with the cuts equal snippets made through TextShortener, for varied and plain articles")
+    func snippetsMatch() throws {
+        let plain = (0..<200).map { index in
+            ShareSource(slug: "p-\(index)", title: index % 7 == 0 ? "" : "Title \(index) — on giving first",
+                        summary: String(repeating: "Give before you ask, — and listen; “trust” follows… ", count: 1 + index % 9).trimmingCharacters(in: .whitespaces),
+                        tags: ["Trust", "Sales Ops"], url: "https://example.com/articles/p-\(index)/", file: "a.md")
+        }
+        var planned = 0
+        for source in plain + SnippetTests.variedSources(count: 200) {
+            var slow = source
+            slow.summaryCuts = nil
+            if source.summaryCuts != nil { planned += 1 }
+            #expect(try SnippetWriter.snippets(for: source) == SnippetWriter.snippets(for: slow), "\(source.slug)")
+        }
+        #expect(planned >= 200)
+    }
+}

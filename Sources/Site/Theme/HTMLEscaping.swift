@@ -23,20 +23,40 @@ public struct HTMLEscaping: MustacheContentType {
     public static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes -> String? in
-            guard bytes.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return nil }
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + bytes.count / 8)
+            var extra = 0
             for byte in bytes {
                 switch byte {
-                case 0x3C: output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])                    // &lt;
-                case 0x3E: output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])                    // &gt;
-                case 0x26: output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])              // &amp;
-                case 0x22: output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])        // &quot;
-                case 0x27: output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])              // &#39;
-                default: output.append(byte)
+                case 0x3C, 0x3E: extra += 3
+                case 0x26, 0x27: extra += 4
+                case 0x22: extra += 5
+                default: break
                 }
             }
-            return String(decoding: output, as: UTF8.self)
+            guard extra > 0 else { return nil }
+            // Written straight into the string, with no array per entity: share pages escape
+            // every snippet's text, links and all.
+            return String(unsafeUninitializedCapacity: bytes.count + extra) { output in
+                var count = 0
+                func put(_ entity: StaticString) {
+                    for index in 0..<entity.utf8CodeUnitCount {
+                        output[count] = entity.utf8Start[index]
+                        count += 1
+                    }
+                }
+                for byte in bytes {
+                    switch byte {
+                    case 0x3C: put("&lt;")
+                    case 0x3E: put("&gt;")
+                    case 0x26: put("&amp;")
+                    case 0x22: put("&quot;")
+                    case 0x27: put("&#39;")
+                    default:
+                        output[count] = byte
+                        count += 1
+                    }
+                }
+                return count
+            }
         } ?? text
     }
 }
