@@ -89,11 +89,8 @@ public struct ShareKit: BuildContributor {
         /// characters. Lines are found on bytes and ASCII lines measured in bytes (the same count):
         /// splitting the text into Characters was a tenth of a 10,000-article build with the kit.
         static func rows(for text: String) -> Int {
-            guard !text.utf8.contains(0x0D) else {  // "\r\n" is one Character: keep Character semantics
-                return min(16, text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + 1 + $1.count / 45 } + 1)
-            }
-            var text = text
-            let rows = text.withUTF8 { bytes -> Int in
+            var copy = text
+            let rows = copy.withUTF8 { bytes -> Int? in
                 var rows = 1, lineStart = 0, index = 0
                 var lineIsASCII = true
                 func finish(_ end: Int) {
@@ -107,11 +104,16 @@ public struct ShareKit: BuildContributor {
                         lineIsASCII = true
                     } else if byte >= 0x80 {
                         lineIsASCII = false
+                    } else if byte == 0x0D {
+                        return nil
                     }
                     index += 1
                 }
                 finish(bytes.count)
                 return rows
+            }
+            guard let rows else {  // "\r\n" is one Character: keep Character semantics
+                return min(16, text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + 1 + $1.count / 45 } + 1)
             }
             return min(16, rows)
         }
@@ -120,8 +122,7 @@ public struct ShareKit: BuildContributor {
         /// Character of its own (X's " — " makes most X snippets non-ASCII), else counted.
         private static func characters(_ line: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Int {
             if isASCII { return line.count }
-            let text = String(decoding: line, as: UTF8.self)
-            guard TextLength.simpleScalars(text) else { return text.count }
+            guard TextLength.simpleScalars(line) else { return String(decoding: line, as: UTF8.self).count }
             return line.reduce(0) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
         }
 
@@ -152,22 +153,28 @@ public struct ShareKit: BuildContributor {
     /// through the template they cost ~90 lookups per page, and with 10,000 articles the share
     /// pages were most of the build's list phase. Byte for byte what `{{#snippets}}` renders.
     static func snippetsHTML(_ entries: [SnippetEntry]) -> String {
-        var html = ""
-        for entry in entries {
+        var html: [UInt8] = []
+        html.reserveCapacity(entries.reduce(2_000) { $0 + $1.snippet.text.utf8.count + $1.shareLink.utf8.count + 600 })
+        func put(_ text: String) { html.append(contentsOf: text.utf8) }
+        func escaped(_ text: String) { HTMLEscaping.escape(text, into: &html) }
+        for (index, entry) in entries.enumerated() {
             let snippet = entry.snippet
-            let platform = snippet.platform.rawValue, name = HTMLEscaping.escape(snippet.platform.displayName)
-            html += "<section class=\"share-snippet\" aria-labelledby=\"share-\(platform)\">\n"
-            html += "  <h2 id=\"share-\(platform)\">\(name)</h2>\n"
-            html += "  " + (snippet.subject.map { "<p><strong>Subject:</strong> \(HTMLEscaping.escape($0))</p>" } ?? "") + "\n"
-            html += "  <label for=\"text-\(platform)\">Text for \(name)\(snippet.isCustom ? " (written by the author)" : "")</label>\n"
-            html += "  <textarea id=\"text-\(platform)\" readonly rows=\"\(entry.rows)\">\(HTMLEscaping.escape(snippet.text))</textarea>\n"
-            html += "  <p class=\"meta\">\(snippet.length) of \(snippet.platform.generatedLimit): \(HTMLEscaping.escape(ShareKit.countingNote(snippet.platform)))</p>\n"
-            html += "  <p class=\"share-actions\"><button type=\"button\" data-copy=\"text-\(platform)\" hidden>Copy text</button> "
-                + "<a href=\"\(HTMLEscaping.escape(entry.shareLink))\" rel=\"noopener\">Open \(name)</a></p>\n"
-            html += "</section>\n"
+            let platform = snippet.platform.rawValue, name = snippet.platform.displayName
+            if index > 0 { put("\n") }
+            put("<section class=\"share-snippet\" aria-labelledby=\"share-"); put(platform); put("\">\n")
+            put("  <h2 id=\"share-"); put(platform); put("\">"); escaped(name); put("</h2>\n  ")
+            if let subject = snippet.subject { put("<p><strong>Subject:</strong> "); escaped(subject); put("</p>") }
+            put("\n  <label for=\"text-"); put(platform); put("\">Text for "); escaped(name)
+            put(snippet.isCustom ? " (written by the author)</label>\n" : "</label>\n")
+            put("  <textarea id=\"text-"); put(platform); put("\" readonly rows=\""); put(String(entry.rows)); put("\">")
+            escaped(snippet.text); put("</textarea>\n")
+            put("  <p class=\"meta\">"); put(String(snippet.length)); put(" of "); put(String(snippet.platform.generatedLimit)); put(": ")
+            escaped(ShareKit.countingNote(snippet.platform)); put("</p>\n")
+            put("  <p class=\"share-actions\"><button type=\"button\" data-copy=\"text-"); put(platform); put("\" hidden>Copy text</button> <a href=\"")
+            escaped(entry.shareLink); put("\" rel=\"noopener\">Open "); escaped(name); put("</a></p>\n")
+            put("</section>")
         }
-        if html.hasSuffix("\n") { html.removeLast() }
-        return html
+        return String(decoding: html, as: UTF8.self)
     }
 
     public func articleValues(for article: RenderedDocument, in site: PublishedSite) -> [String: Any] {
@@ -232,22 +239,23 @@ public struct ShareKit: BuildContributor {
     /// `{"slug", "snippets": [{"is_custom", "length", "limit", "platform", "subject", "text", "url"}], "title", "url"}`,
     /// keys in alphabetical order, written directly (JSONEncoder was a measurable part of large builds).
     static func json(_ source: ShareSource, _ snippets: [ShareSnippet]) -> String {
-        JSONValue.object([
-            ("slug", .string(source.slug)),
-            ("snippets", .array(snippets.map { snippet in
-                .object([
-                    ("is_custom", .bool(snippet.isCustom)),
-                    ("length", .int(snippet.length)),
-                    ("limit", .int(snippet.limit)),
-                    ("platform", .string(snippet.platform.rawValue)),
-                    ("subject", snippet.subject.map(JSONValue.string)),
-                    ("text", .string(snippet.text)),
-                    ("url", .string(snippet.url)),
-                ])
-            })),
-            ("title", .string(source.title)),
-            ("url", .string(source.link.url)),
-        ]).text + "\n"
+        var json: [UInt8] = []
+        json.reserveCapacity(snippets.reduce(512) { $0 + $1.text.utf8.count + $1.url.utf8.count + 120 })
+        func put(_ text: String) { json.append(contentsOf: text.utf8) }
+        func string(_ text: String) { JSONValue.writeString(text, to: &json) }
+        put("{\"slug\":"); string(source.slug); put(",\"snippets\":[")
+        for (index, snippet) in snippets.enumerated() {
+            if index > 0 { put(",") }
+            put("{\"is_custom\":"); put(snippet.isCustom ? "true" : "false")
+            put(",\"length\":"); put(String(snippet.length))
+            put(",\"limit\":"); put(String(snippet.limit))
+            put(",\"platform\":"); string(snippet.platform.rawValue)
+            if let subject = snippet.subject { put(",\"subject\":"); string(subject) }
+            put(",\"text\":"); string(snippet.text)
+            put(",\"url\":"); string(snippet.url); put("}")
+        }
+        put("],\"title\":"); string(source.title); put(",\"url\":"); string(source.link.url); put("}\n")
+        return String(decoding: json, as: UTF8.self)
     }
 }
 

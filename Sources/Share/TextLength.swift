@@ -104,10 +104,17 @@ public enum TextLength {
     }
 
     static func simpleScalars<S: StringProtocol>(_ text: S) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(simpleScalars) ?? simpleScalars(bytes: text.utf8)
+    }
+
+    static func simpleScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        simpleScalars(bytes: bytes)
+    }
+
+    private static func simpleScalars<C: Collection<UInt8>>(bytes utf8: C) -> Bool {
         // On UTF-8 bytes, without decoding scalars (every count of every snippet asks): ASCII but
         // CR; two-byte sequences below U+0300 (lead byte below 0xCC); E2 80 90–A7 (U+2010–2027),
         // E2 80 B0–BF and E2 81 80–9E (U+2030–205E).
-        let utf8 = text.utf8
         var index = utf8.startIndex
         while index != utf8.endIndex {
             let byte = utf8[index]

@@ -7,7 +7,7 @@ import Site
 enum DigestHTML {
     static func page(subject: String, opening: String, items: [DigestWriter.Item], signOff: String, unsubscribe: String,
                      segment: String) -> String {
-        let e = HTMLEscaping.escape
+        let e: (String) -> String = HTMLEscaping.escape
         let font = "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif"
         var out = """
             <!DOCTYPE html>

@@ -46,7 +46,7 @@ public indirect enum JSONValue: Sendable {
     /// On UTF-8 bytes: every character that needs escaping is ASCII, so multi-byte
     /// characters pass through whole, and most strings (no quote, backslash, `<` or control
     /// character) are appended in one go.
-    private static func writeString(_ string: String, to output: inout [UInt8]) {
+    public static func writeString(_ string: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         defer { output.append(UInt8(ascii: "\"")) }
         var string = string
