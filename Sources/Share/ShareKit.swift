@@ -27,6 +27,8 @@ public struct ShareKit: BuildContributor {
         guard isEnabled(site.config) else { return [] }
         let threads = ProcessInfo.processInfo.activeProcessorCount
         return Parallel.map(articles, threads: threads) { article -> [Diagnostic] in
+            // Without `share:` in front matter there is nothing of the author's to check.
+            guard article.document.extra?["share"] != nil else { return [] }
             let (source, errors) = Self.source(for: article, config: site.config)
             guard errors.isEmpty else { return errors }
             // Only an author's own text can be too long: generated text is shortened to fit. The

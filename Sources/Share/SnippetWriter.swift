@@ -37,15 +37,33 @@ public enum SnippetWriter {
 
     /// One platform's text from its parts.
     static func layout(_ platform: Platform, title: String, summary: String, url: String, hashtags: [String]) -> String {
+        // Parts joined by a separator, empty ones left out; built in one string (arrays joined
+        // per call showed in profiles: every article composes each platform's text twice).
+        var text = ""
+        text.reserveCapacity(title.utf8.count + summary.utf8.count + url.utf8.count + hashtags.count * 16 + 40)
+        func add(_ part: String, separator: String) {
+            guard !part.isEmpty else { return }
+            if !text.isEmpty { text += separator }
+            text += part
+        }
         let tags = hashtags.joined(separator: " ")
         switch platform {
         case .x:
-            return [title + (summary.isEmpty ? "" : " — " + summary), url, tags].filter { !$0.isEmpty }.joined(separator: " ")
+            add(title, separator: " ")
+            if !summary.isEmpty { text += " — " + summary }
+            add(url, separator: " ")
+            add(tags, separator: " ")
         case .email:
-            return ["Hi,", summary, "Read it here: \(url)"].filter { !$0.isEmpty }.joined(separator: "\n\n")
+            text = "Hi,"
+            add(summary, separator: "\n\n")
+            add("Read it here: " + url, separator: "\n\n")
         default:
-            return [title, summary, url, tags].filter { !$0.isEmpty }.joined(separator: "\n\n")
+            add(title, separator: "\n\n")
+            add(summary, separator: "\n\n")
+            add(url, separator: "\n\n")
+            add(tags, separator: "\n\n")
         }
+        return text
     }
 
     /// The generated layout of each platform. The summary gives way first, then hashtags,

@@ -24,6 +24,11 @@ struct SummaryCuts: Sendable, Equatable {
         guard TextLength.simpleScalars(text) else { return nil }
         var copy = text
         var ends: [Int] = [], scalars: [Int] = [], weights: [Int] = []
+        // About one word per six bytes of prose: reserved, so the arrays seldom grow.
+        let expected = text.utf8.count / 5 + 2
+        ends.reserveCapacity(expected)
+        scalars.reserveCapacity(expected)
+        weights.reserveCapacity(expected)
         var wholeScalars = 0, wholeWeight = 0
         let plain = copy.withUTF8 { bytes -> Bool in
             guard !bytes.isEmpty else { return true }

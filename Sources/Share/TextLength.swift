@@ -143,7 +143,13 @@ public enum TextLength {
 
     /// UTF-16 code units, what JavaScript's `length` (LinkedIn, Facebook) counts.
     public static func utf16(_ text: String) -> Int {
-        text.utf16.count
+        // On UTF-8 bytes: one unit per scalar, two for those beyond the BMP (four-byte
+        // sequences). String's own count of a non-ASCII string builds an index of it first.
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.reduce(0) { count, byte in
+                byte & 0xC0 == 0x80 ? count : count + (byte >= 0xF0 ? 2 : 1)
+            }
+        } ?? text.utf16.count
     }
 
     /// An emoji as twitter-text's emoji parser sees one: a cluster shown as an emoji by

@@ -193,3 +193,40 @@ struct SummaryCutsTests {
         #expect(planned >= 200)
     }
 }
+
+@Suite("Snippet layout and UTF-16 counts")
+struct LayoutAndUTF16Tests {
+    /// The layout as parts joined, empty ones left out: the reference the one-string build must match.
+    static func reference(_ platform: Platform, title: String, summary: String, url: String, hashtags: [String]) -> String {
+        let tags = hashtags.joined(separator: " ")
+        switch platform {
+        case .x: return [title + (summary.isEmpty ? "" : " — " + summary), url, tags].filter { !$0.isEmpty }.joined(separator: " ")
+        case .email: return ["Hi,", summary, "Read it here: \(url)"].filter { !$0.isEmpty }.joined(separator: "\n\n")
+        default: return [title, summary, url, tags].filter { !$0.isEmpty }.joined(separator: "\n\n")
+        }
+    }
+
+    @Test("every platform's layout equals its parts joined, with any part empty")
+    func layoutMatchesJoin() {
+        for platform in Platform.allCases {
+            for title in ["", "Give first"] {
+                for summary in ["", "Trust follows."] {
+                    for url in ["", "https://x.example/a/"] {
+                        for hashtags in [[], ["#Trust"], ["#Trust", "#Sales"], [""], ["", ""]] {
+                            #expect(SnippetWriter.layout(platform, title: title, summary: summary, url: url, hashtags: hashtags)
+                                        == Self.reference(platform, title: title, summary: summary, url: url, hashtags: hashtags),
+                                    "\(platform) \(title.debugDescription) \(summary.debugDescription) \(url.debugDescription) \(hashtags)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("UTF-16 units counted on bytes equal String's count: ASCII, accents, CJK, emoji beyond the BMP, flags, ZWJ")
+    func utf16OnBytes() {
+        for text in ["", "plain", "café…", "信頼と紹介", "👩‍👩‍👧 family", "🇫🇷🇯🇵", "𝄞 clef", "e\u{301}", "mixed 👍🏽 信 é 𝄞"] {
+            #expect(TextLength.utf16(text) == text.utf16.count, "\(text.debugDescription)")
+        }
+    }
+}
