@@ -17,6 +17,28 @@ struct BlogFeaturesTests {
         #expect(index.contains("2 articles"))
     }
 
+    @Test("each article links its older and newer neighbours; the newest has no newer, the oldest no older, a lone article no pager")
+    func pager() throws {
+        let site = try TestSite(fixture: "yaml-site")
+        defer { site.remove() }
+        try site.build()
+        // Newest first: bonding-ties (2024-05-01), give-first (2024-03-12), field-guide (2023-01-15), plus the draft.
+        let middle = try site.read("articles/give-first/index.html")
+        #expect(middle.contains("<nav class=\"pager\" aria-label=\"Older and newer articles\">"))
+        #expect(middle.contains("<a rel=\"prev\" href=\"/articles/field-guide/\"><span>Older</span> A field guide</a>"))
+        #expect(middle.contains("<a rel=\"next\" href=\"/articles/bonding-ties/\"><span>Newer</span> Bonding and bridging ties</a>"))
+        let oldest = try site.read("articles/field-guide/index.html")
+        #expect(!oldest.contains("rel=\"prev\" href=\"/articles/") && oldest.contains("<span>Newer</span> Why give first?</a>"))
+
+        let lone = try TestSite(fixture: "yaml-site")
+        defer { lone.remove() }
+        try FileManager.default.removeItem(at: lone.root.appendingPathComponent("content/articles"))
+        try lone.write("---\ntitle: Alone\ndate: 2024-01-01\n---\nThe only one.\n", to: "content/articles/alone.md")
+        try lone.build()
+        let alone = try lone.read("articles/alone/index.html")
+        #expect(alone.contains("The only one.") && !alone.contains("class=\"pager\""))
+    }
+
     @Test("a segment's Atom feed holds exactly its published articles")
     func segmentFeed() throws {
         let site = try TestSite(fixture: "yaml-site")

@@ -94,16 +94,8 @@ extension DefaultTheme {
 {{/has_code}}
 {{/page}}
 {{#share_url}}<p class="share-link"><a href="{{.}}">Share this article: ready-made text for LinkedIn, X, Mastodon, Bluesky, Facebook and email</a></p>{{/share_url}}
-{{#more_for}}
-{{{html}}}
-{{/more_for}}
-{{#has_neighbours}}
-<nav class="pager" aria-label="Older and newer articles">
-  {{#previous}}<a rel="prev" href="{{url}}"><span>Older</span> {{title}}</a>{{/previous}}
-  {{#next}}<a rel="next" href="{{url}}"><span>Newer</span> {{title}}</a>{{/next}}
-</nav>
-{{/has_neighbours}}
-{{/main}}
+{{! "More for" blocks and the older/newer pager, each ending its own line (docs/themes.md: more_for, previous, next) }}
+{{{more_for_html}}}{{{pager_html}}}{{/main}}
 {{/base}}
 
 """#,

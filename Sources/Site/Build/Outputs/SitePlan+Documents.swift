@@ -52,7 +52,7 @@ extension SitePlan {
         for contributor in contributors {
             page.merge(contributor.articleValues(for: rendered, in: published)) { _, contributed in contributed }
         }
-        page["more_for"] = segments.compactMap { segment, segmentEntry -> [String: Any]? in
+        let moreFor = segments.compactMap { segment, segmentEntry -> [String: Any]? in
             // Only the newest few are shown: look at one more than that, not the whole segment.
             let newest = (self.index.articlesBySegment[segment.slug] ?? []).prefix(Self.moreForLimit + 1)
             let others = newest.filter { $0.document.urlPath != document.urlPath }.prefix(Self.moreForLimit)
@@ -62,7 +62,24 @@ extension SitePlan {
             entry["html"] = isShownItself ? renderMoreFor(entry) : moreForBlocks[segment.slug]
             return entry
         }
+        page["more_for"] = moreFor
+        // The blocks and the pager as the default template shows them, each ending its line:
+        // through the template they were a dozen lookups on every article page.
+        page["more_for_html"] = moreFor.map { ($0["html"] as? String ?? "") + "\n" }.joined()
+        page["pager_html"] = pagerHTML(previous: index + 1 < articles.count ? articles[index + 1].document : nil,
+                                       next: index > 0 ? articles[index - 1].document : nil)
         return page
+    }
+
+    /// Links to the older and newer article, or "" for a site of one article.
+    private func pagerHTML(previous: Document?, next: Document?) -> String {
+        guard previous != nil || next != nil else { return "" }
+        func link(_ document: Document?, rel: String, label: String) -> String {
+            guard let document else { return "" }
+            return "<a rel=\"\(rel)\" href=\"\(HTMLEscaping.escape(document.urlPath))\"><span>\(label)</span> \(HTMLEscaping.escape(document.title))</a>"
+        }
+        return "<nav class=\"pager\" aria-label=\"Older and newer articles\">\n  " + link(previous, rel: "prev", label: "Older") + "\n  "
+            + link(next, rel: "next", label: "Newer") + "\n</nav>\n"
     }
 
     /// The `more-for` partial for one segment's entry, without its last line break (the
