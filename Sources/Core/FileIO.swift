@@ -83,6 +83,46 @@ public enum FileIO {
         return (info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
     }
 
+    /// What a folder entry is, as the directory itself says (`d_type`), without a `stat`.
+    public enum EntryKind: Sendable { case directory, file, link, other }
+
+    /// The entries of `directory` but `.` and `..`, sorted by name, each with its kind: one
+    /// `readdir` pass where FileManager's listing and a `stat` per entry cost tens of
+    /// milliseconds at 10,000 articles. Entries whose type the file system does not say are
+    /// `lstat`ed. Empty when the folder cannot be read.
+    public static func entries(in directory: String) -> [(name: String, kind: EntryKind)] {
+        guard let stream = opendir(directory) else { return [] }
+        defer { closedir(stream) }
+        var entries: [(name: String, kind: EntryKind)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name != ".", name != ".." else { continue }
+            let kind: EntryKind
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): kind = .directory
+            case Int32(DT_REG): kind = .file
+            case Int32(DT_LNK): kind = .link
+            case Int32(DT_UNKNOWN): kind = lstatKind(directory + "/" + name)
+            default: kind = .other
+            }
+            entries.append((name, kind))
+        }
+        return entries.sorted { $0.name < $1.name }
+    }
+
+    private static func lstatKind(_ path: String) -> EntryKind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .other }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .file
+        case S_IFLNK: return .link
+        default: return .other
+        }
+    }
+
     /// Regular files below `directory`, as sorted relative paths, hidden ones left out.
     public static func files(under directory: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }

@@ -22,18 +22,14 @@ public enum SymbolicLinks {
         var found: [(String, Problem)] = []
         func walk(_ relative: String) {
             let folder = relative.isEmpty ? directory : directory + "/" + relative
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-            for name in names.sorted() where !name.hasPrefix(".") {
+            for (name, kind) in FileIO.entries(in: folder) where !name.hasPrefix(".") {
                 let path = relative.isEmpty ? name : relative + "/" + name
-                let full = directory + "/" + path
-                var info = stat()
-                guard lstat(full, &info) == 0 else { continue }
-                switch info.st_mode & S_IFMT {
-                case S_IFDIR:
+                switch kind {
+                case .directory:
                     walk(path)
-                case S_IFLNK:
-                    if let problem = problem(ofLink: full) { found.append((path, problem)) }
-                default:
+                case .link:
+                    if let problem = problem(ofLink: directory + "/" + path) { found.append((path, problem)) }
+                case .file, .other:
                     break
                 }
             }

@@ -54,8 +54,9 @@ public struct ContentLoader {
             if let document { documents.append(document) }
             errors += problems
         }
-        errors += duplicateSlugs(in: documents)
-        errors += collidingTags(in: documents)
+        let inPathOrder = Self.bySourcePath(documents)
+        errors += duplicateSlugs(in: inPathOrder)
+        errors += collidingTags(in: inPathOrder)
         errors += missingImages(in: documents)
         errors += svgPreviewImages(in: documents)
         let images = LocalImages(siteRoot: rootPath, theme: config.theme)
@@ -144,16 +145,17 @@ public struct ContentLoader {
     /// `content/<folder>/<slug>.md` and bundles `content/<folder>/<slug>/index.md`, sorted by path.
     func discover(_ kind: Document.Kind, in folder: String) -> [DocumentReader.Source] {
         let directory = root.path + "/content/" + folder
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         var sources: [DocumentReader.Source] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for (name, entryKind) in FileIO.entries(in: directory) where !name.hasPrefix(".") {
             let path = directory + "/" + name
-            if FileIO.entry(at: path) == .directory {
+            // A link is followed, as before: `entry(at:)` stats what it points to.
+            let isDirectory = entryKind == .directory || (entryKind == .link && FileIO.entry(at: path) == .directory)
+            if isDirectory {
                 guard FileIO.entry(at: path + "/index.md") != .missing else { continue }
                 let assets = FileIO.files(under: path).filter { $0 != "index.md" }
                 sources.append(.init(kind: kind, sourcePath: "content/\(folder)/\(name)/index.md",
                                      contentPath: "\(folder)/\(name)/index.md", fileSlug: Slug.make(from: name), assets: assets))
-            } else if name.hasSuffix(".md"), FileIO.entry(at: path) == .file {
+            } else if name.hasSuffix(".md"), entryKind == .file || (entryKind != .directory && FileIO.entry(at: path) == .file) {
                 // A link to nowhere is .missing: left out, with brokenLinks' warning.
                 sources.append(.init(kind: kind, sourcePath: "content/\(folder)/\(name)", contentPath: "\(folder)/\(name)",
                                      fileSlug: Slug.make(from: String(name.dropLast(3))), assets: []))
@@ -167,15 +169,22 @@ public struct ContentLoader {
     /// One error per file that writes a minority spelling, at that tag, naming the spelling the
     /// other files use; drafts count, since they will be published. Ties go to the spelling of the
     /// first file by path, so the same content always gives the same errors.
-    private func collidingTags(in documents: [Document]) -> [Diagnostic] {
+    private func collidingTags(in documents: [Document]) -> [Diagnostic] {  // documents in path order
         var errors: [Diagnostic] = []
         // slug → spelling → files using it, in path order
         var spellings: [String: [String: [String]]] = [:]
         var order: [String: [String]] = [:]  // slug → spellings in order of first use
         var uses: [(slug: String, name: String, file: String, position: SourcePoint)] = []
-        for document in Self.bySourcePath(documents) {
+        var slugs: [String: String] = [:]  // a site has few tags, written on many articles
+        for document in documents {
             for (name, position) in zip(document.tags, document.tagPositions) {
-                let slug = Slug.make(from: name)
+                let slug: String
+                if let known = slugs[name] {
+                    slug = known
+                } else {
+                    slug = Slug.make(from: name)
+                    slugs[name] = slug
+                }
                 guard !slug.isEmpty else {
                     errors.append(Diagnostic(file: document.sourcePath, line: position.line, column: position.column,
                                              message: "tag \"\(name)\" has no letters or digits", hint: "use a word, e.g. tags: [Trust]"))
@@ -206,10 +215,10 @@ public struct ContentLoader {
         documents.indices.sorted { documents[$0].sourcePath < documents[$1].sourcePath }.map { documents[$0] }
     }
 
-    private func duplicateSlugs(in documents: [Document]) -> [Diagnostic] {
+    private func duplicateSlugs(in documents: [Document]) -> [Diagnostic] {  // documents in path order
         var errors: [Diagnostic] = []
         var seen: [String: Document] = [:]
-        for document in Self.bySourcePath(documents) {
+        for document in documents {
             if document.kind == .page, URLPaths.reserved.contains(document.slug) {
                 errors.append(Diagnostic(file: document.sourcePath, line: 1, column: 1,
                                         message: "page slug \"\(document.slug)\" is used by Goodwill for its own pages",
