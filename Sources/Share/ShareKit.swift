@@ -155,9 +155,9 @@ public struct ShareKit: BuildContributor {
     /// through the template they cost ~90 lookups per page, and with 10,000 articles the share
     /// pages were most of the build's list phase. Byte for byte what `{{#snippets}}` renders.
     static func snippetsHTML(_ entries: [SnippetEntry]) -> String {
-        var html: [UInt8] = []
+        var html = ""
         html.reserveCapacity(entries.reduce(2_000) { $0 + $1.snippet.text.utf8.count + $1.shareLink.utf8.count + 600 })
-        func put(_ text: String) { html.append(contentsOf: text.utf8) }
+        func put(_ text: String) { html += text }
         func escaped(_ text: String) { HTMLEscaping.escape(text, into: &html) }
         for (index, entry) in entries.enumerated() {
             let snippet = entry.snippet
@@ -176,7 +176,7 @@ public struct ShareKit: BuildContributor {
             escaped(entry.shareLink); put("\" rel=\"noopener\">Open "); escaped(name); put("</a></p>\n")
             put("</section>")
         }
-        return String(decoding: html, as: UTF8.self)
+        return html
     }
 
     public func articleValues(for article: RenderedDocument, in site: PublishedSite) -> [String: Any] {
@@ -241,10 +241,10 @@ public struct ShareKit: BuildContributor {
     /// `{"slug", "snippets": [{"is_custom", "length", "limit", "platform", "subject", "text", "url"}], "title", "url"}`,
     /// keys in alphabetical order, written directly (JSONEncoder was a measurable part of large builds).
     static func json(_ source: ShareSource, _ snippets: [ShareSnippet]) -> String {
-        var json: [UInt8] = []
+        var json = ""
         json.reserveCapacity(snippets.reduce(512) { $0 + $1.text.utf8.count + $1.url.utf8.count + 120 })
-        func put(_ text: String) { json.append(contentsOf: text.utf8) }
-        func string(_ text: String) { JSONValue.writeString(text, to: &json) }
+        func put(_ text: String) { json += text }
+        func string(_ text: String) { JSONValue.appendString(text, to: &json) }
         put("{\"slug\":"); string(source.slug); put(",\"snippets\":[")
         for (index, snippet) in snippets.enumerated() {
             if index > 0 { put(",") }
@@ -257,7 +257,7 @@ public struct ShareKit: BuildContributor {
             put(",\"url\":"); string(snippet.url); put("}")
         }
         put("],\"title\":"); string(source.title); put(",\"url\":"); string(source.link.url); put("}\n")
-        return String(decoding: json, as: UTF8.self)
+        return json
     }
 }
 

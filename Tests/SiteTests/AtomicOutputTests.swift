@@ -40,13 +40,15 @@ struct AtomicOutputTests {
         #expect(try site.snapshot() == first)
     }
 
-    @Test("the writer refuses any path that would leave the output folder", arguments: ["../x.html", "a/../../x.html", "/etc/x", "..", "a/.."])
+    @Test("the writer refuses any path that would leave the output folder", arguments: ["../x.html", "a/../../x.html", "/etc/x", "..", "a/..", "a/b/../../../x", "a/.../../../x"])
     func writerStaysInside(path: String) throws {
         let parent = FileManager.default.temporaryDirectory.appendingPathComponent("goodwill-writer-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: parent) }
         let writer = try OutputWriter(output: parent.appendingPathComponent("site"))
         #expect(throws: Diagnostic.self) { try writer.write("x", to: path) }
         try writer.write("fine", to: "a/b..c/x.html")
+        try writer.write("fine", to: "a/.../x.html")
+        try writer.write("fine", to: "a/..b/x.html")
         writer.discard()
         #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("x.html").path))
     }

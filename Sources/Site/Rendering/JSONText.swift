@@ -43,10 +43,42 @@ public indirect enum JSONValue: Sendable {
         }
     }
 
+    /// A JSON string literal of `string` appended to `output`, as `writeString` writes it, with
+    /// runs that need no escape appended as slices (no second UTF-8 check, as bytes would need).
+    public static func appendString(_ string: String, to output: inout String) {
+        output += "\""
+        let utf8 = string.utf8
+        var runStart = utf8.startIndex, index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let escaped: String
+            switch byte {
+            case UInt8(ascii: "\""): escaped = "\\\""
+            case UInt8(ascii: "\\"): escaped = "\\\\"
+            case UInt8(ascii: "<"): escaped = "\\u003c"
+            case UInt8(ascii: "\n"): escaped = "\\n"
+            case UInt8(ascii: "\r"): escaped = "\\r"
+            case UInt8(ascii: "\t"): escaped = "\\t"
+            case ..<0x20:
+                let hex = String(byte, radix: 16)
+                escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default:
+                index = utf8.index(after: index)
+                continue
+            }
+            output += string[runStart..<index]
+            output += escaped
+            index = utf8.index(after: index)
+            runStart = index
+        }
+        output += string[runStart..<utf8.endIndex]
+        output += "\""
+    }
+
     /// On UTF-8 bytes: every character that needs escaping is ASCII, so multi-byte
     /// characters pass through whole, and most strings (no quote, backslash, `<` or control
     /// character) are appended in one go.
-    public static func writeString(_ string: String, to output: inout [UInt8]) {
+    private static func writeString(_ string: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         defer { output.append(UInt8(ascii: "\"")) }
         var string = string

@@ -20,27 +20,30 @@ public struct HTMLEscaping: MustacheContentType {
         Self.escape(text)
     }
 
-    /// `escape(text)` appended to `output`, for pages written as bytes.
-    public static func escape(_ text: String, into output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for (index, byte) in bytes.enumerated() {
-                let entity: StaticString
-                switch byte {
-                case 0x3C: entity = "&lt;"
-                case 0x3E: entity = "&gt;"
-                case 0x26: entity = "&amp;"
-                case 0x22: entity = "&quot;"
-                case 0x27: entity = "&#39;"
-                default: continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                output.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-                runStart = index + 1
+    /// `escape(text)` appended to `output`: runs that need no escape are appended as slices of
+    /// `text`, which a String takes without checking their UTF-8 again (bytes turned into a
+    /// String are validated, which showed on the share kit's pages).
+    public static func escape(_ text: String, into output: inout String) {
+        let utf8 = text.utf8
+        var runStart = utf8.startIndex, index = utf8.startIndex
+        while index != utf8.endIndex {
+            let entity: String
+            switch utf8[index] {
+            case 0x3C: entity = "&lt;"
+            case 0x3E: entity = "&gt;"
+            case 0x26: entity = "&amp;"
+            case 0x22: entity = "&quot;"
+            case 0x27: entity = "&#39;"
+            default:
+                index = utf8.index(after: index)
+                continue
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            output += text[runStart..<index]
+            output += entity
+            index = utf8.index(after: index)
+            runStart = index
         }
+        output += text[runStart..<utf8.endIndex]
     }
 
     public static func escape(_ text: String) -> String {

@@ -35,7 +35,7 @@ public final class OutputWriter: @unchecked Sendable {
         // The last guard of "nothing is written outside the output": every path is checked where
         // it comes from (slugs, aliases, bundle and static files), and again here.
         if relativePath.isEmpty || relativePath.hasPrefix("/") || relativePath == ".." || relativePath.hasPrefix("../")
-            || relativePath.hasSuffix("/..") || relativePath.contains("/../") {
+            || relativePath.hasSuffix("/..") || Self.containsParentStep(relativePath) {
             throw Diagnostic(file: relativePath, message: "refusing to write outside the output folder",
                              hint: "this is a bug in Goodwill or a contributor: please report the input that led here")
         }
@@ -43,6 +43,24 @@ public final class OutputWriter: @unchecked Sendable {
         try ensureDirectory(of: path)
         try FileIO.write(bytes, to: path)
         lock.withLock { count += 1 }
+    }
+
+    /// "/../" inside the path, on bytes (Foundation's `contains` goes through CFString, once per
+    /// file of the site).
+    static func containsParentStep(_ path: String) -> Bool {
+        var matched = 0  // how much of "/../" the bytes so far end with
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "/"):
+                if matched == 3 { return true }
+                matched = 1
+            case UInt8(ascii: "."):
+                matched = matched == 1 || matched == 2 ? matched + 1 : 0
+            default:
+                matched = 0
+            }
+        }
+        return false
     }
 
     public func write(_ text: String, to relativePath: String) throws {
