@@ -55,9 +55,9 @@ extension DefaultTheme {
         "article-summary": #"""
 <li class="article-summary">
   <h3><a href="{{url}}">{{title}}</a></h3>
-  <p class="meta">{{#date}}<time datetime="{{iso}}">{{display}}</time> · {{/date}}{{reading_time}} min read{{#is_draft}} · <strong>Draft</strong>{{/is_draft}}</p>
+  <p class="meta">{{{list_meta_html}}}</p>
   {{#summary}}<p>{{.}}</p>{{/summary}}
-  {{#has_segments}}<p class="segments">Useful for: {{#segments}}<a href="{{url}}">{{title}}</a>{{/segments}}</p>{{/has_segments}}
+  {{#has_segments}}<p class="segments">Useful for: {{{segment_links_html}}}</p>{{/has_segments}}
 </li>
 
 """#,
