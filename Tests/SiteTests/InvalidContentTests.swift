@@ -45,6 +45,19 @@ struct InvalidContentTests {
         #expect(site.buildErrors { $0.includeDrafts = true }.isEmpty)
     }
 
+    @Test("an internal link with percent-encoded characters reaches its file; one that decodes to nothing there is broken")
+    func percentEncodedLink() throws {
+        let site = try TestSite(fixture: "yaml-site")
+        defer { site.remove() }
+        try site.write("---\ntitle: Spaced out\ndate: 2024-01-02\nslug: spaced-out\n---\nBody.\n", to: "content/articles/spaced out.md")
+        try site.write("---\ntitle: Linker\ndate: 2024-01-01\n---\n[spaced](spaced%20out.md) and [plain](give-first.md#why)\n", to: "content/articles/linker.md")
+        try site.build()
+        let html = try site.read("articles/linker/index.html")
+        #expect(html.contains("<a href=\"/articles/spaced-out/\">spaced</a>") && html.contains("<a href=\"/articles/give-first/#why\">plain</a>"))
+        try site.write("---\ntitle: Linker\ndate: 2024-01-01\n---\n[gone](spaced%20in.md)\n", to: "content/articles/linker.md")
+        #expect(site.buildErrors().map(\.message) == ["broken link: links to content/articles/spaced in.md, which does not exist"])
+    }
+
     @Test("all errors of a build are reported at once, sorted by file")
     func manyErrors() throws {
         let site = try TestSite(fixture: "invalid/missing-title")

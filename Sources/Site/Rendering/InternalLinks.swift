@@ -24,7 +24,8 @@ struct InternalLinks: Sendable {
         let rawPath = String(destination[..<pathEnd])
         let suffix = String(destination[pathEnd...])
         guard rawPath.hasSuffix(".md") else { return .notInternal }
-        let path = rawPath.removingPercentEncoding ?? rawPath
+        // Foundation's decoding is slow on Linux, and most paths have nothing to decode.
+        let path = rawPath.utf8.contains(UInt8(ascii: "%")) ? rawPath.removingPercentEncoding ?? rawPath : rawPath
 
         var components = document.contentPath.split(separator: "/").dropLast().map(String.init)
         for part in path.split(separator: "/") {
