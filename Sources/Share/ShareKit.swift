@@ -329,14 +329,15 @@ enum ShareLinks {
         return text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count * 3) { output in
                 var count = 0
+                let unreserved = Self.unreserved  // once, not a global's lazy check per byte
                 for byte in bytes {
                     if unreserved[Int(byte)] {
                         output[count] = byte
                         count += 1
                     } else {
                         output[count] = UInt8(ascii: "%")
-                        output[count + 1] = hex[Int(byte >> 4)]
-                        output[count + 2] = hex[Int(byte & 0xF)]
+                        output[count + 1] = Self.hex[Int(byte >> 4)]
+                        output[count + 2] = Self.hex[Int(byte & 0xF)]
                         count += 3
                     }
                 }
