@@ -86,9 +86,10 @@ struct TemplateContext {
                             image: image, faviconURL: faviconURL, themeColor: config.themeColor,
                             publishedTime: head.publishedTime, modifiedTime: head.modifiedTime,
                             generator: Self.generator, jsonLD: head.jsonLD)
+        let pageTitle = head.title.map { "\($0) · \(config.title)" } ?? config.title
         var context: [String: Any] = [
             "site": site,
-            "page_title": head.title.map { "\($0) · \(config.title)" } ?? config.title,
+            "page_title": pageTitle,
             "og_title": meta.title,
             "og_type": head.openGraphType,
             "canonical_url": meta.canonicalURL,
@@ -97,6 +98,7 @@ struct TemplateContext {
             "nav": isArticle ? navigationFromElsewhere : navigation(current: head.urlPath),
             "feeds": feeds.map { ["title": $0.title, "url": $0.url] },
             "head_meta": meta,
+            "head_html": HeadHTML(title: pageTitle, stylesheetURL: paths.stylesheet, meta: meta),
             "site_header": headers[head.urlPath] ?? headers[""] ?? "",
             "site_footer": footer,
         ]
@@ -200,6 +202,7 @@ struct TemplateContext {
         entry["byline"] = Self.joinedWithAnd(authors)
         entry["has_code"] = rendered.hasCode
         entry["has_code_languages"] = !rendered.codeLanguages.isEmpty
+        entry["code_scripts_html"] = codeScripts(rendered)
         entry["code_languages"] = rendered.codeLanguages
         entry["extra"] = document.extra.map(Self.plain)
         entry["meta_html"] = metaLine(rendered)
@@ -246,6 +249,15 @@ struct TemplateContext {
             "<a href=\"\(HTMLEscaping.escape(segment["url"] as! String))\">\(HTMLEscaping.escape(segment["title"] as! String))</a>"
         }.joined()
         return entry
+    }
+
+    /// The scripts a page with code loads, as the default theme writes them: the highlighter
+    /// when a block names its language, then the Copy buttons; each ends its line.
+    private func codeScripts(_ rendered: RenderedDocument) -> String {
+        guard rendered.hasCode else { return "" }
+        let base = HTMLEscaping.escape(paths.basePath)
+        let highlighter = rendered.codeLanguages.isEmpty ? "" : "<script src=\"\(base)js/highlight.js\" defer></script>\n"
+        return highlighter + "<script src=\"\(base)js/code.js\" defer></script>\n"
     }
 
     /// An article's date line as the default theme's lists show it: the date, the reading time

@@ -88,12 +88,8 @@ extension DefaultTheme {
   </div>
   {{#has_tags}}<footer><p class="tags">Tags: {{{tag_links_html}}}</p></footer>{{/has_tags}}
 </article>
-{{#has_code}}
-{{#has_code_languages}}<script src="{{base_path}}js/highlight.js" defer></script>{{/has_code_languages}}
-<script src="{{base_path}}js/code.js" defer></script>
-{{/has_code}}
-{{/page}}
-{{#share_url}}<p class="share-link"><a href="{{.}}">Share this article: ready-made text for LinkedIn, X, Mastodon, Bluesky, Facebook and email</a></p>{{/share_url}}
+{{! code_scripts_html and the share link share a line: the scripts end their own lines, and a page without them gets none }}
+{{{code_scripts_html}}}{{/page}}{{#share_url}}<p class="share-link"><a href="{{.}}">Share this article: ready-made text for LinkedIn, X, Mastodon, Bluesky, Facebook and email</a></p>{{/share_url}}
 {{! "More for" blocks and the older/newer pager, each ending its own line (docs/themes.md: more_for, previous, next) }}
 {{{more_for_html}}}{{{pager_html}}}{{/main}}
 {{/base}}
@@ -105,9 +101,7 @@ extension DefaultTheme {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{page_title}}</title>
-<link rel="stylesheet" href="{{stylesheet_url}}">
-{{{head_meta}}}
+{{{head_html}}}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
@@ -194,12 +188,7 @@ extension DefaultTheme {
 {{{content}}}
   </div>
 </article>
-{{#has_code}}
-{{#has_code_languages}}<script src="{{base_path}}js/highlight.js" defer></script>{{/has_code_languages}}
-<script src="{{base_path}}js/code.js" defer></script>
-{{/has_code}}
-{{/page}}
-{{/main}}
+{{{code_scripts_html}}}{{/page}}{{/main}}
 {{/base}}
 
 """#,
