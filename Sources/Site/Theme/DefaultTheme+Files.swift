@@ -193,13 +193,15 @@ extension DefaultTheme {
 
 """#,
         "pagination": #"""
-{{#pagination.is_paginated}}
+{{#pagination}}
+{{#is_paginated}}
 <nav class="pagination" aria-label="Pages">
-  {{#pagination.previous_url}}<a rel="prev" href="{{.}}">← Newer</a>{{/pagination.previous_url}}
-  <span>Page {{pagination.current}} of {{pagination.total}}</span>
-  {{#pagination.next_url}}<a rel="next" href="{{.}}">Older →</a>{{/pagination.next_url}}
+  {{#previous_url}}<a rel="prev" href="{{.}}">← Newer</a>{{/previous_url}}
+  <span>Page {{current}} of {{total}}</span>
+  {{#next_url}}<a rel="next" href="{{.}}">Older →</a>{{/next_url}}
 </nav>
-{{/pagination.is_paginated}}
+{{/is_paginated}}
+{{/pagination}}
 
 """#,
         "segments": #"""
