@@ -170,6 +170,16 @@ public struct ContentLoader {
     /// other files use; drafts count, since they will be published. Ties go to the spelling of the
     /// first file by path, so the same content always gives the same errors.
     private func collidingTags(in documents: [Document]) -> [Diagnostic] {  // documents in path order
+        // Nearly always every spelling has a slug of its own and there is nothing to report:
+        // found from the few distinct spellings, not by bookkeeping 30,000 uses at 10,000 articles.
+        var names: Set<String> = []
+        for document in documents { names.formUnion(document.tags) }
+        var slugOwners: Set<String> = []
+        let clash = names.contains { name in
+            let slug = Slug.make(from: name)
+            return slug.isEmpty || !slugOwners.insert(slug).inserted
+        }
+        guard clash else { return [] }
         var errors: [Diagnostic] = []
         // slug → spelling → files using it, in path order
         var spellings: [String: [String: [String]]] = [:]
