@@ -121,7 +121,9 @@ struct SitePlan {
     /// paths of the list pages (a preview deletes those that an edit made disappear).
     func summaryFiles() -> (files: [OutputFile], listPaths: Set<String>) {
         let lists = listPages()
-        return (lists.map(\.file) + siteSummaries(lists), Set(lists.map(\.file.path)))
+        // The sitemap and feeds first: each is one long task, which at the end of the parallel
+        // writing left a core idle while it finished.
+        return (siteSummaries(lists) + lists.map(\.file), Set(lists.map(\.file.path)))
     }
 
     /// What a preview rewrites after editing the articles at `edited` (URL paths): the list pages

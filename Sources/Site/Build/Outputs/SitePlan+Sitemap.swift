@@ -2,10 +2,16 @@
 /// page and redirects are left out: they are not pages a search engine should show.
 extension SitePlan {
     func sitemap(listPages: [ListOutput]) -> OutputFile {
-        var entries = (articles + pages).map {
-            Sitemap.Entry(url: config.absoluteURL(forPath: $0.document.urlPath), lastModified: $0.document.updated ?? $0.document.date)
-        }
-        entries += listPages.map { Sitemap.Entry(url: config.absoluteURL(forPath: $0.urlPath), lastModified: $0.lastModified) }
-        return OutputFile(path: paths.outputFile(for: paths.sitemap), content: .deferredText { Sitemap(entries: entries).xml })
+        let documents = articles + pages, config = config
+        let lists = listPages.map { (urlPath: $0.urlPath, lastModified: $0.lastModified) }
+        // Its entries are made with its text, while the other files are written: made here, they
+        // held up the start of that parallel writing by ~10 ms at 10,000 articles.
+        return OutputFile(path: paths.outputFile(for: paths.sitemap), content: .deferredText {
+            var entries = documents.map {
+                Sitemap.Entry(url: config.absoluteURL(forPath: $0.document.urlPath), lastModified: $0.document.updated ?? $0.document.date)
+            }
+            entries += lists.map { Sitemap.Entry(url: config.absoluteURL(forPath: $0.urlPath), lastModified: $0.lastModified) }
+            return Sitemap(entries: entries).xml
+        })
     }
 }
