@@ -6,7 +6,8 @@ cached under .bench/), then times `goodwill build` (with the share kit, as users
 without, which makes the same pages as Hugo) and `hugo --quiet` writing into tmpfs
 (/dev/shm: on this machine's disk, deleting and rewriting 10,000 files measures the disk, not
 the generator) from a copy of the corpus in tmpfs too (`in_tmpfs`), takes the median of several runs, measures peak RSS with /usr/bin/time, and
-measures the raw single-core libcmark time of the corpus as the floor. It also times loading a
+measures the raw single-core libcmark time of the corpus as the floor (in the same rounds, as a
+median). It also times loading a
 ledger of 30,000 contacts and 1,000,000 activity rows. Prints a table and writes
 .bench/results.json.
 
@@ -256,13 +257,16 @@ def main():
         run(hugo_cmd)
         # Interleaved, so a drift of the machine's speed (seen at ±25% within minutes on this VM)
         # falls on all three alike.
-        g_runs, k_runs, h_runs = [], [], []
+        # The floor is timed in the same rounds and compared as a median too: a minimum taken at
+        # a fast moment against a median taken over slow ones would flatter the floor.
+        g_runs, k_runs, h_runs, f_runs = [], [], [], []
         for _ in range(args.runs):
             g_runs += timed(goodwill_cmd, 1, out_g)[1]
             k_runs += timed(kit_cmd, 1, out_k)[1]
             h_runs += timed(hugo_cmd, 1, out_h)[1]
+            f_runs.append(json.loads(run([PROBE, "floor", folder]).stdout)["seconds"])
         g_median, k_median, h_median = statistics.median(g_runs), statistics.median(k_runs), statistics.median(h_runs)
-        floor = min(json.loads(run([PROBE, "floor", folder]).stdout)["seconds"] for _ in range(3))
+        floor = statistics.median(f_runs)
         g_rss, k_rss, h_rss = peak_rss_mb(goodwill_cmd, out_g), peak_rss_mb(kit_cmd, out_k), peak_rss_mb(hugo_cmd, out_h)
         metrics = hugo_template_metrics(hugo, folder, out_h) if size == max(int(x) for x in args.sizes.split(",")) else []
         kit_phases = run(kit_cmd + ["--timings"]).stdout.strip().splitlines()[1:]
@@ -274,7 +278,7 @@ def main():
             "goodwill_seconds": g_median, "goodwill_runs": g_runs, "hugo_seconds": h_median, "hugo_runs": h_runs,
             "goodwill_kit_seconds": k_median, "goodwill_kit_runs": k_runs, "goodwill_kit_peak_rss_mb": k_rss,
             "kit_overhead": k_median / g_median - 1, "hugo_over_goodwill_kit": h_median / k_median,
-            "libcmark_floor_seconds": floor, "goodwill_peak_rss_mb": g_rss, "hugo_peak_rss_mb": h_rss,
+            "libcmark_floor_seconds": floor, "libcmark_floor_runs": f_runs, "goodwill_peak_rss_mb": g_rss, "hugo_peak_rss_mb": h_rss,
             "goodwill_over_hugo": g_median / h_median, "goodwill_over_floor": g_median / floor,
             "goodwill_phases": [line.strip() for line in phases],
             "goodwill_kit_phases": [line.strip() for line in kit_phases],
