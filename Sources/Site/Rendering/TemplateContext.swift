@@ -95,7 +95,9 @@ struct TemplateContext {
             "canonical_url": meta.canonicalURL,
             "base_path": paths.basePath,
             "stylesheet_url": paths.stylesheet,
-            "nav": isArticle ? navigationFromElsewhere : navigation(current: head.urlPath),
+            // Most pages are none of the menu's (articles, list pages beyond the first, share
+            // pages): their menu is the one made once, not a new one per page.
+            "nav": isArticle || headers[head.urlPath] == nil ? navigationFromElsewhere : navigation(current: head.urlPath),
             "feeds": feeds.map { ["title": $0.title, "url": $0.url] },
             "head_meta": meta,
             "head_html": HeadHTML(title: pageTitle, stylesheetURL: paths.stylesheet, meta: meta),
