@@ -89,6 +89,9 @@ struct TemplateContext {
         let pageTitle = head.title.map { "\($0) · \(config.title)" } ?? config.title
         var context: [String: Any] = [
             "site": site,
+            // `site.language` again, at the top: the layout's `<html lang>` on every page is then
+            // one lookup, not a dotted name split and looked up twice by swift-mustache.
+            "language": config.language,
             "page_title": pageTitle,
             "og_title": meta.title,
             "og_type": head.openGraphType,

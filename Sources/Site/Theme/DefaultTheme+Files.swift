@@ -97,7 +97,7 @@ extension DefaultTheme {
 """#,
         "base": ##"""
 <!DOCTYPE html>
-<html lang="{{site.language}}">
+<html lang="{{language}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
