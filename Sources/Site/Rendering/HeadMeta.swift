@@ -36,17 +36,30 @@ struct HeadMeta: MustacheCustomRenderable {
     var isNull: Bool { false }
 
     var html: String {
-        var lines: [String] = []
+        // One string, grown once: every page of the site writes these thirty-odd lines.
+        var html = ""
+        html.reserveCapacity(2_048 + (jsonLD?.utf8.count ?? 0) + (description?.utf8.count ?? 0) * 3)
+        func line(_ text: String) {
+            if !html.isEmpty { html += "\n" }
+            html += text
+        }
         func tag(_ start: String, _ value: String?, _ end: String = "\">") {
-            if let value { lines.append(start + HTMLEscaping.escape(value) + end) }
+            guard let value else { return }
+            line(start)
+            HTMLEscaping.escape(value, into: &html)
+            html += end
         }
         tag("<meta name=\"description\" content=\"", description)
-        if noIndex { lines.append("<meta name=\"robots\" content=\"noindex\">") }
+        if noIndex { line("<meta name=\"robots\" content=\"noindex\">") }
         tag("<link rel=\"canonical\" href=\"", canonicalURL)
         tag("<link rel=\"prev\" href=\"", previousURL)
         tag("<link rel=\"next\" href=\"", nextURL)
         for feed in feeds {
-            lines.append("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"\(HTMLEscaping.escape(feed.title))\" href=\"\(HTMLEscaping.escape(feed.url))\">")
+            line("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"")
+            HTMLEscaping.escape(feed.title, into: &html)
+            html += "\" href=\""
+            HTMLEscaping.escape(feed.url, into: &html)
+            html += "\">"
         }
         tag("<meta property=\"og:site_name\" content=\"", siteTitle)
         tag("<meta property=\"og:title\" content=\"", title)
@@ -68,7 +81,11 @@ struct HeadMeta: MustacheCustomRenderable {
         tag("<meta name=\"theme-color\" content=\"", themeColor)
         tag("<meta name=\"generator\" content=\"", generator)
         // JSON-LD is not HTML-escaped: JSONText already escapes `<`, so it cannot close the script.
-        if let jsonLD { lines.append("<script type=\"application/ld+json\">\(jsonLD)</script>") }
-        return lines.joined(separator: "\n")
+        if let jsonLD {
+            line("<script type=\"application/ld+json\">")
+            html += jsonLD
+            html += "</script>"
+        }
+        return html
     }
 }
