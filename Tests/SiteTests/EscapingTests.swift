@@ -16,12 +16,31 @@ struct EscapingTests {
         }
     }
 
-    @Test("appending a JSON string literal gives what the JSON writer writes, and JSON reads it back")
+    /// RFC 8259 escaping, Character by Character, with `<` as `\u003c`: what the byte scan must match.
+    static func jsonReference(_ text: String) -> String {
+        var output = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "<": output += "\\u003c"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case _ where scalar.value < 0x20: output += String(format: "\\u%04x", scalar.value)
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output + "\""
+    }
+
+    @Test("a JSON string literal is RFC 8259 escaping with < as \\u003c, the writer writes the same, and JSON reads it back")
     func json() throws {
         for text in Self.samples {
             var output = ""
             JSONValue.appendString(text, to: &output)
-            #expect(output == JSONValue.string(text).text, "\(text.debugDescription)")
+            #expect(output == Self.jsonReference(text), "\(text.debugDescription)")
+            #expect(JSONValue.array([.string(text)]).text == "[" + output + "]")
             let decoded = try JSONSerialization.jsonObject(with: Data(("[" + output + "]").utf8)) as? [String]
             #expect(decoded == [text], "\(text.debugDescription)")
         }

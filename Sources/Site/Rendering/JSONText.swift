@@ -10,40 +10,42 @@ public indirect enum JSONValue: Sendable {
     case object([(String, JSONValue?)])
 
     public var text: String {
-        var output: [UInt8] = []
-        output.reserveCapacity(4096)
+        // Written into a String from slices of the values' own text: bytes would be checked as
+        // UTF-8 again when made into the String (JSON-LD is on every article page).
+        var output = ""
+        output.reserveCapacity(1_024)
         write(to: &output)
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
-    private func write(to output: inout [UInt8]) {
+    private func write(to output: inout String) {
         switch self {
-        case .string(let string): Self.writeString(string, to: &output)
-        case .int(let number): output += String(number).utf8
-        case .bool(let flag): output += (flag ? "true" : "false").utf8
+        case .string(let string): Self.appendString(string, to: &output)
+        case .int(let number): output += String(number)
+        case .bool(let flag): output += flag ? "true" : "false"
         case .array(let items):
-            output.append(UInt8(ascii: "["))
+            output += "["
             for (index, item) in items.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
+                if index > 0 { output += "," }
                 item.write(to: &output)
             }
-            output.append(UInt8(ascii: "]"))
+            output += "]"
         case .object(let members):
-            output.append(UInt8(ascii: "{"))
+            output += "{"
             var first = true
             for (key, value) in members {
                 guard let value else { continue }  // absent values are left out
-                if !first { output.append(UInt8(ascii: ",")) }
+                if !first { output += "," }
                 first = false
-                Self.writeString(key, to: &output)
-                output.append(UInt8(ascii: ":"))
+                Self.appendString(key, to: &output)
+                output += ":"
                 value.write(to: &output)
             }
-            output.append(UInt8(ascii: "}"))
+            output += "}"
         }
     }
 
-    /// A JSON string literal of `string` appended to `output`, as `writeString` writes it: the
+    /// A JSON string literal of `string` appended to `output` (RFC 8259, and `<` as `\u003c`): the
     /// bytes to escape found with a pointer scan, the runs between them appended as slices (no
     /// second UTF-8 check, as bytes would need).
     public static func appendString(_ string: String, to output: inout String) {
@@ -83,41 +85,5 @@ public indirect enum JSONValue: Sendable {
             }
         }
         output += "\""
-    }
-
-    /// On UTF-8 bytes: every character that needs escaping is ASCII, so multi-byte
-    /// characters pass through whole, and most strings (no quote, backslash, `<` or control
-    /// character) are appended in one go.
-    private static func writeString(_ string: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        defer { output.append(UInt8(ascii: "\"")) }
-        var string = string
-        string.withUTF8 { bytes in
-            // Runs of bytes that need no escape are copied whole: share texts have a line break
-            // every few hundred bytes, and a byte-by-byte append was a visible part of the kit.
-            var runStart = 0
-            for (index, byte) in bytes.enumerated() {
-                let escaped: StaticString
-                switch byte {
-                case UInt8(ascii: "\""): escaped = "\\\""
-                case UInt8(ascii: "\\"): escaped = "\\\\"
-                case UInt8(ascii: "<"): escaped = "\\u003c"
-                case UInt8(ascii: "\n"): escaped = "\\n"
-                case UInt8(ascii: "\r"): escaped = "\\r"
-                case UInt8(ascii: "\t"): escaped = "\\t"
-                case ..<0x20: escaped = ""
-                default: continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                runStart = index + 1
-                if escaped.utf8CodeUnitCount > 0 {
-                    output.append(contentsOf: UnsafeBufferPointer(start: escaped.utf8Start, count: escaped.utf8CodeUnitCount))
-                } else {
-                    let hex = String(byte, radix: 16)
-                    output += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
-                }
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
-        }
     }
 }
