@@ -83,10 +83,12 @@ extension SitePlan {
             }
             pageHead.previousURL = listPage.previousURL
             pageHead.nextURL = listPage.nextURL
-            let plan = self
+            // Only what the page needs is captured: a copy of the whole plan per page retained
+            // and released a dozen references each time, over thousands of list pages.
+            let context = self.context, summaries = self.summaries
             let content = OutputFile.Content.deferredTemplate(template.rawValue) { [pageHead] in
-                var page = plan.context.common(pageHead)
-                let entries = listPage.items.map { plan.summary(of: $0) }
+                var page = context.common(pageHead)
+                let entries = listPage.items.map { summaries[$0.document.urlPath] ?? context.summaryEntry($0) }
                 page["articles"] = entries
                 page["cards_html"] = JoinedHTML(parts: entries.compactMap { $0["card_html"] as? String })
                 page["pagination"] = listPage.context
