@@ -95,8 +95,10 @@ public enum FileIO {
         defer { closedir(stream) }
         var entries: [(name: String, kind: EntryKind)] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            // Read in place, up to its NUL: a record is only as long as its name, so copying the
+            // whole 256-byte `d_name` reads past the last one (AddressSanitizer caught it).
+            let name = withUnsafePointer(to: &entry.pointee.d_name) { field in
+                field.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: field.pointee)) { String(cString: $0) }
             }
             guard name != ".", name != ".." else { continue }
             let kind: EntryKind
