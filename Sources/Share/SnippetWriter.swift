@@ -25,9 +25,10 @@ public enum SnippetWriter {
             return ShareSnippet(platform: platform, text: text, subject: subject(source, platform), url: url,
                                 length: length, limit: platform.limit, isCustom: true)
         }
-        let text = generated(source, on: platform, url: url)
+        let (text, length) = generated(source, on: platform, url: url)
+        assert(length == nil || length == platform.count(text), "a snippet's count from its parts differs from counting it whole")
         return ShareSnippet(platform: platform, text: text, subject: subject(source, platform), url: url,
-                            length: platform.count(text), limit: platform.limit, isCustom: false)
+                            length: length ?? platform.count(text), limit: platform.limit, isCustom: false)
     }
 
     static func subject(_ source: ShareSource, _ platform: Platform) -> String? {
@@ -66,9 +67,10 @@ public enum SnippetWriter {
         return text
     }
 
-    /// The generated layout of each platform. The summary gives way first, then hashtags,
-    /// then the title; the link is never shortened.
-    static func generated(_ source: ShareSource, on platform: Platform, url: String) -> String {
+    /// The generated layout of each platform, and its count when the parts' counts gave it
+    /// (`SnippetCount.isAdditive`). The summary gives way first, then hashtags, then the title;
+    /// the link is never shortened.
+    static func generated(_ source: ShareSource, on platform: Platform, url: String) -> (text: String, count: Int?) {
         let limit = platform.generatedLimit
         var hashtags = platform.usesHashtags ? Array(source.hashtags.prefix(hashtagLimit)) : []
         if platform == .x { hashtags = Array(hashtags.prefix(2)) }
@@ -89,20 +91,23 @@ public enum SnippetWriter {
                 // articles), where that gives the same count (`SnippetCount.isAdditive`).
                 let separator = platform.count(platform == .x ? " — " : "\n\n")
                 if let cuts = source.summaryCuts, SnippetCount.isAdditive(source.summary, after: title, on: platform) {
-                    return compose(title, cuts.longest(within: limit - withoutSummary - separator, on: platform), hashtags)
+                    let summary = cuts.longest(within: limit - withoutSummary - separator, on: platform)
+                    // Counted from its parts, not again whole (six counts of every article).
+                    let count = summary.text.isEmpty ? withoutSummary : withoutSummary + separator + summary.count
+                    return (compose(title, summary.text, hashtags), count)
                 }
                 let summary = TextShortener.shorten(source.summary) { candidate in
                     guard SnippetCount.isAdditive(candidate, after: title, on: platform) else { return fits(compose(title, candidate, hashtags)) }
                     return withoutSummary + separator + platform.count(candidate) <= limit
                 }
-                return compose(title, summary, hashtags)
+                return (compose(title, summary, hashtags), nil)
             }
             if !hashtags.isEmpty {
                 hashtags.removeLast()
                 continue
             }
             let shortTitle = TextShortener.shorten(title) { fits(compose($0, "", [])) }
-            return compose(shortTitle, "", [])
+            return (compose(shortTitle, "", []), nil)
         }
     }
 }

@@ -78,11 +78,13 @@ struct SummaryCuts: Sendable, Equatable {
         (self.ends, self.scalars, self.weights, self.wholeScalars, self.wholeWeight) = (ends, scalars, weights, wholeScalars, wholeWeight)
     }
 
-    /// The longest cut whose count on `platform` is at most `budget`: the whole summary when it
-    /// fits, "" when not even one word does. `budget` is what the rest of the snippet leaves.
-    func longest(within budget: Int, on platform: Platform) -> String {
+    /// The longest cut whose count on `platform` is at most `budget`, and that count: the whole
+    /// summary when it fits, "" when not even one word does. `budget` is what the rest of the
+    /// snippet leaves.
+    func longest(within budget: Int, on platform: Platform) -> (text: String, count: Int) {
         let counts = platform == .x ? weights : scalars
-        if (platform == .x ? wholeWeight : wholeScalars) <= budget { return text }
+        let whole = platform == .x ? wholeWeight : wholeScalars
+        if whole <= budget { return (text, whole) }
         let ellipsis = platform.count(TextShortener.ellipsis)
         // The same binary search as `TextShortener.shorten`, so the same cut where a later cut
         // could fit again after dropping more punctuation.
@@ -96,9 +98,9 @@ struct SummaryCuts: Sendable, Equatable {
                 high = middle - 1
             }
         }
-        guard let best else { return "" }
+        guard let best else { return ("", 0) }
         let utf8 = text.utf8
-        return String(text[..<utf8.index(utf8.startIndex, offsetBy: ends[best])]) + TextShortener.ellipsis
+        return (String(text[..<utf8.index(utf8.startIndex, offsetBy: ends[best])]) + TextShortener.ellipsis, counts[best] + ellipsis)
     }
 
     /// `end` moved back over the punctuation a cut leaves hanging (",;:.-(" and "–" "—"), and
