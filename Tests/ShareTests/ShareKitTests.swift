@@ -59,6 +59,30 @@ struct ShareKitTests {
         }
     }
 
+    @Test("with the share kit, two builds and a one-thread build write the same bytes (CJK, emoji, long summaries cut per platform)")
+    func deterministic() throws {
+        let root = try Self.site()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let words = ["trust", "give", "first", "信頼", "broker", "👩‍👩‍👧", "café", "“quoted”", "—", "introductions"]
+        for index in 0..<60 {
+            let summary = (0..<(10 + index * 3)).map { words[($0 * 7 + index) % words.count] }.joined(separator: " ")
+            try "---\ntitle: \"Note \(index) \(words[index % words.count])\"\ndate: 2024-02-\(10 + index % 18)\nsegments: [founders]\ntags: [Trust, \"Sales Ops\"]\n---\n\(summary).\n\nMore text.\n"
+                .write(to: root.appendingPathComponent("content/articles/note-\(index).md"), atomically: true, encoding: .utf8)
+        }
+        func build(threads: Int?) throws -> [String: Data] {
+            var options = BuildOptions(source: root)
+            options.now = 1_764_000_000
+            if let threads { options.threads = threads }
+            try SiteBuilder(options: options, contributors: [ShareKit()]).build()
+            let site = root.appendingPathComponent("site")
+            return try Dictionary(uniqueKeysWithValues: FileIO.files(under: site.path).map { ($0, try Data(contentsOf: site.appendingPathComponent($0))) })
+        }
+        let first = try build(threads: nil)
+        #expect(first.keys.filter { $0.hasPrefix("share/") }.count >= 2 * 60)
+        #expect(try build(threads: nil) == first)
+        #expect(try build(threads: 1) == first)
+    }
+
     @Test("front matter share texts are used as written, with the tracked link added")
     func customText() throws {
         let root = try Self.site()
