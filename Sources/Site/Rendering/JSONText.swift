@@ -45,43 +45,23 @@ public indirect enum JSONValue: Sendable {
         }
     }
 
-    /// A JSON string literal of `string` appended to `output` (RFC 8259, and `<` as `\u003c`): the
-    /// bytes to escape found with a pointer scan, the runs between them appended as slices (no
-    /// second UTF-8 check, as bytes would need).
+    /// A JSON string literal of `string` appended to `output` (RFC 8259, and `<` as `\u003c`),
+    /// through `EscapedAppend`.
     public static func appendString(_ string: String, to output: inout String) {
         output += "\""
-        var copy = string
-        copy.withUTF8 { bytes in
-            let utf8 = string.utf8
-            var runStart = 0
-            for offset in 0..<bytes.count {
-                let byte = bytes[offset]
-                // Every byte to escape is below "=" (0x3D) but "\\" (0x5C): most are ruled out at once.
-                guard byte < 0x3D || byte == 0x5C else { continue }
-                let escaped: String
-                switch byte {
-                case UInt8(ascii: "\""): escaped = "\\\""
-                case UInt8(ascii: "\\"): escaped = "\\\\"
-                case UInt8(ascii: "<"): escaped = "\\u003c"
-                case UInt8(ascii: "\n"): escaped = "\\n"
-                case UInt8(ascii: "\r"): escaped = "\\r"
-                case UInt8(ascii: "\t"): escaped = "\\t"
-                case ..<0x20:
-                    let hex = String(byte, radix: 16)
-                    escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default:
-                    continue
-                }
-                if offset > runStart {
-                    output += string[utf8.index(utf8.startIndex, offsetBy: runStart)..<utf8.index(utf8.startIndex, offsetBy: offset)]
-                }
-                output += escaped
-                runStart = offset + 1
-            }
-            if runStart == 0 {
-                output += string
-            } else if runStart < bytes.count {
-                output += string[utf8.index(utf8.startIndex, offsetBy: runStart)...]
+        EscapedAppend.append(string, to: &output) { byte in
+            guard byte < 0x3D || byte == 0x5C else { return nil }  // every escape is below "=" but "\\"
+            switch byte {
+            case UInt8(ascii: "\""): return "\\\""
+            case UInt8(ascii: "\\"): return "\\\\"
+            case UInt8(ascii: "<"): return "\\u003c"
+            case UInt8(ascii: "\n"): return "\\n"
+            case UInt8(ascii: "\r"): return "\\r"
+            case UInt8(ascii: "\t"): return "\\t"
+            case ..<0x20:
+                let hex = String(byte, radix: 16)
+                return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: return nil
             }
         }
         output += "\""

@@ -20,37 +20,17 @@ public struct HTMLEscaping: MustacheContentType {
         Self.escape(text)
     }
 
-    /// `escape(text)` appended to `output`. The special bytes are found with a pointer scan and
-    /// the runs between them appended as slices of `text`, which a String takes without
-    /// checking their UTF-8 again (bytes turned into a String are validated, and a scan through
-    /// String indices was slower still: both showed on the share kit's pages).
+    /// `escape(text)` appended to `output` (`EscapedAppend`).
     public static func escape(_ text: String, into output: inout String) {
-        var copy = text
-        copy.withUTF8 { bytes in
-            let utf8 = text.utf8
-            var runStart = 0
-            for offset in 0..<bytes.count {
-                let byte = bytes[offset]
-                // Most bytes are none of the five: one comparison range rules out all letters.
-                guard byte <= 0x3E, byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27 else { continue }
-                let entity: String
-                switch byte {
-                case 0x3C: entity = "&lt;"
-                case 0x3E: entity = "&gt;"
-                case 0x26: entity = "&amp;"
-                case 0x22: entity = "&quot;"
-                default: entity = "&#39;"
-                }
-                if offset > runStart {
-                    output += text[utf8.index(utf8.startIndex, offsetBy: runStart)..<utf8.index(utf8.startIndex, offsetBy: offset)]
-                }
-                output += entity
-                runStart = offset + 1
-            }
-            if runStart == 0 {
-                output += text
-            } else if runStart < bytes.count {
-                output += text[utf8.index(utf8.startIndex, offsetBy: runStart)...]
+        EscapedAppend.append(text, to: &output) { byte in
+            guard byte <= 0x3E else { return nil }  // all five are at or below ">": letters are not
+            switch byte {
+            case 0x3C: return "&lt;"
+            case 0x3E: return "&gt;"
+            case 0x26: return "&amp;"
+            case 0x22: return "&quot;"
+            case 0x27: return "&#39;"
+            default: return nil
             }
         }
     }
