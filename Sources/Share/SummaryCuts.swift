@@ -41,7 +41,7 @@ struct SummaryCuts: Sendable, Equatable {
                     if !atEnd && previousIsSpace { return false }  // a double space: the slow path joins words anew
                     // A cut after this word. The punctuation it drops is all one scalar of
                     // weight 1 each: ASCII, or "–" and "—" (light on X).
-                    let (end, dropped) = Self.droppingPunctuation(bytes, end: index)
+                    let (end, dropped) = TextShortener.droppingHangingPunctuation(bytes, end: index)
                     ends.append(end)
                     scalars.append(scalarCount - dropped)
                     weights.append(weight - dropped)
@@ -53,21 +53,12 @@ struct SummaryCuts: Sendable, Equatable {
                     continue
                 }
                 previousIsSpace = false
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    if byte == 0x68, index + 4 <= bytes.count, bytes[index + 1] == 0x74, bytes[index + 2] == 0x74, bytes[index + 3] == 0x70 {
-                        return false  // "http": maybe a URL, which counts differently
-                    }
-                    weight += 1
-                    index += 1
-                } else if byte < 0xE0 {
-                    weight += 1
-                    index += 2
-                } else {
-                    let value = 0x2000 | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
-                    weight += TextLength.isLight(value) ? 1 : 2
-                    index += 3
+                if bytes[index] == 0x68, index + 4 <= bytes.count, bytes[index + 1] == 0x74, bytes[index + 2] == 0x74, bytes[index + 3] == 0x70 {
+                    return false  // "http": maybe a URL, which counts differently
                 }
+                let scalar = TextLength.simpleScalar(bytes, at: index)
+                weight += scalar.weight
+                index += scalar.length
                 scalarCount += 1
             }
             wholeScalars = scalarCount
@@ -101,23 +92,5 @@ struct SummaryCuts: Sendable, Equatable {
         guard let best else { return ("", 0) }
         let utf8 = text.utf8
         return (String(text[..<utf8.index(utf8.startIndex, offsetBy: ends[best])]) + TextShortener.ellipsis, counts[best] + ellipsis)
-    }
-
-    /// `end` moved back over the punctuation a cut leaves hanging (",;:.-(" and "–" "—"), and
-    /// how many scalars that dropped.
-    private static func droppingPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> (end: Int, dropped: Int) {
-        var end = end, dropped = 0
-        while end > 0 {
-            let byte = bytes[end - 1]
-            if TextShortener.hangingASCII.contains(byte) {
-                end -= 1
-            } else if (byte == 0x93 || byte == 0x94), end >= 3, bytes[end - 2] == 0x80, bytes[end - 3] == 0xE2 {
-                end -= 3
-            } else {
-                break
-            }
-            dropped += 1
-        }
-        return (end, dropped)
     }
 }

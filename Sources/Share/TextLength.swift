@@ -50,9 +50,8 @@ public enum TextLength {
         value <= 0x10FF || (0x2000...0x200D).contains(value) || (0x2010...0x201F).contains(value) || (0x2032...0x2037).contains(value)
     }
 
-    /// X's weight of text whose scalars are all simple, on UTF-8 bytes: ASCII and two-byte
-    /// scalars (below U+0300) weigh 1; the three-byte ones (general punctuation) 1 when light,
-    /// else 2; each URL 23 whatever it holds.
+    /// X's weight of text whose scalars are all simple, on UTF-8 bytes (`simpleScalar`), each URL
+    /// weighing 23 whatever it holds.
     private static func simpleWeight(_ text: String) -> Int {
         let urls = URLDetector.urlByteRanges(in: text)
         var text = text
@@ -60,23 +59,25 @@ public enum TextLength {
             func weight(_ range: Range<Int>) -> Int {
                 var weight = 0, index = range.lowerBound
                 while index < range.upperBound {
-                    let byte = bytes[index]
-                    if byte < 0x80 {
-                        weight += 1
-                        index += 1
-                    } else if byte < 0xE0 {
-                        weight += 1
-                        index += 2
-                    } else {
-                        let value = 0x2000 | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
-                        weight += isLight(value) ? 1 : 2
-                        index += 3
-                    }
+                    let scalar = simpleScalar(bytes, at: index)
+                    weight += scalar.weight
+                    index += scalar.length
                 }
                 return weight
             }
             return urls.reduce(weight(0..<bytes.count)) { total, url in total - weight(url) + 23 }
         }
+    }
+
+    /// The byte length and X weight of the simple scalar (`isSimple`) that starts at `index`:
+    /// ASCII and two-byte scalars (below U+0300) weigh 1; the three-byte ones (general
+    /// punctuation) 1 when light, else 2.
+    static func simpleScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (length: Int, weight: Int) {
+        let byte = bytes[index]
+        if byte < 0x80 { return (1, 1) }
+        if byte < 0xE0 { return (2, 1) }
+        let value = 0x2000 | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+        return (3, isLight(value) ? 1 : 2)
     }
 
     /// Grapheme clusters, what a reader sees as one character (Bluesky, Mastodon). With

@@ -3,7 +3,7 @@
 enum TextShortener {
     static let ellipsis = "…"
     /// The ASCII punctuation a cut leaves hanging, dropped before the ellipsis ("–" and "—" too).
-    static let hangingASCII: [UInt8] = Array(",;:.-(".utf8)
+    private static let hangingASCII: [UInt8] = Array(",;:.-(".utf8)
 
     /// The longest prefix of `text` (cut at a space, ended with "…") for which `fits` holds,
     /// or "" when not even one word fits.
@@ -62,26 +62,32 @@ enum TextShortener {
 
     /// `kept` with the punctuation a cut left hanging dropped, and "…".
     private static func ended(_ kept: Substring, simple: Bool) -> String {
-        var kept = kept
-        if simple {
-            // No combining marks: the last Character is the last scalar, found on bytes.
-            var end = kept.utf8.endIndex
-            while end > kept.utf8.startIndex {
-                let before = kept.utf8.index(before: end)
-                let byte = kept.utf8[before]
-                if hangingASCII.contains(byte) { end = before; continue }
-                // "–" and "—" end in E2 80 93 and E2 80 94.
-                if byte == 0x93 || byte == 0x94, kept.utf8.distance(from: kept.utf8.startIndex, to: before) >= 2,
-                   kept.utf8[kept.utf8.index(before, offsetBy: -1)] == 0x80, kept.utf8[kept.utf8.index(before, offsetBy: -2)] == 0xE2 {
-                    end = kept.utf8.index(before, offsetBy: -2)
-                    continue
-                }
-                break
-            }
-            return String(kept[..<end]) + ellipsis
+        // No combining marks: the last Character is the last scalar, found on bytes.
+        if simple, let end = kept.utf8.withContiguousStorageIfAvailable({ droppingHangingPunctuation($0, end: $0.count).end }) {
+            return String(kept[..<kept.utf8.index(kept.utf8.startIndex, offsetBy: end)]) + ellipsis
         }
+        var kept = kept
         while let last = kept.last, ",;:.-–—(".contains(last) { kept = kept.dropLast() }
         return kept + ellipsis
+    }
+
+    /// `end` moved back over the punctuation a cut leaves hanging (",;:.-(" and "–" "—", which
+    /// end in E2 80 93 and E2 80 94), and how many scalars that dropped: on the bytes of text
+    /// with no combining marks, where the last Character is the last scalar.
+    static func droppingHangingPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> (end: Int, dropped: Int) {
+        var end = end, dropped = 0
+        while end > 0 {
+            let byte = bytes[end - 1]
+            if hangingASCII.contains(byte) {
+                end -= 1
+            } else if (byte == 0x93 || byte == 0x94), end >= 3, bytes[end - 2] == 0x80, bytes[end - 3] == 0xE2 {
+                end -= 3
+            } else {
+                break
+            }
+            dropped += 1
+        }
+        return (end, dropped)
     }
 
     private static func cut(_ words: [Substring], keeping count: Int) -> String {
