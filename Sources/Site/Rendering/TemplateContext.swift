@@ -223,10 +223,8 @@ struct TemplateContext {
     /// 10,000-article build's pages phase, measured against a one-line template).
     private func metaLine(_ rendered: RenderedDocument) -> String {
         let document = rendered.document
-        var html = document.date.map { "<time datetime=\"\(HTMLEscaping.escape($0.rfc3339))\">\(HTMLEscaping.escape($0.display))</time>" } ?? ""
-        if let updated = document.updated {
-            html += " · updated <time datetime=\"\(HTMLEscaping.escape(updated.rfc3339))\">\(HTMLEscaping.escape(updated.display))</time>"
-        }
+        var html = document.date.map(Self.timeElement) ?? ""
+        if let updated = document.updated { html += " · updated " + Self.timeElement(updated) }
         html += " · \(rendered.readingTime) min read"
         if document.isDraft { html += " · <strong>Draft</strong>" }
         return html
@@ -265,11 +263,16 @@ struct TemplateContext {
         return highlighter + "<script src=\"\(base)js/code.js\" defer></script>\n"
     }
 
+    /// `<time datetime="2024-03-12T00:00:00Z">12 March 2024</time>`.
+    private static func timeElement(_ date: ContentDate) -> String {
+        "<time datetime=\"\(HTMLEscaping.escape(date.rfc3339))\">\(HTMLEscaping.escape(date.display))</time>"
+    }
+
     /// An article's date line as the default theme's lists show it: the date, the reading time
     /// and a draft mark (the article page adds the update: `meta_html`).
     private func listMetaLine(_ rendered: RenderedDocument) -> String {
         let document = rendered.document
-        var html = document.date.map { "<time datetime=\"\(HTMLEscaping.escape($0.rfc3339))\">\(HTMLEscaping.escape($0.display))</time> · " } ?? ""
+        var html = document.date.map { Self.timeElement($0) + " · " } ?? ""
         html += "\(rendered.readingTime) min read"
         if document.isDraft { html += " · <strong>Draft</strong>" }
         return html
