@@ -25,6 +25,11 @@ struct SitePlan {
     private(set) var moreForBlocks: [String: String] = [:]
 
     func summary(of article: RenderedDocument) -> [String: Any] {
+        Self.summary(of: article, summaries: summaries, context: context)
+    }
+
+    /// For work made later that should not hold the whole plan (a list page's deferred context).
+    static func summary(of article: RenderedDocument, summaries: [String: [String: Any]], context: TemplateContext) -> [String: Any] {
         summaries[article.document.urlPath] ?? context.summaryEntry(article)
     }
 

@@ -88,7 +88,7 @@ extension SitePlan {
             let context = self.context, summaries = self.summaries
             let content = OutputFile.Content.deferredTemplate(template.rawValue) { [pageHead] in
                 var page = context.common(pageHead)
-                let entries = listPage.items.map { summaries[$0.document.urlPath] ?? context.summaryEntry($0) }
+                let entries = listPage.items.map { Self.summary(of: $0, summaries: summaries, context: context) }
                 page["articles"] = entries
                 page["cards_html"] = JoinedHTML(parts: entries.compactMap { $0["card_html"] as? String })
                 page["pagination"] = listPage.context
