@@ -6,10 +6,7 @@ extension ShareKit {
         "share": #"""
 {{<base}}
 {{$main}}
-{{#article}}
-<h1>Share “{{title}}”</h1>
-<p class="lead">Ready-to-paste text for each network, inside its limits, with a tracked link. <a href="{{url}}">Back to the article</a></p>
-{{/article}}
+{{{intro_html}}}
 {{{snippets_html}}}
 <p class="meta">Without JavaScript, select the text in a box and copy it with your keyboard.</p>
 <script>

@@ -64,6 +64,7 @@ public struct ShareKit: BuildContributor {
         let entries = snippets.map { snippet in SnippetEntry(snippet, mastodonInstance: instance) }
         let values: [String: Any] = [
             "article": ["title": article.document.title, "url": article.document.urlPath],
+            "intro_html": Self.introHTML(title: article.document.title, url: article.document.urlPath),
             "snippets_html": Self.snippetsHTML(entries),
             "snippets": SnippetValues(entries: entries),
         ]
@@ -78,13 +79,14 @@ public struct ShareKit: BuildContributor {
     struct SnippetEntry {
         var snippet: ShareSnippet
         var rows: Int
-        var shareLink: String
+        /// Where the Mastodon link opens (`share.mastodon_instance`).
+        var mastodonInstance: String
 
         init(_ snippet: ShareSnippet, mastodonInstance: String) {
             self.snippet = snippet
             // Enough rows to show the whole text at a phone's width, without a scroll bar.
             rows = Self.rows(for: snippet.text)
-            shareLink = ShareLinks.link(for: snippet, mastodonInstance: mastodonInstance)
+            self.mastodonInstance = mastodonInstance
         }
 
         /// Enough rows to show the whole text at a phone's width: each line, and one more per 45
@@ -99,6 +101,13 @@ public struct ShareKit: BuildContributor {
                     rows += 1 + characters(UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), isASCII: lineIsASCII) / 45
                 }
                 while index < bytes.count {
+                    // Eight bytes at once while none is a line break, a CR or non-ASCII: most of
+                    // a snippet, so the loop below sees few bytes.
+                    if index + 8 <= bytes.count,
+                       !Self.mayEndLineOrWiden(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                        index += 8
+                        continue
+                    }
                     let byte = bytes[index]
                     if byte == 0x0A {
                         finish(index)
@@ -120,6 +129,17 @@ public struct ShareKit: BuildContributor {
             return min(16, rows)
         }
 
+        /// Whether any of the eight bytes in `word` is "\n", "\r" or not ASCII.
+        @inline(__always)
+        private static func mayEndLineOrWiden(_ word: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            func hasByte(_ value: UInt8) -> Bool {
+                let matched = word ^ (ones &* UInt64(value))  // a zero byte where it is
+                return (matched &- ones) & ~matched & highs != 0
+            }
+            return word & highs != 0 || hasByte(0x0A) || hasByte(0x0D)
+        }
+
         /// The Characters of one line (no CR): its bytes when ASCII, its scalars when each is a
         /// Character of its own (X's " — " makes most X snippets non-ASCII), else counted.
         private static func characters(_ line: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Int {
@@ -133,7 +153,8 @@ public struct ShareKit: BuildContributor {
             var entry: [String: Any] = [
                 "platform": snippet.platform.rawValue, "name": snippet.platform.displayName,
                 "text": snippet.text, "length": snippet.length, "limit": snippet.platform.generatedLimit,
-                "counting": ShareKit.countingNote(snippet.platform), "rows": rows, "share_link": shareLink,
+                "counting": ShareKit.countingNote(snippet.platform), "rows": rows,
+                "share_link": ShareLinks.link(for: snippet, mastodonInstance: mastodonInstance),
             ]
             entry["subject"] = snippet.subject
             entry["is_custom"] = snippet.isCustom
@@ -151,32 +172,42 @@ public struct ShareKit: BuildContributor {
         }
     }
 
+    /// The page's heading and lead as the built-in share template shows them, ending its line: one
+    /// lookup where `{{#article}}` with its title and link were three, on 10,000 pages.
+    static func introHTML(title: String, url: String) -> String {
+        var html = UTF8Buffer(capacity: 240 + 2 * title.utf8.count + url.utf8.count)
+        html.append("<h1>Share “"); html.append(title, escaping: .html); html.append("”</h1>\n")
+        html.append("<p class=\"lead\">Ready-to-paste text for each network, inside its limits, with a tracked link. <a href=\"")
+        html.append(url, escaping: .html); html.append("\">Back to the article</a></p>")
+        return html.text()
+    }
+
     /// The snippets' sections as the built-in share template lays them out, made here in one pass:
     /// through the template they cost ~90 lookups per page, and with 10,000 articles the share
     /// pages were most of the build's list phase. Byte for byte what `{{#snippets}}` renders.
     static func snippetsHTML(_ entries: [SnippetEntry]) -> String {
-        var html = ""
-        html.reserveCapacity(entries.reduce(2_000) { $0 + $1.snippet.text.utf8.count + $1.shareLink.utf8.count + 600 })
-        func put(_ text: String) { html += text }
-        func escaped(_ text: String) { HTMLEscaping.escape(text, into: &html) }
+        var html = UTF8Buffer(capacity: entries.reduce(2_000) { $0 + 4 * $1.snippet.text.utf8.count + 3 * $1.snippet.url.utf8.count + 600 })
         for (index, entry) in entries.enumerated() {
             let snippet = entry.snippet
             let platform = snippet.platform.rawValue, name = snippet.platform.displayName
-            if index > 0 { put("\n") }
-            put("<section class=\"share-snippet\" aria-labelledby=\"share-"); put(platform); put("\">\n")
-            put("  <h2 id=\"share-"); put(platform); put("\">"); escaped(name); put("</h2>\n  ")
-            if let subject = snippet.subject { put("<p><strong>Subject:</strong> "); escaped(subject); put("</p>") }
-            put("\n  <label for=\"text-"); put(platform); put("\">Text for "); escaped(name)
-            put(snippet.isCustom ? " (written by the author)</label>\n" : "</label>\n")
-            put("  <textarea id=\"text-"); put(platform); put("\" readonly rows=\""); put(String(entry.rows)); put("\">")
-            escaped(snippet.text); put("</textarea>\n")
-            put("  <p class=\"meta\">"); put(String(snippet.length)); put(" of "); put(String(snippet.platform.generatedLimit)); put(": ")
-            escaped(ShareKit.countingNote(snippet.platform)); put("</p>\n")
-            put("  <p class=\"share-actions\"><button type=\"button\" data-copy=\"text-"); put(platform); put("\" hidden>Copy text</button> <a href=\"")
-            escaped(entry.shareLink); put("\" rel=\"noopener\">Open "); escaped(name); put("</a></p>\n")
-            put("</section>")
+            if index > 0 { html.append("\n") }
+            html.append("<section class=\"share-snippet\" aria-labelledby=\"share-"); html.append(platform); html.append("\">\n")
+            html.append("  <h2 id=\"share-"); html.append(platform); html.append("\">"); html.append(name, escaping: .html); html.append("</h2>\n  ")
+            if let subject = snippet.subject {
+                html.append("<p><strong>Subject:</strong> "); html.append(subject, escaping: .html); html.append("</p>")
+            }
+            html.append("\n  <label for=\"text-"); html.append(platform); html.append("\">Text for "); html.append(name, escaping: .html)
+            html.append(snippet.isCustom ? " (written by the author)</label>\n" : "</label>\n")
+            html.append("  <textarea id=\"text-"); html.append(platform); html.append("\" readonly rows=\""); html.append(entry.rows); html.append("\">")
+            html.append(snippet.text, escaping: .html); html.append("</textarea>\n")
+            html.append("  <p class=\"meta\">"); html.append(snippet.length); html.append(" of "); html.append(snippet.platform.generatedLimit); html.append(": ")
+            html.append(ShareKit.countingNote(snippet.platform), escaping: .html); html.append("</p>\n")
+            html.append("  <p class=\"share-actions\"><button type=\"button\" data-copy=\"text-"); html.append(platform); html.append("\" hidden>Copy text</button> <a href=\"")
+            ShareLinks.write(snippet, mastodonInstance: entry.mastodonInstance, into: &html, inHTML: true)
+            html.append("\" rel=\"noopener\">Open "); html.append(name, escaping: .html); html.append("</a></p>\n")
+            html.append("</section>")
         }
-        return html
+        return html.text()
     }
 
     public func articleValues(for article: RenderedDocument, in site: PublishedSite) -> [String: Any] {
@@ -241,23 +272,23 @@ public struct ShareKit: BuildContributor {
     /// `{"slug", "snippets": [{"is_custom", "length", "limit", "platform", "subject", "text", "url"}], "title", "url"}`,
     /// keys in alphabetical order, written directly (JSONEncoder was a measurable part of large builds).
     static func json(_ source: ShareSource, _ snippets: [ShareSnippet]) -> String {
-        var json = ""
-        json.reserveCapacity(snippets.reduce(512) { $0 + $1.text.utf8.count + $1.url.utf8.count + 120 })
-        func put(_ text: String) { json += text }
-        func string(_ text: String) { JSONValue.appendString(text, to: &json) }
-        put("{\"slug\":"); string(source.slug); put(",\"snippets\":[")
-        for (index, snippet) in snippets.enumerated() {
-            if index > 0 { put(",") }
-            put("{\"is_custom\":"); put(snippet.isCustom ? "true" : "false")
-            put(",\"length\":"); put(String(snippet.length))
-            put(",\"limit\":"); put(String(snippet.limit))
-            put(",\"platform\":"); string(snippet.platform.rawValue)
-            if let subject = snippet.subject { put(",\"subject\":"); string(subject) }
-            put(",\"text\":"); string(snippet.text)
-            put(",\"url\":"); string(snippet.url); put("}")
+        var json = UTF8Buffer(capacity: snippets.reduce(512) { $0 + $1.text.utf8.count + $1.url.utf8.count + 160 })
+        func string(_ text: String, into json: inout UTF8Buffer) {
+            json.append("\""); json.append(text, escaping: .json); json.append("\"")
         }
-        put("],\"title\":"); string(source.title); put(",\"url\":"); string(source.link.url); put("}\n")
-        return json
+        json.append("{\"slug\":"); string(source.slug, into: &json); json.append(",\"snippets\":[")
+        for (index, snippet) in snippets.enumerated() {
+            if index > 0 { json.append(",") }
+            json.append("{\"is_custom\":"); json.append(snippet.isCustom ? "true" : "false")
+            json.append(",\"length\":"); json.append(snippet.length)
+            json.append(",\"limit\":"); json.append(snippet.limit)
+            json.append(",\"platform\":"); string(snippet.platform.rawValue, into: &json)
+            if let subject = snippet.subject { json.append(",\"subject\":"); string(subject, into: &json) }
+            json.append(",\"text\":"); string(snippet.text, into: &json)
+            json.append(",\"url\":"); string(snippet.url, into: &json); json.append("}")
+        }
+        json.append("],\"title\":"); string(source.title, into: &json); json.append(",\"url\":"); string(source.link.url, into: &json); json.append("}\n")
+        return json.text()
     }
 }
 
@@ -307,49 +338,5 @@ extension ShareSource {
             url = article.document.urlPath
             share = article.document.extra?["share"]
         }
-    }
-}
-
-/// Links that open each network's own share or compose screen with the text filled in.
-enum ShareLinks {
-    static func link(for snippet: ShareSnippet, mastodonInstance: String) -> String {
-        switch snippet.platform {
-        case .linkedin: return "https://www.linkedin.com/sharing/share-offsite/?url=\(encode(snippet.url))"
-        case .x: return "https://x.com/intent/tweet?text=\(encode(snippet.text))"
-        case .bluesky: return "https://bsky.app/intent/compose?text=\(encode(snippet.text))"
-        case .mastodon: return "https://\(mastodonInstance)/share?text=\(encode(snippet.text))"
-        case .facebook: return "https://www.facebook.com/sharer/sharer.php?u=\(encode(snippet.url))"
-        case .email: return "mailto:?subject=\(encode(snippet.subject ?? ""))&body=\(encode(snippet.text))"
-        }
-    }
-
-    /// Percent-encodes everything but RFC 3986's unreserved characters, on UTF-8 bytes.
-    static func encode(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: bytes.count * 3) { output in
-                var count = 0
-                let unreserved = Self.unreserved  // once, not a global's lazy check per byte
-                for byte in bytes {
-                    if unreserved[Int(byte)] {
-                        output[count] = byte
-                        count += 1
-                    } else {
-                        output[count] = UInt8(ascii: "%")
-                        output[count + 1] = Self.hex[Int(byte >> 4)]
-                        output[count + 2] = Self.hex[Int(byte & 0xF)]
-                        count += 3
-                    }
-                }
-                return count
-            }
-        }
-    }
-
-    private static let hex = Array("0123456789ABCDEF".utf8)
-    private static let unreserved: [Bool] = (0...255).map { value in
-        let byte = UInt8(value)
-        return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || "-._~".utf8.contains(byte)
     }
 }

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import Site
 @testable import Share
 
 /// The share kit counts a summary candidate alone and adds it to the rest of the snippet's count
@@ -85,6 +87,51 @@ struct ShareRowsTests {
                      String(repeating: "line\n", count: 30)]
         for text in texts {
             #expect(ShareKit.SnippetEntry.rows(for: text) == byCharacters(text), "\(text.debugDescription)")
+        }
+        // Random texts, so line breaks, CRs and wide characters fall at every offset of the
+        // eight-byte steps the byte count takes, and lines end on both sides of 45 characters.
+        var seed: UInt64 = 0x5EED_0F_C0DE
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let pieces = ["a", "word ", "\n", "\n\n", "\r\n", "\r", "é", "e\u{301}", "信頼", "🤝", "👩‍👩‍👧", " — ", "https://x.example/a?b=c", "…"]
+        var random: [String] = []
+        for _ in 0..<3_000 {
+            var text = ""
+            for _ in 0..<next(60) { text += pieces[next(pieces.count) < 4 ? next(4) : next(pieces.count)] }
+            random.append(text)
+        }
+        let mismatches = random.filter { ShareKit.SnippetEntry.rows(for: $0) != byCharacters($0) }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(3).map(\.debugDescription))")
+        #expect(Set(random.map(byCharacters)).count >= 10)  // short and long texts alike
+    }
+}
+
+@Suite("Share links")
+struct ShareLinksTests {
+    @Test("percent-encoding leaves RFC 3986's unreserved characters and encodes every other byte, as Foundation does")
+    func percentEncoding() {
+        let unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+        let ascii = String(decoding: (1...127).map { UInt8($0) }, as: UTF8.self)
+        for text in ["", ascii, "Trust before the pitch: 信頼 🤝 e\u{301} — “quoted” & 100%", String(repeating: "a b&", count: 300)] {
+            var link = UTF8Buffer(capacity: 8)
+            link.append("start:")
+            ShareLinks.encode(text, into: &link)
+            #expect(link.text() == "start:" + text.addingPercentEncoding(withAllowedCharacters: unreserved)!, "\(text.debugDescription)")
+        }
+    }
+
+    @Test("a share link written for HTML is the plain link HTML-escaped, for every platform")
+    func linkInHTML() throws {
+        let source = ShareSource(slug: "trust", title: "Trust & \"proof\" <first>", summary: "Give first; ask later. It's 信頼.",
+                                 tags: ["B2B sales"], url: "https://example.com/articles/trust/", file: "trust.md")
+        for snippet in try SnippetWriter.snippets(for: source) {
+            for instance in ["mastodon.social", "odd&<instance>"] {
+                var html = UTF8Buffer(capacity: 16)
+                ShareLinks.write(snippet, mastodonInstance: instance, into: &html, inHTML: true)
+                #expect(html.text() == HTMLEscaping.escape(ShareLinks.link(for: snippet, mastodonInstance: instance)), "\(snippet.platform)")
+            }
         }
     }
 }

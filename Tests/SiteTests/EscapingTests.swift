@@ -7,13 +7,36 @@ struct EscapingTests {
     static let samples = ["", "plain", "<", "&", "\"'", "a<b>c&d\"e'f", "<start", "end>", "&&&&", "café & 信頼 <👍🏽>",
                           "line\nbreak\ttab\r\u{1}\\ \"quoted\" </script>", "https://x.example/?a=1&b=2", String(repeating: "x&", count: 500)]
 
-    @Test("appending HTML-escaped text gives what escape returns, after any prefix")
+    /// swift-mustache's own escaping, Character by Character: what every byte path must match.
+    static func htmlReference(_ text: String) -> String {
+        let entities: [Character: String] = ["<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "'": "&#39;"]
+        return text.reduce(into: "") { output, character in output += entities[character] ?? String(character) }
+    }
+
+    @Test("HTML escaping replaces the five characters swift-mustache does, into a string or on its own")
     func html() {
         for text in Self.samples {
             var output = "prefix "
             HTMLEscaping.escape(text, into: &output)
-            #expect(output == "prefix " + HTMLEscaping.escape(text), "\(text.debugDescription)")
+            #expect(output == "prefix " + Self.htmlReference(text), "\(text.debugDescription)")
+            #expect(HTMLEscaping.escape(text) == Self.htmlReference(text), "\(text.debugDescription)")
         }
+    }
+
+    @Test("a UTF-8 buffer holds what was appended, escaped or not, through many times its first capacity")
+    func buffer() {
+        var buffer = UTF8Buffer(capacity: 1)
+        var expected = ""
+        for (index, text) in (Self.samples + Self.samples).enumerated() {
+            buffer.append("<p data-n=\""); buffer.append(index * 997 - 5_000); buffer.append(index % 10); buffer.append("\">")
+            expected += "<p data-n=\"\(index * 997 - 5_000)\(index % 10)\">"
+            buffer.append(text, escaping: .html); buffer.append(" | "); buffer.append(text, escaping: .json); buffer.append(" | "); buffer.append(text)
+            var json = ""
+            JSONValue.appendString(text, to: &json)
+            expected += Self.htmlReference(text) + " | " + json.dropFirst().dropLast() + " | " + text
+        }
+        #expect(buffer.count == expected.utf8.count)
+        #expect(buffer.text() == expected)
     }
 
     /// RFC 8259 escaping, Character by Character, with `<` as `\u003c`: what the byte scan must match.

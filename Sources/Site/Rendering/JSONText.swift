@@ -45,25 +45,10 @@ public indirect enum JSONValue: Sendable {
         }
     }
 
-    /// A JSON string literal of `string` appended to `output` (RFC 8259, and `<` as `\u003c`),
-    /// through `EscapedAppend`.
+    /// A JSON string literal of `string` appended to `output` (`ByteEscapes.json`).
     public static func appendString(_ string: String, to output: inout String) {
         output += "\""
-        EscapedAppend.append(string, to: &output) { byte in
-            guard byte < 0x3D || byte == 0x5C else { return nil }  // every escape is below "=" but "\\"
-            switch byte {
-            case UInt8(ascii: "\""): return "\\\""
-            case UInt8(ascii: "\\"): return "\\\\"
-            case UInt8(ascii: "<"): return "\\u003c"
-            case UInt8(ascii: "\n"): return "\\n"
-            case UInt8(ascii: "\r"): return "\\r"
-            case UInt8(ascii: "\t"): return "\\t"
-            case ..<0x20:
-                let hex = String(byte, radix: 16)
-                return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: return nil
-            }
-        }
+        EscapedAppend.append(string, to: &output, escaping: .json)
         output += "\""
     }
 }

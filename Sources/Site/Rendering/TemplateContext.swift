@@ -87,38 +87,40 @@ struct TemplateContext {
                             publishedTime: head.publishedTime, modifiedTime: head.modifiedTime,
                             generator: Self.generator, jsonLD: head.jsonLD)
         let pageTitle = head.title.map { "\($0) · \(config.title)" } ?? config.title
-        var context: [String: Any] = [
-            "site": site,
-            // `site.language` again, at the top: the layout's `<html lang>` on every page is then
-            // one lookup, not a dotted name split and looked up twice by swift-mustache.
-            "language": config.language,
-            "page_title": pageTitle,
-            "og_title": meta.title,
-            "og_type": head.openGraphType,
-            "canonical_url": meta.canonicalURL,
-            "base_path": paths.basePath,
-            "stylesheet_url": paths.stylesheet,
-            // Most pages are none of the menu's (articles, list pages beyond the first, share
-            // pages): their menu is the one made once, not a new one per page.
-            "nav": isArticle || headers[head.urlPath] == nil ? navigationFromElsewhere : navigation(current: head.urlPath),
-            "feeds": feeds.map { ["title": $0.title, "url": $0.url] },
-            "head_meta": meta,
-            "head_html": HeadHTML(title: pageTitle, stylesheetURL: paths.stylesheet, meta: meta),
-            "site_header": headers[head.urlPath] ?? headers[""] ?? "",
-            "site_footer": footer,
-        ]
-        // Room for these and for what articles and lists add, so the dictionary grows once.
-        context.reserveCapacity(40)
+        // Made at its final size (list and article pages add a dozen keys), with no key set to
+        // nil: growing the dictionary rehashed every key, once per page of the site.
+        var context = [String: Any](minimumCapacity: 40)
+        context["site"] = site
+        // `site.language` again, at the top: the layout's `<html lang>` on every page is then
+        // one lookup, not a dotted name split and looked up twice by swift-mustache.
+        context["language"] = config.language
+        context["page_title"] = pageTitle
+        context["og_title"] = meta.title
+        context["og_type"] = head.openGraphType
+        context["canonical_url"] = meta.canonicalURL
+        context["base_path"] = paths.basePath
+        context["stylesheet_url"] = paths.stylesheet
+        // Most pages are none of the menu's (articles, list pages beyond the first, share
+        // pages): their menu is the one made once, not a new one per page.
+        context["nav"] = isArticle || headers[head.urlPath] == nil ? navigationFromElsewhere : navigation(current: head.urlPath)
+        context["feeds"] = feeds.map { ["title": $0.title, "url": $0.url] }
+        context["head_meta"] = meta
+        context["head_html"] = HeadHTML(title: pageTitle, stylesheetURL: paths.stylesheet, meta: meta)
+        context["site_header"] = headers[head.urlPath] ?? headers[""] ?? ""
+        context["site_footer"] = footer
         context["description"] = meta.description
-        context["image_url"] = image?.url
-        context["image_alt"] = image?.alt
         context["twitter_card"] = meta.twitterCard
-        context["json_ld"] = head.jsonLD
-        context["rel_prev"] = head.previousURL
-        context["rel_next"] = head.nextURL
         context["noindex"] = head.noIndex
-        context["published_time"] = head.publishedTime
-        context["modified_time"] = head.modifiedTime
+        func set(_ key: String, _ value: Any?) {
+            if let value { context[key] = value }
+        }
+        set("image_url", image?.url)
+        set("image_alt", image?.alt)
+        set("json_ld", head.jsonLD)
+        set("rel_prev", head.previousURL)
+        set("rel_next", head.nextURL)
+        set("published_time", head.publishedTime)
+        set("modified_time", head.modifiedTime)
         return context
     }
 
