@@ -269,6 +269,8 @@ def main():
         floor = statistics.median(f_runs)
         g_rss, k_rss, h_rss = peak_rss_mb(goodwill_cmd, out_g), peak_rss_mb(kit_cmd, out_k), peak_rss_mb(hugo_cmd, out_h)
         metrics = hugo_template_metrics(hugo, folder, out_h) if size == max(int(x) for x in args.sizes.split(",")) else []
+        shutil.rmtree(out_k, ignore_errors=True)  # from clean, like the timed runs: a build over an
+        # old site also removes the old one, which "swap" would show
         kit_phases = run(kit_cmd + ["--timings"]).stdout.strip().splitlines()[1:]
         shutil.rmtree(out_k, ignore_errors=True)
         edits = [json.loads(run([PROBE, "incremental", folder]).stdout) for _ in range(3)]

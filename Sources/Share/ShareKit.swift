@@ -71,7 +71,7 @@ public struct ShareKit: BuildContributor {
         return [
             ContributedFile(urlPath: page, content: .page(template: "share", title: "Share “\(article.document.title)”",
                                                           description: "Ready-to-paste text for each network.", values: values, noIndex: true)),
-            ContributedFile(urlPath: Self.jsonPath(page), content: .text(Self.json(source, snippets))),
+            ContributedFile(urlPath: Self.jsonPath(page), content: .utf8(Self.json(source, snippets))),
         ]
     }
 
@@ -271,7 +271,7 @@ public struct ShareKit: BuildContributor {
 
     /// `{"slug", "snippets": [{"is_custom", "length", "limit", "platform", "subject", "text", "url"}], "title", "url"}`,
     /// keys in alphabetical order, written directly (JSONEncoder was a measurable part of large builds).
-    static func json(_ source: ShareSource, _ snippets: [ShareSnippet]) -> String {
+    static func json(_ source: ShareSource, _ snippets: [ShareSnippet]) -> [UInt8] {
         var json = UTF8Buffer(capacity: snippets.reduce(512) { $0 + $1.text.utf8.count + $1.url.utf8.count + 160 })
         func string(_ text: String, into json: inout UTF8Buffer) {
             json.append("\""); json.append(text, escaping: .json); json.append("\"")
@@ -288,7 +288,7 @@ public struct ShareKit: BuildContributor {
             json.append(",\"url\":"); string(snippet.url, into: &json); json.append("}")
         }
         json.append("],\"title\":"); string(source.title, into: &json); json.append(",\"url\":"); string(source.link.url, into: &json); json.append("}\n")
-        return json.text()
+        return json.bytes()
     }
 }
 

@@ -7,6 +7,7 @@ public enum SnippetWriter {
     /// Every platform's snippet for `source`; a custom text over its limit is an error.
     public static func snippets(for source: ShareSource, contactToken: String? = nil) throws(ShareTextTooLong) -> [ShareSnippet] {
         var snippets: [ShareSnippet] = []
+        snippets.reserveCapacity(Platform.allCases.count)
         for platform in Platform.allCases {
             snippets.append(try snippet(for: source, on: platform, contactToken: contactToken))
         }

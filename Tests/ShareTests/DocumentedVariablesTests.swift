@@ -53,7 +53,7 @@ struct DocumentedVariablesTests {
             switch file.content {
             case .template(let name, let context): contexts[name, default: []].append(context)
             case .deferredTemplate(let name, let make): contexts[name, default: []].append(make())
-            case .text, .deferredText: break
+            case .text, .deferredText, .utf8: break
             }
         }
         return contexts

@@ -64,6 +64,9 @@ public struct ContributedFile {
     public enum Content {
         /// Written as is.
         case text(String)
+        /// UTF-8 bytes, written as is: for text made in bulk (`UTF8Buffer`), which would only be
+        /// checked again on its way through a String.
+        case utf8([UInt8])
         /// A page of the site: rendered with `template` and the usual context (site, menu,
         /// head) plus `values`.
         case page(template: String, title: String, description: String, values: [String: Any], noIndex: Bool)

@@ -66,6 +66,7 @@ struct SitePlan {
             /// pages and the sitemap's text took a quarter second on one thread.
             case deferredTemplate(String, () -> [String: Any])
             case deferredText(() -> String)
+            case utf8([UInt8])
         }
 
         init(path: String, text: String) {
@@ -118,7 +119,7 @@ struct SitePlan {
         files += try aliasPages()
         if let robots = robotsFile(staticPaths: staticPaths) { files.append(robots) }
         try write(files, threads: threads) { text, path in try writer.write(text, to: path) }
-        try writeContributedFiles(threads: threads) { text, path in try writer.write(text, to: path) }
+        try writeContributedFiles(threads: threads) { bytes, path in try writer.write(bytes, to: path) }
         clock.mark("lists, feeds, sitemap")
     }
 
@@ -157,6 +158,7 @@ struct SitePlan {
         case .template(let template, let context): return try theme.render(template, context)
         case .deferredTemplate(let template, let makeContext): return try theme.render(template, makeContext())
         case .deferredText(let make): return make()
+        case .utf8(let bytes): return String(decoding: bytes, as: UTF8.self)
         }
     }
 

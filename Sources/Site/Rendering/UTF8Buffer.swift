@@ -23,6 +23,11 @@ public struct UTF8Buffer: ~Copyable {
         }
     }
 
+    /// The bytes, copied into an array (not checked again: see the type's note).
+    public consuming func bytes() -> [UInt8] {
+        Array(UnsafeBufferPointer(start: start, count: count))
+    }
+
     /// Room for `extra` more bytes, growing by doubling.
     private mutating func reserve(_ extra: Int) {
         guard count + extra > capacity else { return }

@@ -12,13 +12,21 @@ extension SitePlan {
     /// cores, then the site-wide ones. Nothing is held for the whole site: the share kit's pages
     /// and JSON for 10,000 articles, made first and written after, were a few hundred MB of the
     /// build's peak memory.
-    func writeContributedFiles(threads: Int, save: (String, String) throws -> Void) throws {
+    func writeContributedFiles(threads: Int, save: (UnsafeRawBufferPointer, String) throws -> Void) throws {
+        func saveText(_ text: String, _ path: String) throws {
+            var text = text
+            try text.withUTF8 { try save(UnsafeRawBufferPointer($0), path) }
+        }
         for contributor in contributors {
             let failures = Parallel.map(published.articles, threads: threads) { article -> Error? in
                 do {
                     for file in try contributor.articleFiles(for: article, in: published) {
                         let output = contributedFile(file)
-                        try save(try text(of: output), output.path)
+                        if case .utf8(let bytes) = output.content {
+                            try bytes.withUnsafeBytes { try save($0, output.path) }
+                        } else {
+                            try saveText(try text(of: output), output.path)
+                        }
                     }
                     return nil
                 } catch {
@@ -26,7 +34,7 @@ extension SitePlan {
                 }
             }
             if let failure = failures.compactMap({ $0 }).first { throw failure }
-            try write(try contributor.siteFiles(for: published).map(contributedFile), threads: threads, save: save)
+            try write(try contributor.siteFiles(for: published).map(contributedFile), threads: threads, save: saveText)
         }
     }
 
@@ -34,6 +42,8 @@ extension SitePlan {
         switch file.content {
         case .text(let text):
             return OutputFile(path: paths.outputFile(for: file.urlPath), text: text)
+        case .utf8(let bytes):
+            return OutputFile(path: paths.outputFile(for: file.urlPath), content: .utf8(bytes))
         case .page(let template, let title, let description, let values, let noIndex):
             var head = TemplateContext.Head(title: title, description: description, urlPath: file.urlPath)
             head.noIndex = noIndex
