@@ -69,4 +69,12 @@ public enum Platform: String, Sendable, CaseIterable, Codable {
 
     /// Whether hashtags belong in this platform's text.
     var usesHashtags: Bool { self != .email }
+
+    /// What the separator before a generated snippet's summary counts here: " — " on X, a blank
+    /// line elsewhere (`SnippetWriter.layout`). Counted once, not for every snippet of every article.
+    var summarySeparatorCount: Int { Self.summarySeparatorCounts[self]! }
+
+    private static let summarySeparatorCounts = Dictionary(uniqueKeysWithValues: allCases.map { platform in
+        (platform, platform.count(platform == .x ? " — " : "\n\n"))
+    })
 }

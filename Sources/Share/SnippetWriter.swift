@@ -39,16 +39,21 @@ public enum SnippetWriter {
 
     /// One platform's text from its parts.
     static func layout(_ platform: Platform, title: String, summary: String, url: String, hashtags: [String]) -> String {
+        layout(platform, title: title, summary: summary, url: url, tags: hashtags.joined(separator: " "))
+    }
+
+    /// `layout` with the hashtags joined already (`tags`), as each platform's search composes its
+    /// text with the same ones more than once.
+    static func layout(_ platform: Platform, title: String, summary: String, url: String, tags: String) -> String {
         // Parts joined by a separator, empty ones left out; built in one string (arrays joined
         // per call showed in profiles: every article composes each platform's text twice).
         var text = ""
-        text.reserveCapacity(title.utf8.count + summary.utf8.count + url.utf8.count + hashtags.count * 16 + 40)
+        text.reserveCapacity(title.utf8.count + summary.utf8.count + url.utf8.count + tags.utf8.count + 40)
         func add(_ part: String, separator: String) {
             guard !part.isEmpty else { return }
             if !text.isEmpty { text += separator }
             text += part
         }
-        let tags = hashtags.joined(separator: " ")
         switch platform {
         case .x:
             add(title, separator: " ")
@@ -80,35 +85,37 @@ public enum SnippetWriter {
             // Only the first ~210 characters show before "see more": the hook is the title alone.
             title = TextShortener.shorten(title) { TextLength.utf16($0) <= Platform.linkedInHookLength }
         }
-        func compose(_ title: String, _ summary: String, _ hashtags: [String]) -> String {
-            layout(platform, title: title, summary: summary, url: url, hashtags: hashtags)
+        var tags = hashtags.joined(separator: " ")
+        func compose(_ title: String, _ summary: String, _ tags: String) -> String {
+            layout(platform, title: title, summary: summary, url: url, tags: tags)
         }
         let fits = { (text: String) in platform.count(text) <= limit }
         while true {
-            let withoutSummary = platform.count(compose(title, "", hashtags))
+            let withoutSummary = platform.count(compose(title, "", tags))
             if withoutSummary <= limit {
                 // The summary's place costs its separator and itself: each candidate is counted
                 // alone, not composed and counted whole (most of the share kit's time at 10,000
                 // articles), where that gives the same count (`SnippetCount.isAdditive`).
-                let separator = platform.count(platform == .x ? " — " : "\n\n")
+                let separator = platform.summarySeparatorCount
                 if let cuts = source.summaryCuts, SnippetCount.isAdditive(source.summary, after: title, on: platform) {
                     let summary = cuts.longest(within: limit - withoutSummary - separator, on: platform)
                     // Counted from its parts, not again whole (six counts of every article).
                     let count = summary.text.isEmpty ? withoutSummary : withoutSummary + separator + summary.count
-                    return (compose(title, summary.text, hashtags), count)
+                    return (compose(title, summary.text, tags), count)
                 }
                 let summary = TextShortener.shorten(source.summary) { candidate in
-                    guard SnippetCount.isAdditive(candidate, after: title, on: platform) else { return fits(compose(title, candidate, hashtags)) }
+                    guard SnippetCount.isAdditive(candidate, after: title, on: platform) else { return fits(compose(title, candidate, tags)) }
                     return withoutSummary + separator + platform.count(candidate) <= limit
                 }
-                return (compose(title, summary, hashtags), nil)
+                return (compose(title, summary, tags), nil)
             }
             if !hashtags.isEmpty {
                 hashtags.removeLast()
+                tags = hashtags.joined(separator: " ")
                 continue
             }
-            let shortTitle = TextShortener.shorten(title) { fits(compose($0, "", [])) }
-            return (compose(shortTitle, "", []), nil)
+            let shortTitle = TextShortener.shorten(title) { fits(compose($0, "", "")) }
+            return (compose(shortTitle, "", ""), nil)
         }
     }
 }

@@ -24,7 +24,9 @@ public struct TrackingLink: Sendable {
     /// `&utm_content=<token>` for one contact. `medium` says how the link travels: `social` for a
     /// post, `email`, or `message` for a private message on a network.
     public func url(for platform: Platform, contactToken: String? = nil, medium: String? = nil) -> String {
-        var link = start
+        var link = ""
+        link.reserveCapacity(start.utf8.count + campaign.utf8.count + 64)  // one allocation, not a growth per part
+        link += start
         link += "utm_source="
         link += platform.rawValue
         link += "&utm_medium="
