@@ -56,11 +56,14 @@ public struct ShareKit: BuildContributor {
 
     /// `/share/<slug>/` and `/share/<slug>.json`.
     public func articleFiles(for article: RenderedDocument, in site: PublishedSite) throws -> [ContributedFile] {
-        guard isEnabled(site.config) else { return [] }
+        let settings = settings(site.config)
+        guard settings.kit else { return [] }
         let source = Self.source(for: article, config: site.config).source
-        let snippets = try made.snippets(for: article) ?? SnippetWriter.snippets(for: source)
+        // Only an article with its own texts under `share:` had its snippets made by `check`.
+        let checked = article.document.extra?["share"] != nil ? made.snippets(for: article) : nil
+        let snippets = try checked ?? SnippetWriter.snippets(for: source)
         let page = Self.path(for: article.document.slug, site: site)
-        let instance = settings(site.config).mastodonInstance
+        let instance = settings.mastodonInstance
         let entries = snippets.map { snippet in SnippetEntry(snippet, mastodonInstance: instance) }
         let values: [String: Any] = [
             "article": ["title": article.document.title, "url": article.document.urlPath],

@@ -3,14 +3,21 @@
 /// per byte. A rule written as comparisons sent the spaces, digits and punctuation of ordinary
 /// text down a chain of branches; on the share kit's pages (about 10 KB escaped per article)
 /// that was a tenth of the kit's time. Every byte replaced is ASCII, so no character is split.
-public struct ByteEscapes: Sendable {
-    /// 0 for a byte kept, else 1 + the index of its replacement.
-    private let table: [UInt8]
-    private let replacementText: [String]
-    private let replacementBytes: [[UInt8]]
+///
+/// Only ever made as the static `html` and `json`, which live as long as the program: their
+/// tables are plain memory, allocated once and never freed, so passing an escape set around
+/// retains nothing (with arrays, a few retains per escaped string added up to microseconds a page).
+public struct ByteEscapes: @unchecked Sendable {
+    /// 0 for a byte kept, else 1 + the index of its replacement; 256 entries.
+    private let table: UnsafePointer<UInt8>
+    /// Each replacement as text, and as bytes: all of them one after the other in `bytes`,
+    /// replacement `i` at `bytes[starts[i]..<starts[i + 1]]`.
+    private let texts: UnsafePointer<String>
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let starts: UnsafeBufferPointer<Int>
 
     /// `replacement` says what a byte becomes, or nil to keep it; asked once per byte value.
-    init(_ replacement: (UInt8) -> String?) {
+    private init(_ replacement: (UInt8) -> String?) {
         var table = [UInt8](repeating: 0, count: 256)
         var texts: [String] = []
         for value in 0...255 {
@@ -18,31 +25,59 @@ public struct ByteEscapes: Sendable {
             texts.append(text)
             table[value] = UInt8(texts.count)
         }
-        self.table = table
-        replacementText = texts
-        replacementBytes = texts.map { Array($0.utf8) }
+        func lasting<Element>(_ elements: [Element]) -> UnsafeBufferPointer<Element> {
+            let memory = UnsafeMutableBufferPointer<Element>.allocate(capacity: elements.count)
+            _ = memory.initialize(from: elements)
+            return UnsafeBufferPointer(memory)
+        }
+        self.table = lasting(table).baseAddress!
+        self.texts = lasting(texts).baseAddress!
+        bytes = lasting(texts.flatMap { Array($0.utf8) })
+        starts = lasting(texts.reduce(into: [0]) { starts, text in starts.append(starts.last! + text.utf8.count) })
+    }
+
+    /// Replacement `index` (as `scan` hands it out) as text.
+    func replacementText(_ index: Int) -> String { texts[index] }
+
+    /// Replacement `index` as bytes.
+    func replacementBytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[starts[index]..<starts[index + 1]])
     }
 
     /// Whether any byte of `bytes` is replaced.
     func changes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        table.withUnsafeBufferPointer { table in bytes.contains { table[Int($0)] != 0 } }
+        var changed = false
+        scan(bytes, keep: { _ in }, replace: { _ in changed = true })
+        return changed
     }
 
     /// Walks `bytes` in order, handing `keep` each run of kept bytes (as offsets) and `replace`
-    /// the replacement of each byte between them.
+    /// the index of each replacement between them (`replacementText`, `replacementBytes`).
+    /// Eight bytes are looked up at once and their entries or-ed, so a stretch with nothing to
+    /// replace, most of any text, costs one branch per eight bytes.
     @inline(__always)
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>, keep: (Range<Int>) -> Void, replace: (_ text: String, _ bytes: [UInt8]) -> Void) {
-        table.withUnsafeBufferPointer { table in
-            var runStart = 0
-            for offset in 0..<bytes.count {
-                let entry = Int(table[Int(bytes[offset])])
-                guard entry != 0 else { continue }
-                if offset > runStart { keep(runStart..<offset) }
-                replace(replacementText[entry - 1], replacementBytes[entry - 1])
-                runStart = offset + 1
-            }
-            if runStart < bytes.count { keep(runStart..<bytes.count) }
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, keep: (Range<Int>) -> Void, replace: (Int) -> Void) {
+        var runStart = 0, offset = 0
+        @inline(__always) func check(_ offset: Int) {
+            let entry = Int(table[Int(bytes[offset])])
+            guard entry != 0 else { return }
+            if offset > runStart { keep(runStart..<offset) }
+            replace(entry - 1)
+            runStart = offset + 1
         }
+        while offset + 8 <= bytes.count {
+            let any = table[Int(bytes[offset])] | table[Int(bytes[offset + 1])] | table[Int(bytes[offset + 2])] | table[Int(bytes[offset + 3])]
+                | table[Int(bytes[offset + 4])] | table[Int(bytes[offset + 5])] | table[Int(bytes[offset + 6])] | table[Int(bytes[offset + 7])]
+            if any != 0 {
+                for each in offset..<offset + 8 { check(each) }
+            }
+            offset += 8
+        }
+        while offset < bytes.count {
+            check(offset)
+            offset += 1
+        }
+        if runStart < bytes.count { keep(runStart..<bytes.count) }
     }
 
     /// HTML text and attribute values: the five characters swift-mustache's own escaping replaces,

@@ -10,8 +10,8 @@ enum EscapedAppend {
             let utf8 = text.utf8
             escapes.scan(bytes) { run in
                 output += text[utf8.index(utf8.startIndex, offsetBy: run.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: run.upperBound)]
-            } replace: { replacement, _ in
-                output += replacement
+            } replace: { index in
+                output += escapes.replacementText(index)
             }
         }
     }

@@ -11,8 +11,11 @@ struct HeadHTML: MustacheCustomRenderable {
     var meta: HeadMeta
 
     var renderText: String {
-        "<title>" + HTMLEscaping.escape(title) + "</title>\n<link rel=\"stylesheet\" href=\"" + HTMLEscaping.escape(stylesheetURL)
-            + "\">\n" + meta.html
+        var html = UTF8Buffer(capacity: meta.capacity + 2 * title.utf8.count + stylesheetURL.utf8.count + 64)
+        html.append("<title>"); html.append(title, escaping: .html)
+        html.append("</title>\n<link rel=\"stylesheet\" href=\""); html.append(stylesheetURL, escaping: .html); html.append("\">\n")
+        meta.write(into: &html)
+        return html.text()
     }
 
     var isNull: Bool { false }

@@ -36,18 +36,27 @@ struct HeadMeta: MustacheCustomRenderable {
     var isNull: Bool { false }
 
     var html: String {
-        // One string, grown once: every page of the site writes these thirty-odd lines.
-        var html = ""
-        html.reserveCapacity(2_048 + (jsonLD?.utf8.count ?? 0) + (description?.utf8.count ?? 0) * 3)
-        func line(_ text: String) {
-            if !html.isEmpty { html += "\n" }
-            html += text
+        var html = UTF8Buffer(capacity: capacity)
+        write(into: &html)
+        return html.text()
+    }
+
+    /// Room for every tag of a page, so the buffer does not grow.
+    var capacity: Int { 2_048 + (jsonLD?.utf8.count ?? 0) + (description?.utf8.count ?? 0) * 3 }
+
+    /// The tags, one per line, written into `html` (which `HeadHTML` starts with the title):
+    /// every page of the site writes these thirty-odd lines, as bytes, not as String appends.
+    func write(into html: inout UTF8Buffer) {
+        let start = html.count
+        func line(_ text: StaticString) {
+            if html.count > start { html.append("\n") }
+            html.append(text)
         }
-        func tag(_ start: String, _ value: String?, _ end: String = "\">") {
+        func tag(_ open: StaticString, _ value: String?, _ end: StaticString = "\">") {
             guard let value else { return }
-            line(start)
-            HTMLEscaping.escape(value, into: &html)
-            html += end
+            line(open)
+            html.append(value, escaping: .html)
+            html.append(end)
         }
         tag("<meta name=\"description\" content=\"", description)
         if noIndex { line("<meta name=\"robots\" content=\"noindex\">") }
@@ -56,10 +65,10 @@ struct HeadMeta: MustacheCustomRenderable {
         tag("<link rel=\"next\" href=\"", nextURL)
         for feed in feeds {
             line("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"")
-            HTMLEscaping.escape(feed.title, into: &html)
-            html += "\" href=\""
-            HTMLEscaping.escape(feed.url, into: &html)
-            html += "\">"
+            html.append(feed.title, escaping: .html)
+            html.append("\" href=\"")
+            html.append(feed.url, escaping: .html)
+            html.append("\">")
         }
         tag("<meta property=\"og:site_name\" content=\"", siteTitle)
         tag("<meta property=\"og:title\" content=\"", title)
@@ -83,9 +92,8 @@ struct HeadMeta: MustacheCustomRenderable {
         // JSON-LD is not HTML-escaped: JSONText already escapes `<`, so it cannot close the script.
         if let jsonLD {
             line("<script type=\"application/ld+json\">")
-            html += jsonLD
-            html += "</script>"
+            html.append(jsonLD)
+            html.append("</script>")
         }
-        return html
     }
 }

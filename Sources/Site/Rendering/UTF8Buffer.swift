@@ -72,8 +72,8 @@ public struct UTF8Buffer: ~Copyable {
         text.withUTF8 { bytes in
             escapes.scan(bytes) { run in
                 append(UnsafeBufferPointer(rebasing: bytes[run]))
-            } replace: { _, replacement in
-                replacement.withUnsafeBufferPointer { append($0) }
+            } replace: { index in
+                append(escapes.replacementBytes(index))
             }
         }
     }
