@@ -175,8 +175,9 @@ public struct ShareKit: BuildContributor {
         }
     }
 
-    /// The page's heading and lead as the built-in share template shows them, ending its line: one
-    /// lookup where `{{#article}}` with its title and link were three, on 10,000 pages.
+    /// The page's heading and lead as the built-in share template shows them (`{{{intro_html}}}` on
+    /// a line of its own): one lookup where `{{#article}}` with its title and link were three, on
+    /// every share page. A test renders the documented values through the old template and compares.
     static func introHTML(title: String, url: String) -> String {
         var html = UTF8Buffer(capacity: 240 + 2 * title.utf8.count + url.utf8.count)
         html.append("<h1>Share “"); html.append(title, escaping: .html); html.append("”</h1>\n")

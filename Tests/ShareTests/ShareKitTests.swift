@@ -59,6 +59,58 @@ struct ShareKitTests {
         }
     }
 
+    /// The built-in share template as it was when it laid the page out with Mustache alone, from
+    /// the documented values; `intro_html` and `snippets_html` must render the same bytes.
+    static let templateFromValues = #"""
+        {{<base}}
+        {{$main}}
+        {{#article}}
+        <h1>Share “{{title}}”</h1>
+        <p class="lead">Ready-to-paste text for each network, inside its limits, with a tracked link. <a href="{{url}}">Back to the article</a></p>
+        {{/article}}
+        {{#snippets}}
+        <section class="share-snippet" aria-labelledby="share-{{platform}}">
+          <h2 id="share-{{platform}}">{{name}}</h2>
+          {{#subject}}<p><strong>Subject:</strong> {{.}}</p>{{/subject}}
+          <label for="text-{{platform}}">Text for {{name}}{{#is_custom}} (written by the author){{/is_custom}}</label>
+          <textarea id="text-{{platform}}" readonly rows="{{rows}}">{{text}}</textarea>
+          <p class="meta">{{length}} of {{limit}}: {{counting}}</p>
+          <p class="share-actions"><button type="button" data-copy="text-{{platform}}" hidden>Copy text</button> <a href="{{share_link}}" rel="noopener">Open {{name}}</a></p>
+        </section>
+        {{/snippets}}
+
+        """#
+
+    @Test("the built-in share page is byte for byte what Mustache makes of the documented article and snippets values")
+    func preparedHTMLMatchesTemplate() throws {
+        let builtIn = try Self.site(), own = try Self.site()
+        defer { for root in [builtIn, own] { try? FileManager.default.removeItem(at: root) } }
+        // A title with every character HTML escapes, and a Mastodon instance with one.
+        for root in [builtIn, own] {
+            let article = root.appendingPathComponent("content/articles/give-first.md")
+            let text = try String(contentsOf: article, encoding: .utf8)
+            try text.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: \"Give <first> & \\\"ask\\\" 'later'\"\n_old_title: ", options: [], range: text.range(of: "\ntitle: "))
+                .write(to: article, atomically: true, encoding: .utf8)
+            let config = root.appendingPathComponent("goodwill.yml")
+            try (try String(contentsOf: config, encoding: .utf8) + "\nshare: {mastodon_instance: \"social.example/?a=1&b=2\"}\n").write(to: config, atomically: true, encoding: .utf8)
+        }
+        let builtInTemplate = try #require(ShareKit.defaultTemplates["share"])
+        let main = builtInTemplate.components(separatedBy: "{{{snippets_html}}}\n")
+        try FileManager.default.createDirectory(at: own.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        try (Self.templateFromValues + main[1]).write(to: own.appendingPathComponent("templates/share.mustache"), atomically: true, encoding: .utf8)
+        try Self.build(builtIn)
+        try Self.build(own)
+        let pages = try FileManager.default.contentsOfDirectory(atPath: builtIn.appendingPathComponent("site/share").path).filter { !$0.hasSuffix(".json") }
+        #expect(pages.count >= 3)
+        for slug in pages {
+            let path = "site/share/\(slug)/index.html"
+            let made = try String(contentsOf: builtIn.appendingPathComponent(path), encoding: .utf8)
+            #expect(made == (try String(contentsOf: own.appendingPathComponent(path), encoding: .utf8)), "\(slug)")
+            if slug == "give-first" { #expect(made.contains("Give &lt;first&gt; &amp; &quot;ask&quot; &#39;later&#39;")) }
+            #expect(made.contains("https://social.example/?a=1&amp;b=2/share?text="))
+        }
+    }
+
     @Test("with the share kit, two builds and a one-thread build write the same bytes (CJK, emoji, long summaries cut per platform)")
     func deterministic() throws {
         let root = try Self.site()

@@ -37,6 +37,8 @@ struct EscapingTests {
         }
         #expect(buffer.count == expected.utf8.count)
         #expect(buffer.text() == expected)
+        #expect(UTF8Buffer(capacity: 0).text() == "")
+        #expect(UTF8Buffer(capacity: 0).bytes() == [])
     }
 
     /// RFC 8259 escaping, Character by Character, with `<` as `\u003c`: what the byte scan must match.

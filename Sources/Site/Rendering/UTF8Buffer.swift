@@ -17,7 +17,8 @@ public struct UTF8Buffer: ~Copyable {
 
     /// The text, copied into a String (which checks it is UTF-8).
     public consuming func text() -> String {
-        String(unsafeUninitializedCapacity: count) { output in
+        guard count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: count) { output in
             output.baseAddress!.initialize(from: start, count: count)
             return count
         }
@@ -39,6 +40,7 @@ public struct UTF8Buffer: ~Copyable {
         capacity = grown
     }
 
+    /// `bytes`, which must be whole UTF-8 characters (a string's, or a run of one between ASCII bytes).
     public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
         reserve(bytes.count)
@@ -78,8 +80,9 @@ public struct UTF8Buffer: ~Copyable {
         }
     }
 
-    /// Up to `maxCount` bytes written straight into the buffer by `write`, which returns how many
-    /// it wrote: for encodings that turn one byte into several (percent-encoding).
+    /// Bytes written straight into the buffer by `write`, which may use all of the `maxCount`
+    /// bytes it is given as room and returns how many it wrote: for encodings that turn one byte
+    /// into several (percent-encoding). What it writes must be UTF-8, like everything else here.
     public mutating func append(upTo maxCount: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
         reserve(maxCount)
         let written = write(start + count)
