@@ -10,39 +10,44 @@ public indirect enum JSONValue: Sendable {
     case object([(String, JSONValue?)])
 
     public var text: String {
-        // Written into a String from slices of the values' own text: bytes would be checked as
-        // UTF-8 again when made into the String (JSON-LD is on every article page).
-        var output = ""
-        output.reserveCapacity(1_024)
+        // Built as bytes (`UTF8Buffer`): some forty appends per article page, each a String
+        // append's bookkeeping, cost more than checking the ~1 KB once when it becomes a String.
+        var output = UTF8Buffer(capacity: 1_024)
         write(to: &output)
-        return output
+        return output.text()
     }
 
-    private func write(to output: inout String) {
+    private func write(to output: inout UTF8Buffer) {
         switch self {
         case .string(let string): Self.appendString(string, to: &output)
-        case .int(let number): output += String(number)
-        case .bool(let flag): output += flag ? "true" : "false"
+        case .int(let number): output.append(number)
+        case .bool(let flag): output.append(flag ? "true" : "false")
         case .array(let items):
-            output += "["
+            output.append("[")
             for (index, item) in items.enumerated() {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(",") }
                 item.write(to: &output)
             }
-            output += "]"
+            output.append("]")
         case .object(let members):
-            output += "{"
+            output.append("{")
             var first = true
             for (key, value) in members {
                 guard let value else { continue }  // absent values are left out
-                if !first { output += "," }
+                if !first { output.append(",") }
                 first = false
                 Self.appendString(key, to: &output)
-                output += ":"
+                output.append(":")
                 value.write(to: &output)
             }
-            output += "}"
+            output.append("}")
         }
+    }
+
+    private static func appendString(_ string: String, to output: inout UTF8Buffer) {
+        output.append("\"")
+        output.append(string, escaping: .json)
+        output.append("\"")
     }
 
     /// A JSON string literal of `string` appended to `output` (`ByteEscapes.json`).
