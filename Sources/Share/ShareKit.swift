@@ -104,12 +104,15 @@ public struct ShareKit: BuildContributor {
                     rows += 1 + characters(UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), isASCII: lineIsASCII) / 45
                 }
                 while index < bytes.count {
-                    // Eight bytes at once while none is a line break, a CR or non-ASCII: most of
-                    // a snippet, so the loop below sees few bytes.
-                    if index + 8 <= bytes.count,
-                       !Self.mayEndLineOrWiden(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-                        index += 8
-                        continue
+                    // Eight bytes at once while none is a line break or a CR (most of a snippet),
+                    // noting any non-ASCII byte among them, so the loop below sees few bytes.
+                    if index + 8 <= bytes.count {
+                        let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                        if !Self.hasLineBreakOrCR(word) {
+                            if word & 0x8080_8080_8080_8080 != 0 { lineIsASCII = false }
+                            index += 8
+                            continue
+                        }
                     }
                     let byte = bytes[index]
                     if byte == 0x0A {
@@ -132,15 +135,15 @@ public struct ShareKit: BuildContributor {
             return min(16, rows)
         }
 
-        /// Whether any of the eight bytes in `word` is "\n", "\r" or not ASCII.
+        /// Whether any of the eight bytes in `word` is "\n" or "\r".
         @inline(__always)
-        private static func mayEndLineOrWiden(_ word: UInt64) -> Bool {
+        private static func hasLineBreakOrCR(_ word: UInt64) -> Bool {
             let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
             func hasByte(_ value: UInt8) -> Bool {
                 let matched = word ^ (ones &* UInt64(value))  // a zero byte where it is
                 return (matched &- ones) & ~matched & highs != 0
             }
-            return word & highs != 0 || hasByte(0x0A) || hasByte(0x0D)
+            return hasByte(0x0A) || hasByte(0x0D)
         }
 
         /// The Characters of one line (no CR): its bytes when ASCII, its scalars when each is a
