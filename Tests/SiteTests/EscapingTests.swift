@@ -42,13 +42,13 @@ struct EscapingTests {
     }
 
     /// RFC 8259 escaping, Character by Character, with `<` as `\u003c`: what the byte scan must match.
-    static func jsonReference(_ text: String) -> String {
+    static func jsonReference(_ text: String, scriptSafe: Bool = true) -> String {
         var output = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
             case "\\": output += "\\\\"
-            case "<": output += "\\u003c"
+            case "<" where scriptSafe: output += "\\u003c"
             case "\n": output += "\\n"
             case "\r": output += "\\r"
             case "\t": output += "\\t"
@@ -59,7 +59,7 @@ struct EscapingTests {
         return output + "\""
     }
 
-    @Test("a JSON string literal is RFC 8259 escaping with < as \\u003c, the writer writes the same, and JSON reads it back")
+    @Test("a JSON string literal is RFC 8259 escaping with < as \\u003c (or as is, for plain JSON), the writer writes the same, and JSON reads it back")
     func json() throws {
         for text in Self.samples {
             var output = ""
@@ -68,6 +68,11 @@ struct EscapingTests {
             #expect(JSONValue.array([.string(text)]).text == "[" + output + "]")
             let decoded = try JSONSerialization.jsonObject(with: Data(("[" + output + "]").utf8)) as? [String]
             #expect(decoded == [text], "\(text.debugDescription)")
+            var plain = "\""
+            ByteEscapes.plainJSON.append(text, to: &plain)
+            plain += "\""
+            #expect(plain == Self.jsonReference(text, scriptSafe: false), "\(text.debugDescription)")
+            #expect(try JSONSerialization.jsonObject(with: Data(("[" + plain + "]").utf8)) as? [String] == [text])
         }
     }
 }

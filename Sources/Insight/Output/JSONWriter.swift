@@ -1,4 +1,5 @@
 import Foundation
+import Site
 
 /// Pretty JSON with keys in the order given, for outputs people read and scripts parse
 /// (docs/insight.md documents each). Numbers that are not whole are written with three decimals.
@@ -47,19 +48,11 @@ indirect enum JSON {
         }
     }
 
+    /// RFC 8259 escaping only (`ByteEscapes.plainJSON`): these files never sit inside a page, so
+    /// `<` stays as written.
     private static func quote(_ text: String, to out: inout String) {
         out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
+        ByteEscapes.plainJSON.append(text, to: &out)
         out += "\""
     }
 }

@@ -4,7 +4,7 @@
 /// chain of branches; on the share kit's pages (about 10 KB escaped per article) that was a tenth
 /// of the kit's time. Every byte replaced is ASCII, so no character is split.
 ///
-/// Only ever made as the static `html` and `json`, which live as long as the program: their
+/// Only ever made as the static `html`, `json` and `plainJSON`, which live as long as the program: their
 /// tables are plain memory, allocated once and never freed, so passing an escape set around
 /// retains nothing (with arrays, a few retains per escaped string added up to microseconds a page).
 public struct ByteEscapes: @unchecked Sendable {
@@ -51,6 +51,22 @@ public struct ByteEscapes: @unchecked Sendable {
         return changed
     }
 
+    /// `text` appended to `output` with the bytes this set names replaced. The runs between them
+    /// are appended as slices of the text, which a String takes without checking their UTF-8
+    /// again (bytes made into a String are validated, and a scan through String indices was
+    /// slower still). `UTF8Buffer.append(_:escaping:)` is the same for a byte buffer.
+    public func append(_ text: String, to output: inout String) {
+        var copy = text
+        copy.withUTF8 { bytes in
+            let utf8 = text.utf8
+            scan(bytes) { run in
+                output += text[utf8.index(utf8.startIndex, offsetBy: run.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: run.upperBound)]
+            } replace: { index in
+                output += replacementText(index)
+            }
+        }
+    }
+
     /// Walks `bytes` in order, handing `keep` each run of kept bytes (as offsets) and `replace`
     /// the index of each replacement between them (`replacementText`, `replacementBytes`).
     /// Eight bytes are looked up at once and their entries or-ed, so a stretch with nothing to
@@ -94,12 +110,17 @@ public struct ByteEscapes: @unchecked Sendable {
     }
 
     /// The inside of a JSON string literal (RFC 8259), and `<` as `\u003c` so that no value can
-    /// close a surrounding `<script>` element.
-    public static let json = ByteEscapes { byte in
+    /// close a surrounding `<script>` element: JSON-LD, and the share kit's JSON beside its pages.
+    public static let json = ByteEscapes { byte in byte == UInt8(ascii: "<") ? "\\u003c" : plainJSONEscape(byte) }
+
+    /// The inside of a JSON string literal (RFC 8259) and no more: JSON files of their own that
+    /// never sit in a page (`suggest` and `report` output).
+    public static let plainJSON = ByteEscapes(plainJSONEscape)
+
+    private static func plainJSONEscape(_ byte: UInt8) -> String? {
         switch byte {
         case UInt8(ascii: "\""): return "\\\""
         case UInt8(ascii: "\\"): return "\\\\"
-        case UInt8(ascii: "<"): return "\\u003c"
         case UInt8(ascii: "\n"): return "\\n"
         case UInt8(ascii: "\r"): return "\\r"
         case UInt8(ascii: "\t"): return "\\t"

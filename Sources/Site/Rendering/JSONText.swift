@@ -53,7 +53,7 @@ public indirect enum JSONValue: Sendable {
     /// A JSON string literal of `string` appended to `output` (`ByteEscapes.json`).
     public static func appendString(_ string: String, to output: inout String) {
         output += "\""
-        EscapedAppend.append(string, to: &output, escaping: .json)
+        ByteEscapes.json.append(string, to: &output)
         output += "\""
     }
 }

@@ -22,7 +22,7 @@ public struct HTMLEscaping: MustacheContentType {
 
     /// `escape(text)` appended to `output`.
     public static func escape(_ text: String, into output: inout String) {
-        EscapedAppend.append(text, to: &output, escaping: .html)
+        ByteEscapes.html.append(text, to: &output)
     }
 
     public static func escape(_ text: String) -> String {
