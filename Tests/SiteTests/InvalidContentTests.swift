@@ -58,6 +58,16 @@ struct InvalidContentTests {
         #expect(site.buildErrors().map(\.message) == ["broken link: links to content/articles/spaced in.md, which does not exist"])
     }
 
+    @Test("a tag with no letters or digits is an error at that tag, even when no other tag clashes")
+    func tagWithoutWord() throws {
+        let site = try TestSite(fixture: "yaml-site")
+        defer { site.remove() }
+        try site.write("---\ntitle: Marks\ndate: 2024-01-02\ntags: [Trust, \"!!!\"]\n---\nBody.\n", to: "content/articles/marks.md")
+        #expect(site.buildErrors().map(\.description) == [
+            "content/articles/marks.md:4:15: error: tag \"!!!\" has no letters or digits — use a word, e.g. tags: [Trust]",
+        ])
+    }
+
     @Test("all errors of a build are reported at once, sorted by file")
     func manyErrors() throws {
         let site = try TestSite(fixture: "invalid/missing-title")

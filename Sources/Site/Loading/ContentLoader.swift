@@ -174,27 +174,17 @@ public struct ContentLoader {
         // found from the few distinct spellings, not by bookkeeping 30,000 uses at 10,000 articles.
         var names: Set<String> = []
         for document in documents { names.formUnion(document.tags) }
-        var slugOwners: Set<String> = []
-        let clash = names.contains { name in
-            let slug = Slug.make(from: name)
-            return slug.isEmpty || !slugOwners.insert(slug).inserted
-        }
-        guard clash else { return [] }
+        // Each spelling's slug, made once: a site has few tags, written on many articles.
+        let slugs = Dictionary(uniqueKeysWithValues: names.map { ($0, Slug.make(from: $0)) })
+        guard slugs.values.contains("") || Set(slugs.values).count < slugs.count else { return [] }
         var errors: [Diagnostic] = []
         // slug → spelling → files using it, in path order
         var spellings: [String: [String: [String]]] = [:]
         var order: [String: [String]] = [:]  // slug → spellings in order of first use
         var uses: [(slug: String, name: String, file: String, position: SourcePoint)] = []
-        var slugs: [String: String] = [:]  // a site has few tags, written on many articles
         for document in documents {
             for (name, position) in zip(document.tags, document.tagPositions) {
-                let slug: String
-                if let known = slugs[name] {
-                    slug = known
-                } else {
-                    slug = Slug.make(from: name)
-                    slugs[name] = slug
-                }
+                let slug = slugs[name]!
                 guard !slug.isEmpty else {
                     errors.append(Diagnostic(file: document.sourcePath, line: position.line, column: position.column,
                                              message: "tag \"\(name)\" has no letters or digits", hint: "use a word, e.g. tags: [Trust]"))
