@@ -37,13 +37,8 @@ public enum SnippetWriter {
         return TextShortener.shorten(source.title) { TextLength.utf16($0) <= Platform.emailSubjectLimit }
     }
 
-    /// One platform's text from its parts.
-    static func layout(_ platform: Platform, title: String, summary: String, url: String, hashtags: [String]) -> String {
-        layout(platform, title: title, summary: summary, url: url, tags: hashtags.joined(separator: " "))
-    }
-
-    /// `layout` with the hashtags joined already (`tags`), as each platform's search composes its
-    /// text with the same ones more than once.
+    /// One platform's text from its parts; `tags` are the hashtags joined by spaces, joined once
+    /// by the caller, as each platform's search composes its text with the same ones more than once.
     static func layout(_ platform: Platform, title: String, summary: String, url: String, tags: String) -> String {
         // Parts joined by a separator, empty ones left out; built in one string (arrays joined
         // per call showed in profiles: every article composes each platform's text twice).

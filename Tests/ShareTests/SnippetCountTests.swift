@@ -24,10 +24,10 @@ struct SnippetCountTests {
         for platform in Platform.allCases {
             for title in Self.titles {
                 for hashtags in [[], ["#Trust", "#Sales"]] {
-                    let base = platform.count(SnippetWriter.layout(platform, title: title, summary: "", url: url, hashtags: hashtags))
+                    let base = platform.count(SnippetWriter.layout(platform, title: title, summary: "", url: url, tags: hashtags.joined(separator: " ")))
                     let separator = platform.count(platform == .x ? " — " : "\n\n")
                     for summary in Self.summaries where SnippetCount.isAdditive(summary, after: title, on: platform) {
-                        let whole = platform.count(SnippetWriter.layout(platform, title: title, summary: summary, url: url, hashtags: hashtags))
+                        let whole = platform.count(SnippetWriter.layout(platform, title: title, summary: summary, url: url, tags: hashtags.joined(separator: " ")))
                         #expect(whole == base + separator + platform.count(summary), "\(platform) \(title.debugDescription) \(summary.debugDescription)")
                         checked += 1
                     }
@@ -64,9 +64,9 @@ struct SnippetCountTests {
             let platform = Platform.allCases[next(Platform.allCases.count)]
             let title = text(), summary = text()
             guard SnippetCount.isAdditive(summary, after: title, on: platform) else { continue }
-            let base = platform.count(SnippetWriter.layout(platform, title: title, summary: "", url: url, hashtags: ["#T"]))
+            let base = platform.count(SnippetWriter.layout(platform, title: title, summary: "", url: url, tags: "#T"))
             let separator = platform.count(platform == .x ? " — " : "\n\n")
-            let whole = platform.count(SnippetWriter.layout(platform, title: title, summary: summary, url: url, hashtags: ["#T"]))
+            let whole = platform.count(SnippetWriter.layout(platform, title: title, summary: summary, url: url, tags: "#T"))
             #expect(whole == base + separator + platform.count(summary), "\(platform) \(title.debugDescription) \(summary.debugDescription)")
             checked += 1
         }
@@ -262,7 +262,7 @@ struct LayoutAndUTF16Tests {
                 for summary in ["", "Trust follows."] {
                     for url in ["", "https://x.example/a/"] {
                         for hashtags in [[], ["#Trust"], ["#Trust", "#Sales"], [""], ["", ""]] {
-                            #expect(SnippetWriter.layout(platform, title: title, summary: summary, url: url, hashtags: hashtags)
+                            #expect(SnippetWriter.layout(platform, title: title, summary: summary, url: url, tags: hashtags.joined(separator: " "))
                                         == Self.reference(platform, title: title, summary: summary, url: url, hashtags: hashtags),
                                     "\(platform) \(title.debugDescription) \(summary.debugDescription) \(url.debugDescription) \(hashtags)")
                         }
