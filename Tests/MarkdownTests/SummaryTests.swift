@@ -29,4 +29,22 @@ struct SummaryTests {
         #expect(rendered.readingTime == 2)
         #expect(renderer.render("Two words.\n").readingTime == 1)
     }
+
+    @Test("the word count is the number of runs between ASCII whitespace, for 3,000 random paragraphs of every length")
+    func wordCountMatchesSplit() {
+        // Pieces that stay text in CommonMark (no markup characters), with every whitespace byte
+        // the count knows (space, tab, vertical tab, form feed), and bytes next to them in value:
+        // UTF-8 lead and continuation bytes, and characters just outside 9...13 and 32.
+        let pool = ["word", "a", "café", "信頼", "🤝", "naïve", " ", " ", "  ", "\t", "\u{0B}", "\u{0C}", "\u{08}", "\u{0E}", "!", "\u{A0}", "\u{2003}", "x\u{85}y"]
+        var state: UInt64 = 11
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<3_000 {
+            let text = "w" + (0..<next(40)).map { _ in pool[next(pool.count)] }.joined()
+            let expected = text.utf8.split(whereSeparator: { $0 == 32 || (9...13).contains($0) }).count
+            #expect(renderer.render(text + "\n").wordCount == expected, "\(text.debugDescription)")
+        }
+    }
 }

@@ -51,19 +51,29 @@ enum CmarkNode {
     /// Runs of ASCII whitespace become one space, trimmed at both ends. Works on UTF-8
     /// bytes: `Character.isWhitespace` looks up Unicode properties and showed up in profiles.
     static func collapsingWhitespace(_ text: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            if byte == 32 || (byte >= 9 && byte <= 13) {
-                pendingSpace = !output.isEmpty
-            } else {
-                if pendingSpace { output.append(32) }
-                pendingSpace = false
-                output.append(byte)
+        var text = text
+        return text.withUTF8 { source in
+            // The result is never longer than the text: written in place of a String, without
+            // an array that checks its capacity on every byte.
+            String(unsafeUninitializedCapacity: source.count) { output in
+                var written = 0
+                var pendingSpace = false
+                for byte in source {
+                    if byte == 32 || (byte >= 9 && byte <= 13) {
+                        pendingSpace = written > 0
+                    } else {
+                        if pendingSpace {
+                            output[written] = 32
+                            written += 1
+                            pendingSpace = false
+                        }
+                        output[written] = byte
+                        written += 1
+                    }
+                }
+                return written
             }
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// Renders one node alone, as libcmark would inside the document.

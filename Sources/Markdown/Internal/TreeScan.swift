@@ -50,20 +50,49 @@ struct TreeScan {
             && CmarkNode.literal(node).trimmingCharacters(in: .whitespacesAndNewlines) == "<!-- more -->"
     }
 
-    /// Counts starts of words: a non-space byte after a space (or at the start). Branch-free over
-    /// the bytes, since every text node of every article goes through it.
+    /// Counts starts of words: a non-space byte after a space (or at the start). Every text node
+    /// of every article goes through it, so it reads eight bytes at a time: a mask of the space
+    /// bytes of a word, the same mask moved one byte on (each byte then sees whether the byte
+    /// before it was a space), and a population count of the bytes that start a word.
     private static func words(in text: UnsafePointer<CChar>) -> Int {
         let length = strlen(text)
         return UnsafeRawPointer(text).withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
             var count = 0
-            var previousIsSpace = 1
-            for index in 0..<length {
+            var previousIsSpace: UInt64 = 1
+            var index = 0
+            while index + 8 <= length {
+                let word = UInt64(littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
+                let spaces = spaceMask(word)
+                let before = (spaces << 8) | (previousIsSpace << 7)
+                count &+= (~spaces & before & highBits).nonzeroBitCount
+                previousIsSpace = spaces >> 63
+                index += 8
+            }
+            while index < length {
                 let byte = bytes[index]
-                let isSpace = (byte == 32 || byte &- 9 < 5) ? 1 : 0
-                count &+= previousIsSpace & (1 &- isSpace)
+                let isSpace: UInt64 = (byte == 32 || byte &- 9 < 5) ? 1 : 0
+                count &+= Int(previousIsSpace & (1 &- isSpace))
                 previousIsSpace = isSpace
+                index += 1
             }
             return count
         }
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let lowSevenBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// The high bit of each byte of `word` that is ASCII whitespace: a space (32), or 9 to 13
+    /// (tab, line feed, vertical tab, form feed, carriage return). No byte's sum carries into the
+    /// next one, so the test is exact for every byte, UTF-8 lead and continuation bytes included.
+    private static func spaceMask(_ word: UInt64) -> UInt64 {
+        let low = word & lowSevenBits
+        let ascii = ~word & highBits
+        let fromSpace = word ^ 0x2020_2020_2020_2020  // zero where the byte is a space
+        let isSpace = ~(((fromSpace & lowSevenBits) &+ lowSevenBits) | fromSpace) & highBits
+        let atLeastNine = low &+ 0x7777_7777_7777_7777  // 0x80 - 9 in each byte
+        let atLeastFourteen = low &+ 0x7272_7272_7272_7272  // 0x80 - 14
+        let isControlSpace = atLeastNine & ~atLeastFourteen & ascii
+        return isSpace | isControlSpace
     }
 }
