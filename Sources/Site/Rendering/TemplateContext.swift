@@ -235,13 +235,14 @@ struct TemplateContext {
     /// What lists (home, hubs, archives) show of an article.
     func summaryEntry(_ rendered: RenderedDocument) -> [String: Any] {
         let document = rendered.document
-        var entry: [String: Any] = [
-            "title": document.title,
-            "url": document.urlPath,
-            "reading_time": rendered.readingTime,
-            "segments": segmentEntries(document.segments),
-            "tags": document.tags.map { tagEntry($0) },
-        ]
+        // Room for its twelve keys and the two `SitePlan.summaryWithCard` adds, so that no
+        // insertion rehashes the table (a literal sized for its first five grew twice).
+        var entry = [String: Any](minimumCapacity: 14)
+        entry["title"] = document.title
+        entry["url"] = document.urlPath
+        entry["reading_time"] = rendered.readingTime
+        entry["segments"] = segmentEntries(document.segments)
+        entry["tags"] = document.tags.map { tagEntry($0) }
         entry["has_segments"] = !document.segments.isEmpty
         entry["has_tags"] = !document.tags.isEmpty
         entry["summary"] = nonEmpty(rendered.summary)
