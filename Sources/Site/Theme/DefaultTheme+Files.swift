@@ -42,7 +42,7 @@ extension DefaultTheme {
   <h2 id="year-{{year}}">{{year}}</h2>
   <ul class="archive-list">
     {{#articles}}
-    <li>{{#date}}<time datetime="{{iso}}">{{display}}</time>{{/date}} <a href="{{url}}">{{title}}</a></li>
+    <li>{{{date_html}}} <a href="{{url}}">{{title}}</a></li>
     {{/articles}}
   </ul>
 </section>
