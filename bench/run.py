@@ -339,6 +339,15 @@ def main():
               f"{r['libcmark_floor_seconds']:.2f} s | {r['goodwill_over_floor']:.2f} | "
               f"{r['goodwill_kit_peak_rss_mb']:.0f} / {r['goodwill_peak_rss_mb']:.0f} / {r['hugo_peak_rss_mb']:.0f} MB |")
     for size, r in sizes.items():
+        # Round by round (each round times the three builds back to back): the spread of these is
+        # how far this machine's drift moves the ratios above.
+        rounds = list(zip(r["goodwill_runs"], r["goodwill_kit_runs"], r["hugo_runs"]))
+        def spread(values, fmt):
+            return f"{fmt(min(values))} to {fmt(max(values))} (median {fmt(statistics.median(values))})"
+        print(f"round by round at {size}: hugo / kit on {spread([h / k for g, k, h in rounds], lambda v: f'{v:.1f}×')}, "
+              f"hugo / kit off {spread([h / g for g, k, h in rounds], lambda v: f'{v:.1f}×')}, "
+              f"kit adds {spread([k / g - 1 for g, k, h in rounds], lambda v: f'{v * 100:+.0f}%')}")
+    for size, r in sizes.items():
         if r["hugo_template_metrics"]:
             print(f"hugo --templateMetrics at {size}, top three by cumulative time: " + ", ".join(
                 f"{m['template']} {m['cumulative_seconds']:.2f} s ({m['count']} renders)" for m in r["hugo_template_metrics"]))
