@@ -280,21 +280,19 @@ public struct ShareKit: BuildContributor {
     /// keys in alphabetical order, written directly (JSONEncoder was a measurable part of large builds).
     static func json(_ source: ShareSource, _ snippets: [ShareSnippet]) -> [UInt8] {
         var json = UTF8Buffer(capacity: snippets.reduce(512) { $0 + $1.text.utf8.count + $1.url.utf8.count + 160 })
-        func string(_ text: String, into json: inout UTF8Buffer) {
-            json.append("\""); json.append(text, escaping: .json); json.append("\"")
-        }
-        json.append("{\"slug\":"); string(source.slug, into: &json); json.append(",\"snippets\":[")
+        json.append("{\"slug\":"); JSONValue.appendString(source.slug, to: &json); json.append(",\"snippets\":[")
         for (index, snippet) in snippets.enumerated() {
             if index > 0 { json.append(",") }
             json.append("{\"is_custom\":"); json.append(snippet.isCustom ? "true" : "false")
             json.append(",\"length\":"); json.append(snippet.length)
             json.append(",\"limit\":"); json.append(snippet.limit)
-            json.append(",\"platform\":"); string(snippet.platform.rawValue, into: &json)
-            if let subject = snippet.subject { json.append(",\"subject\":"); string(subject, into: &json) }
-            json.append(",\"text\":"); string(snippet.text, into: &json)
-            json.append(",\"url\":"); string(snippet.url, into: &json); json.append("}")
+            json.append(",\"platform\":"); JSONValue.appendString(snippet.platform.rawValue, to: &json)
+            if let subject = snippet.subject { json.append(",\"subject\":"); JSONValue.appendString(subject, to: &json) }
+            json.append(",\"text\":"); JSONValue.appendString(snippet.text, to: &json)
+            json.append(",\"url\":"); JSONValue.appendString(snippet.url, to: &json); json.append("}")
         }
-        json.append("],\"title\":"); string(source.title, into: &json); json.append(",\"url\":"); string(source.link.url, into: &json); json.append("}\n")
+        json.append("],\"title\":"); JSONValue.appendString(source.title, to: &json)
+        json.append(",\"url\":"); JSONValue.appendString(source.link.url, to: &json); json.append("}\n")
         return json.bytes()
     }
 }

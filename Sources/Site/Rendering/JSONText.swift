@@ -44,16 +44,11 @@ public indirect enum JSONValue: Sendable {
         }
     }
 
-    private static func appendString(_ string: String, to output: inout UTF8Buffer) {
+    /// A JSON string literal of `string` appended to `output` (`ByteEscapes.json`): JSON-LD, and
+    /// the share kit's JSON files.
+    public static func appendString(_ string: String, to output: inout UTF8Buffer) {
         output.append("\"")
         output.append(string, escaping: .json)
         output.append("\"")
-    }
-
-    /// A JSON string literal of `string` appended to `output` (`ByteEscapes.json`).
-    public static func appendString(_ string: String, to output: inout String) {
-        output += "\""
-        ByteEscapes.json.append(string, to: &output)
-        output += "\""
     }
 }
