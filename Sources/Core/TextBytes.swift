@@ -36,6 +36,21 @@ public enum TextBytes {
         bytes.withUnsafeBytes { problem(in: $0) }
     }
 
+    /// Whether every byte is ASCII, eight at a time.
+    public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        while index + 8 <= raw.count {
+            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 8
+        }
+        while index < raw.count {
+            if raw[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// The offset of the first byte that breaks UTF-8 (RFC 3629: no overlong forms, no
     /// surrogates, nothing above U+10FFFF), or nil. Runs of ASCII are skipped eight bytes at a time:
     /// articles are mostly ASCII, and a build checks every one.

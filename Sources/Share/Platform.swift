@@ -72,9 +72,20 @@ public enum Platform: String, Sendable, CaseIterable, Codable {
 
     /// What the separator before a generated snippet's summary counts here: " — " on X, a blank
     /// line elsewhere (`SnippetWriter.layout`). Counted once, not for every snippet of every article.
-    var summarySeparatorCount: Int { Self.summarySeparatorCounts[self]! }
+    var summarySeparatorCount: Int { Self.summarySeparatorCounts[ordinal] }
 
-    private static let summarySeparatorCounts = Dictionary(uniqueKeysWithValues: allCases.map { platform in
-        (platform, platform.count(platform == .x ? " — " : "\n\n"))
-    })
+    private static let summarySeparatorCounts = allCases.map { platform in platform.count(platform == .x ? " — " : "\n\n") }
+
+    /// The platform's place in `allCases`: tables made once per platform are arrays read at it,
+    /// where a dictionary hashed the platform on every snippet of every article.
+    var ordinal: Int {
+        switch self {
+        case .linkedin: return 0
+        case .x: return 1
+        case .mastodon: return 2
+        case .bluesky: return 3
+        case .facebook: return 4
+        case .email: return 5
+        }
+    }
 }

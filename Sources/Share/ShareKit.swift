@@ -67,8 +67,8 @@ public struct ShareKit: BuildContributor {
         let entries = snippets.map { snippet in SnippetEntry(snippet, mastodonInstance: instance) }
         let values: [String: Any] = [
             "article": ["title": article.document.title, "url": article.document.urlPath],
-            "intro_html": Self.introHTML(title: article.document.title, url: article.document.urlPath),
-            "snippets_html": Self.snippetsHTML(entries),
+            "intro_html": HTMLFragment(Self.introHTML(title: article.document.title, url: article.document.urlPath)),
+            "snippets_html": HTMLFragment(Self.snippetsHTML(entries)),
             "snippets": SnippetValues(entries: entries),
         ]
         return [
@@ -104,15 +104,16 @@ public struct ShareKit: BuildContributor {
                     rows += 1 + characters(UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), isASCII: lineIsASCII) / 45
                 }
                 while index < bytes.count {
-                    // Eight bytes at once while none is a line break or a CR (most of a snippet),
-                    // noting any non-ASCII byte among them, so the loop below sees few bytes.
+                    // Eight bytes at once up to the next line break or CR (most of a snippet has
+                    // none), noting any non-ASCII byte before it; then that byte alone.
                     if index + 8 <= bytes.count {
                         let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                        if !Self.hasLineBreakOrCR(word) {
-                            if word & 0x8080_8080_8080_8080 != 0 { lineIsASCII = false }
-                            index += 8
-                            continue
-                        }
+                        let breaks = Self.lineBreaksAndCRs(word)
+                        let clear = breaks == 0 ? 8 : breaks.trailingZeroBitCount / 8  // bytes before the first
+                        let before = clear == 8 ? word : word & ((1 << (8 * UInt64(clear))) &- 1)
+                        if before & 0x8080_8080_8080_8080 != 0 { lineIsASCII = false }
+                        index += clear
+                        if clear == 8 { continue }
                     }
                     let byte = bytes[index]
                     if byte == 0x0A {
@@ -135,15 +136,16 @@ public struct ShareKit: BuildContributor {
             return min(16, rows)
         }
 
-        /// Whether any of the eight bytes in `word` is "\n" or "\r".
+        /// The high bit of each of the eight bytes in `word` that is "\n" or "\r": zero when none
+        /// is, and the lowest bit set is the first (a borrow may mark bytes after it, never before).
         @inline(__always)
-        private static func hasLineBreakOrCR(_ word: UInt64) -> Bool {
+        private static func lineBreaksAndCRs(_ word: UInt64) -> UInt64 {
             let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            func hasByte(_ value: UInt8) -> Bool {
+            func bytes(_ value: UInt8) -> UInt64 {
                 let matched = word ^ (ones &* UInt64(value))  // a zero byte where it is
-                return (matched &- ones) & ~matched & highs != 0
+                return (matched &- ones) & ~matched & highs
             }
-            return hasByte(0x0A) || hasByte(0x0D)
+            return bytes(0x0A) | bytes(0x0D)
         }
 
         /// The Characters of one line (no CR): its bytes when ASCII, its scalars when each is a
@@ -151,7 +153,7 @@ public struct ShareKit: BuildContributor {
         private static func characters(_ line: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> Int {
             if isASCII { return line.count }
             guard TextLength.simpleScalars(line) else { return String(decoding: line, as: UTF8.self).count }
-            return line.reduce(0) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
+            return TextLength.scalarCount(line)
         }
 
         /// The template values of `{{#snippets}}`, for themes that lay the page out themselves.
@@ -186,34 +188,6 @@ public struct ShareKit: BuildContributor {
         html.append("<h1>Share “"); html.append(title, escaping: .html); html.append("”</h1>\n")
         html.append("<p class=\"lead\">Ready-to-paste text for each network, inside its limits, with a tracked link. <a href=\"")
         html.append(url, escaping: .html); html.append("\">Back to the article</a></p>")
-        return html.text()
-    }
-
-    /// The snippets' sections as the built-in share template lays them out, made here in one pass:
-    /// through the template they cost ~90 lookups per page, and with 10,000 articles the share
-    /// pages were most of the build's list phase. Byte for byte what `{{#snippets}}` renders.
-    static func snippetsHTML(_ entries: [SnippetEntry]) -> String {
-        var html = UTF8Buffer(capacity: entries.reduce(2_000) { $0 + 4 * $1.snippet.text.utf8.count + 3 * $1.snippet.url.utf8.count + 600 })
-        for (index, entry) in entries.enumerated() {
-            let snippet = entry.snippet
-            let platform = snippet.platform.rawValue, name = snippet.platform.displayName
-            if index > 0 { html.append("\n") }
-            html.append("<section class=\"share-snippet\" aria-labelledby=\"share-"); html.append(platform); html.append("\">\n")
-            html.append("  <h2 id=\"share-"); html.append(platform); html.append("\">"); html.append(name, escaping: .html); html.append("</h2>\n  ")
-            if let subject = snippet.subject {
-                html.append("<p><strong>Subject:</strong> "); html.append(subject, escaping: .html); html.append("</p>")
-            }
-            html.append("\n  <label for=\"text-"); html.append(platform); html.append("\">Text for "); html.append(name, escaping: .html)
-            html.append(snippet.isCustom ? " (written by the author)</label>\n" : "</label>\n")
-            html.append("  <textarea id=\"text-"); html.append(platform); html.append("\" readonly rows=\""); html.append(entry.rows); html.append("\">")
-            html.append(snippet.text, escaping: .html); html.append("</textarea>\n")
-            html.append("  <p class=\"meta\">"); html.append(snippet.length); html.append(" of "); html.append(snippet.platform.generatedLimit); html.append(": ")
-            html.append(ShareKit.countingNote(snippet.platform), escaping: .html); html.append("</p>\n")
-            html.append("  <p class=\"share-actions\"><button type=\"button\" data-copy=\"text-"); html.append(platform); html.append("\" hidden>Copy text</button> <a href=\"")
-            ShareLinks.write(snippet, mastodonInstance: entry.mastodonInstance, into: &html, inHTML: true)
-            html.append("\" rel=\"noopener\">Open "); html.append(name, escaping: .html); html.append("</a></p>\n")
-            html.append("</section>")
-        }
         return html.text()
     }
 

@@ -22,7 +22,14 @@ public struct ShareSource: Sendable {
     var summaryCuts: SummaryCuts?
     public var tags: [String] { didSet { hashtags = Hashtags.make(from: tags) } }
     /// The tags as hashtags, made once: every platform's snippet asks.
-    private(set) var hashtags: [String]
+    private(set) var hashtags: [String] { didSet { hashtagLines = Self.lines(of: hashtags) } }
+    /// The first `k` hashtags joined by spaces at `hashtagLines[k]`, up to the most a snippet
+    /// takes: joined once, where each platform joined them again, and again after dropping one.
+    private(set) var hashtagLines: [String]
+
+    private static func lines(of hashtags: [String]) -> [String] {
+        (0...min(hashtags.count, SnippetWriter.hashtagLimit)).map { hashtags.prefix($0).joined(separator: " ") }
+    }
     public var link: TrackingLink
     public var custom: [Platform: CustomText]
     /// The article's file, for errors.
@@ -35,7 +42,9 @@ public struct ShareSource: Sendable {
         self.summary = summary
         self.summaryCuts = SummaryCuts(summary)
         self.tags = tags
-        self.hashtags = Hashtags.make(from: tags)
+        let hashtags = Hashtags.make(from: tags)
+        self.hashtags = hashtags
+        self.hashtagLines = Self.lines(of: hashtags)
         self.link = TrackingLink(url: url, slug: slug)
         self.custom = custom
         self.file = file

@@ -73,14 +73,14 @@ public enum SnippetWriter {
     /// the link is never shortened.
     static func generated(_ source: ShareSource, on platform: Platform, url: String) -> (text: String, count: Int?) {
         let limit = platform.generatedLimit
-        var hashtags = platform.usesHashtags ? Array(source.hashtags.prefix(hashtagLimit)) : []
-        if platform == .x { hashtags = Array(hashtags.prefix(2)) }
+        // How many hashtags the text has: at most three, two on X, none in an email.
+        var hashtags = platform.usesHashtags ? min(source.hashtags.count, platform == .x ? 2 : hashtagLimit) : 0
         var title = source.title
         if platform == .linkedin {
             // Only the first ~210 characters show before "see more": the hook is the title alone.
             title = TextShortener.shorten(title) { TextLength.utf16($0) <= Platform.linkedInHookLength }
         }
-        var tags = hashtags.joined(separator: " ")
+        var tags = source.hashtagLines[hashtags]
         func compose(_ title: String, _ summary: String, _ tags: String) -> String {
             layout(platform, title: title, summary: summary, url: url, tags: tags)
         }
@@ -104,9 +104,9 @@ public enum SnippetWriter {
                 }
                 return (compose(title, summary, tags), nil)
             }
-            if !hashtags.isEmpty {
-                hashtags.removeLast()
-                tags = hashtags.joined(separator: " ")
+            if hashtags > 0 {
+                hashtags -= 1
+                tags = source.hashtagLines[hashtags]
                 continue
             }
             let shortTitle = TextShortener.shorten(title) { fits(compose($0, "", "")) }

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// Counting text the way each platform does.
@@ -8,7 +9,7 @@ public enum TextLength {
     /// beyond U+10FF).
     public static func twitterWeighted(_ text: String) -> Int {
         // Plain ASCII (most generated text) needs no normalisation and weighs 1 per byte.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLength(text) }
+        if isASCII(text) { return asciiLength(text) }
         // Simple scalars (X's " — " makes most generated text non-ASCII) need no NFC and no
         // grapheme breaking: weighed on bytes.
         if simpleScalars(text) { return simpleWeight(text) }
@@ -83,7 +84,7 @@ public enum TextLength {
     /// Grapheme clusters, what a reader sees as one character (Bluesky, Mastodon). With
     /// `urlLength`, every URL counts that much whatever its length (Mastodon: 23).
     public static func graphemes(_ text: String, urlLength: Int?) -> Int {
-        let ascii = text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }  // \r\n is one grapheme: not on the fast path
+        let ascii = isASCII(text, withoutCR: true)  // \r\n is one grapheme: not on the fast path
         guard let urlLength else { return ascii ? text.utf8.count : (simpleScalars(text) ? text.unicodeScalars.count : text.count) }
         if ascii { return asciiLength(text, urlLength: urlLength) }
         return URLDetector.pieces(of: text).reduce(0) { total, piece in
@@ -142,15 +143,45 @@ public enum TextLength {
         URLDetector.urlByteRanges(in: text).reduce(text.utf8.count) { total, url in total - url.count + urlLength }
     }
 
+    /// Whether every byte of `text` is ASCII (and none a CR, with `withoutCR`), eight at a time.
+    static func isASCII(_ text: String, withoutCR: Bool = false) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            TextBytes.isASCII(bytes) && (!withoutCR || bytes.isEmpty || memchr(bytes.baseAddress!, 0x0D, bytes.count) == nil)
+        } ?? text.utf8.allSatisfy { $0 < 0x80 && (!withoutCR || $0 != 0x0D) }
+    }
+
     /// UTF-16 code units, what JavaScript's `length` (LinkedIn, Facebook) counts.
     public static func utf16(_ text: String) -> Int {
         // On UTF-8 bytes: one unit per scalar, two for those beyond the BMP (four-byte
         // sequences). String's own count of a non-ASCII string builds an index of it first.
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.reduce(0) { count, byte in
-                byte & 0xC0 == 0x80 ? count : count + (byte >= 0xF0 ? 2 : 1)
+        text.utf8.withContiguousStorageIfAvailable { bytes in scalarCount(bytes, beyondBMPTwice: true) } ?? text.utf16.count
+    }
+
+    /// The scalars of UTF-8 `bytes` (the bytes that are not continuation bytes), four-byte
+    /// sequences counted twice when `beyondBMPTwice` (UTF-16 units). Eight bytes at a time: a
+    /// continuation byte is 10xxxxxx, a four-byte lead 11110xxx; each is a bit of a mask, counted.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, beyondBMPTwice: Bool = false) -> Int {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var count = 0, index = 0
+        while index + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+            guard word & highs != 0 else {
+                count += 8
+                continue
             }
-        } ?? text.utf16.count
+            // Bit 7 of each byte, and (shifted up) its bits 6, 5 and 4.
+            let bit6 = word << 1, bit5 = word << 2, bit4 = word << 3
+            count += 8 - (word & ~bit6 & highs).nonzeroBitCount
+            if beyondBMPTwice { count += (word & bit6 & bit5 & bit4 & highs).nonzeroBitCount }
+        }
+        while index < raw.count {
+            let byte = raw[index]
+            if byte & 0xC0 != 0x80 { count += beyondBMPTwice && byte >= 0xF0 ? 2 : 1 }
+            index += 1
+        }
+        return count
     }
 
     /// An emoji as twitter-text's emoji parser sees one: a cluster shown as an emoji by

@@ -2,8 +2,6 @@
 /// never splits a URL, a hashtag, an emoji or any other grapheme cluster.
 enum TextShortener {
     static let ellipsis = "…"
-    /// The ASCII punctuation a cut leaves hanging, dropped before the ellipsis ("–" and "—" too).
-    private static let hangingASCII: [UInt8] = Array(",;:.-(".utf8)
 
     /// The longest prefix of `text` (cut at a space, ended with "…") for which `fits` holds,
     /// or "" when not even one word fits.
@@ -78,7 +76,7 @@ enum TextShortener {
         var end = end, dropped = 0
         while end > 0 {
             let byte = bytes[end - 1]
-            if hangingASCII.contains(byte) {
+            if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x2E || byte == 0x2D || byte == 0x28 {  // ,;:.-(
                 end -= 1
             } else if (byte == 0x93 || byte == 0x94), end >= 3, bytes[end - 2] == 0x80, bytes[end - 3] == 0xE2 {
                 end -= 3

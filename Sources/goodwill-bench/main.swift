@@ -10,7 +10,28 @@ import Site
 ///   goodwill-bench ledger DIR       time to load DIR/network (contacts and activity)
 ///   goodwill-bench incremental DIR  a preview's full build, then the time from saving one article's
 ///                                   body to its new page being readable (the file is restored after)
+///   goodwill-bench kit DIR          the share kit's own work for every article, one core, nothing written
 /// Each prints one JSON object.
+
+/// Keeps the published site a build shows its contributors.
+final class PublishedSiteRecorder: BuildContributor, @unchecked Sendable {
+    private(set) var site: PublishedSite?
+    func check(_ articles: [RenderedDocument], in site: PublishedSite) -> [Diagnostic] {
+        self.site = site
+        return []
+    }
+}
+
+extension ContributedFile {
+    /// The size of what the file holds (a page's values are not rendered here).
+    var byteCount: Int {
+        switch content {
+        case .utf8(let bytes): return bytes.count
+        case .text(let text): return text.utf8.count
+        case .page(_, _, _, let values, _): return values.count
+        }
+    }
+}
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -74,6 +95,26 @@ case "incremental":
     }
     try? FileManager.default.removeItem(at: options.output)
     print("{\"full_seconds\": \(full), \"edit_seconds\": \(edit), \"incremental\": \(kind != .full), \"served_new_text\": \(served)}")
+case "kit":
+    // The share kit's own work for every article (snippets, share page body, JSON), on one core
+    // and without writing: the fastest of five passes, for comparing changes to the kit itself.
+    let recorder = PublishedSiteRecorder()
+    var options = BuildOptions(source: root, output: URL(fileURLWithPath: "/dev/shm/goodwill-bench-kit"))
+    options.threads = 1
+    _ = try IncrementalBuilder(options: options, contributors: { [recorder] }).rebuild(changed: nil)
+    try? FileManager.default.removeItem(at: options.output)
+    guard let site = recorder.site else { exit(3) }
+    let kit = ShareKit()
+    var bytes = 0
+    var passes: [Double] = []
+    for _ in 0..<5 {
+        passes.append(try seconds {
+            for article in site.articles {
+                for file in try kit.articleFiles(for: article, in: site) { bytes &+= file.byteCount }
+            }
+        })
+    }
+    print("{\"articles\": \(site.articles.count), \"bytes\": \(bytes / 5), \"seconds\": \(passes.min()!)}")
 default:
     FileHandle.standardError.write(Data("unknown command \(command)\n".utf8))
     exit(2)

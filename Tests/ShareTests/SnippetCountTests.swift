@@ -277,5 +277,26 @@ struct LayoutAndUTF16Tests {
         for text in ["", "plain", "café…", "信頼と紹介", "👩‍👩‍👧 family", "🇫🇷🇯🇵", "𝄞 clef", "e\u{301}", "mixed 👍🏽 信 é 𝄞"] {
             #expect(TextLength.utf16(text) == text.utf16.count, "\(text.debugDescription)")
         }
+        // Random texts, so one-, two-, three- and four-byte sequences fall at every offset of the
+        // eight-byte steps the count takes.
+        var seed: UInt64 = 0xC0_FFEE
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let pieces = ["a", "word ", "\n", "é", "ß", "—", "…", "信頼", "🤝", "𝄞", "👩‍👩‍👧", "🇫🇷", "e\u{301}", "\u{7F}", "\u{80}", "\u{7FF}", "\u{800}", "\u{FFFF}", "\u{10000}", "\u{10FFFF}"]
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<next(80) { text += pieces[next(pieces.count)] }
+            #expect(TextLength.utf16(text) == text.utf16.count, "\(text.debugDescription)")
+            var copy = text
+            #expect(copy.withUTF8 { TextLength.scalarCount($0) } == text.unicodeScalars.count, "\(text.debugDescription)")
+            #expect(TextLength.isASCII(text) == text.utf8.allSatisfy { $0 < 0x80 })
+        }
+    }
+
+    @Test("each platform's ordinal is its place in allCases, which the per-platform tables are read at")
+    func ordinals() {
+        #expect(Platform.allCases.map(\.ordinal) == Array(Platform.allCases.indices))
     }
 }

@@ -42,6 +42,40 @@ struct EscapingTests {
         #expect(UTF8Buffer(capacity: 0).bytes() == [])
     }
 
+    @Test("a UTF-8 buffer writes numbers as their decimal digits, at every digit count and sign")
+    func bufferNumbers() {
+        var numbers = [0, 1, 9, 10, 11, 99, 100, 101, 999, 1_000, 12_345, 100_000, 63_206, Int.max, -1, -9, -10, -12_345, Int.min]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            numbers += [power - 1, power, power + 1]
+        }
+        for number in numbers {
+            var buffer = UTF8Buffer(capacity: 0)
+            buffer.append("n=")
+            buffer.append(number)
+            #expect(buffer.text() == "n=\(number)")
+        }
+    }
+
+    @Test("bytes written straight into a UTF-8 buffer must be ASCII: percent-encoded text goes in, raw UTF-8 stops the program")
+    func bufferRawBytesAreASCII() async {
+        var buffer = UTF8Buffer(capacity: 0)
+        buffer.append(upTo: 6) { output in
+            for (offset, byte) in "%E2%80".utf8.enumerated() { output[offset] = byte }
+            return 6
+        }
+        #expect(buffer.text() == "%E2%80")
+        await #expect(processExitsWith: .failure) {
+            var buffer = UTF8Buffer(capacity: 0)
+            buffer.append(upTo: 2) { output in
+                output[0] = 0xC3  // "é", written raw: the String made from it would trust it as UTF-8
+                output[1] = 0xA9
+                return 2
+            }
+        }
+    }
+
     /// RFC 8259 escaping, Character by Character, with `<` as `\u003c`: what the byte scan must match.
     static func jsonReference(_ text: String, scriptSafe: Bool = true) -> String {
         var output = "\""

@@ -42,6 +42,20 @@ struct ThemeTests {
         ])
     }
 
+    @Test("an HTML fragment value renders as its text would, in every form a template can use a string")
+    func htmlFragmentReadsAsString() throws {
+        let site = try TestSite(fixture: "yaml-site")
+        defer { site.remove() }
+        let probe = "[{{{x}}}] [{{x}}] [{{#x}}<{{.}}>{{/x}}] [{{^x}}none{{/x}}] [{{uppercased(x)}}] [{{reversed(x)}}]"
+        let config = try ConfigLoader.load(siteRoot: site.root)
+        let theme = try Theme.load(siteRoot: site.root, config: config, contributed: ["probe": probe])
+        for text in ["", "plain", "<b>Give & \"ask\"</b> 信頼 👍🏽", "<nav>\n  <a href=\"/\">Home</a>\n</nav>"] {
+            let asString = try theme.render("probe", ["x": text])
+            #expect(try theme.render("probe", ["x": HTMLFragment(text)]) == asString, "\(text.debugDescription)")
+            if text == "plain" { #expect(asString == "[plain] [plain] [<plain>] [] [PLAIN] [nialp]") }
+        }
+    }
+
     @Test("a theme named in the config but missing is an error")
     func missingTheme() throws {
         let site = try TestSite(fixture: "yaml-site")

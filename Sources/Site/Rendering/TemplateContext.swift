@@ -23,8 +23,8 @@ struct TemplateContext {
     private var navigationFromElsewhere: [[String: Any]] = []
     /// The `site-header` partial rendered once for each page of the menu (the one marked
     /// current), and under "" for every other page; the `site-footer` partial, rendered once.
-    private var headers: [String: String] = [:]
-    private var footer = ""
+    private var headers: [String: HTMLFragment] = [:]
+    private var footer = HTMLFragment("")
     /// Each declared segment as templates see it, by slug, in the order declared: made once,
     /// since every article and list shows its segments.
     private var segmentEntries: [String: [String: Any]] = [:]
@@ -50,9 +50,9 @@ struct TemplateContext {
         self.site = makeSite()
         self.navigationFromElsewhere = navigation(current: "")
         for current in [""] + navigationFromElsewhere.compactMap({ $0["url"] as? String }) {
-            headers[current] = theme.renderFragment(.siteHeader, ["site": site, "nav": navigation(current: current)])
+            headers[current] = HTMLFragment(theme.renderFragment(.siteHeader, ["site": site, "nav": navigation(current: current)]))
         }
-        footer = theme.renderFragment(.siteFooter, ["site": site])
+        footer = HTMLFragment(theme.renderFragment(.siteFooter, ["site": site]))
     }
 
     /// What a page's `<head>` needs besides its body.
@@ -106,7 +106,7 @@ struct TemplateContext {
         context["feeds"] = feeds.map { ["title": $0.title, "url": $0.url] }
         context["head_meta"] = meta
         context["head_html"] = HeadHTML(title: pageTitle, stylesheetURL: paths.stylesheet, meta: meta)
-        context["site_header"] = headers[head.urlPath] ?? headers[""] ?? ""
+        context["site_header"] = headers[head.urlPath] ?? headers[""] ?? HTMLFragment("")
         context["site_footer"] = footer
         context["description"] = meta.description
         context["twitter_card"] = meta.twitterCard
