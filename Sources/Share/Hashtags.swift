@@ -2,6 +2,35 @@ import Foundation
 
 /// Hashtags from an article's tags: `Sales Ops` → `#SalesOps`, `B2B sales` → `#B2BSales`.
 enum Hashtags {
+    /// The first `k` hashtags of `tags` joined by spaces at `k`, for `k` from 0 up to the most
+    /// a snippet takes. Kept for each list of tags seen: a site has a few hundred distinct
+    /// lists at most, shared by many articles, and making them anew for each was 2% of a
+    /// 10,000-article build with the share kit.
+    static func lines(for tags: [String]) -> [String] {
+        if let known = LineCache.shared.lines(for: tags) { return known }
+        let hashtags = make(from: tags)
+        let lines = (0...min(hashtags.count, SnippetWriter.hashtagLimit)).map { hashtags.prefix($0).joined(separator: " ") }
+        LineCache.shared.store(lines, for: tags)
+        return lines
+    }
+
+    private final class LineCache: @unchecked Sendable {  // every access holds the lock
+        static let shared = LineCache()
+        private let lock = NSLock()
+        private var lines: [[String]: [String]] = [:]
+
+        func lines(for tags: [String]) -> [String]? {
+            lock.withLock { lines[tags] }
+        }
+
+        func store(_ made: [String], for tags: [String]) {
+            lock.withLock {
+                if lines.count >= 10_000 { lines.removeAll() }  // bounded, for a long preview session
+                lines[tags] = made
+            }
+        }
+    }
+
     static func make(from tags: [String]) -> [String] {
         var seen: Set<String> = []
         return tags.compactMap { tag in

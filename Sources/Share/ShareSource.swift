@@ -20,16 +20,12 @@ public struct ShareSource: Sendable {
     /// Where the summary can be cut, found once for the six snippets; nil when not plain, and
     /// then every platform shortens it through `TextShortener` (tests compare the two ways).
     var summaryCuts: SummaryCuts?
-    public var tags: [String] { didSet { hashtags = Hashtags.make(from: tags) } }
-    /// The tags as hashtags, made once: every platform's snippet asks.
-    private(set) var hashtags: [String] { didSet { hashtagLines = Self.lines(of: hashtags) } }
+    public var tags: [String] { didSet { hashtagLines = Hashtags.lines(for: tags) } }
     /// The first `k` hashtags joined by spaces at `hashtagLines[k]`, up to the most a snippet
-    /// takes: joined once, where each platform joined them again, and again after dropping one.
+    /// takes (`SnippetWriter.hashtagLimit`): made once, where each platform joined them again.
     private(set) var hashtagLines: [String]
-
-    private static func lines(of hashtags: [String]) -> [String] {
-        (0...min(hashtags.count, SnippetWriter.hashtagLimit)).map { hashtags.prefix($0).joined(separator: " ") }
-    }
+    /// How many hashtags the tags give, up to the most a snippet takes.
+    var hashtagCount: Int { hashtagLines.count - 1 }
     public var link: TrackingLink
     public var custom: [Platform: CustomText]
     /// The article's file, for errors.
@@ -42,9 +38,7 @@ public struct ShareSource: Sendable {
         self.summary = summary
         self.summaryCuts = SummaryCuts(summary)
         self.tags = tags
-        let hashtags = Hashtags.make(from: tags)
-        self.hashtags = hashtags
-        self.hashtagLines = Self.lines(of: hashtags)
+        self.hashtagLines = Hashtags.lines(for: tags)
         self.link = TrackingLink(url: url, slug: slug)
         self.custom = custom
         self.file = file

@@ -74,7 +74,7 @@ public enum SnippetWriter {
     static func generated(_ source: ShareSource, on platform: Platform, url: String) -> (text: String, count: Int?) {
         let limit = platform.generatedLimit
         // How many hashtags the text has: at most three, two on X, none in an email.
-        var hashtags = platform.usesHashtags ? min(source.hashtags.count, platform == .x ? 2 : hashtagLimit) : 0
+        var hashtags = platform.usesHashtags ? min(source.hashtagCount, platform == .x ? 2 : hashtagLimit) : 0
         var title = source.title
         if platform == .linkedin {
             // Only the first ~210 characters show before "see more": the hook is the title alone.

@@ -233,7 +233,11 @@ enum URLDetector {
             let count = bytes.count
             var index = 0
             while index + 7 <= count {
-                guard bytes[index] == 0x68, startsURL(bytes, at: index) else {  // "h"
+                // The next "h" that leaves room for "http://", found by memchr (vectorised): a
+                // snippet is counted a dozen times while it is fitted, a few hundred bytes each.
+                guard let found = memchr(bytes.baseAddress! + index, 0x68, count - 6 - index) else { break }
+                index = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                guard startsURL(bytes, at: index) else {
                     index += 1
                     continue
                 }

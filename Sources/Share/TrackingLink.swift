@@ -8,31 +8,41 @@ public struct TrackingLink: Sendable {
     public let url: String
     public let slug: String
 
-    /// The URL and the separator its first parameter takes, and the encoded slug: made once, as
+    /// `url` up to the source's value (`…?utm_source=`), and from there the rest for the two
+    /// usual mediums (`&utm_medium=social&utm_campaign=<slug>`, and `email`): made once, as
     /// every platform's snippet of the article asks (Foundation's encoding showed in profiles).
     private let start: String
     private let campaign: String
+    private let socialRest: String
+    private let emailRest: String
 
     public init(url: String, slug: String) {
         self.url = url
         self.slug = slug
-        start = url + (url.utf8.contains(UInt8(ascii: "?")) ? "&" : "?")
+        start = url + (url.utf8.contains(UInt8(ascii: "?")) ? "&" : "?") + "utm_source="
         campaign = Self.encode(slug)
+        socialRest = "&utm_medium=social&utm_campaign=" + campaign
+        emailRest = "&utm_medium=email&utm_campaign=" + campaign
     }
 
     /// `…?utm_source=<platform>&utm_medium=social&utm_campaign=<slug>`, plus
     /// `&utm_content=<token>` for one contact. `medium` says how the link travels: `social` for a
     /// post, `email`, or `message` for a private message on a network.
     public func url(for platform: Platform, contactToken: String? = nil, medium: String? = nil) -> String {
+        let medium = medium ?? (platform == .email ? "email" : "social")
         var link = ""
-        link.reserveCapacity(start.utf8.count + campaign.utf8.count + 64)  // one allocation, not a growth per part
+        link.reserveCapacity(start.utf8.count + socialRest.utf8.count + medium.utf8.count + (contactToken?.utf8.count ?? 0) + 32)  // one allocation
         link += start
-        link += "utm_source="
         link += platform.rawValue
-        link += "&utm_medium="
-        link += medium ?? (platform == .email ? "email" : "social")
-        link += "&utm_campaign="
-        link += campaign
+        switch medium {
+        case "social": link += socialRest
+        case "email": link += emailRest
+        default:
+            link += "&utm_medium="
+            link += medium
+            link += "&utm_campaign="
+            link += campaign
+        }
         if let contactToken {
             link += "&utm_content="
             link += contactToken
