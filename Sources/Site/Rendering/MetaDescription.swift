@@ -4,10 +4,25 @@
 enum MetaDescription {
     static let limit = 155
 
+    /// Short enough, and with single spaces only between words: what `cut` would return
+    /// unchanged, and most descriptions are (every page asks; a share page's is a fixed sentence).
+    private static func isFinal(_ text: String) -> Bool {
+        guard text.utf8.count <= limit else { return false }
+        var previousIsSpace = true  // a leading space is not final
+        for byte in text.utf8 {
+            if byte >= 9 && byte <= 13 { return false }
+            let isSpace = byte == 32
+            if isSpace && previousIsSpace { return false }
+            previousIsSpace = isSpace
+        }
+        return !previousIsSpace || text.isEmpty
+    }
+
     /// Whitespace runs become one space; text over `limit + 5` characters (Unicode scalars) is
     /// cut at the last space before `limit` and ends with "…". One pass over the UTF-8 bytes that
     /// stops at the limit: every page of a build asks, and splitting into words showed in profiles.
     static func cut(_ text: String) -> String {
+        if isFinal(text) { return text }
         var output: [UInt8] = []
         output.reserveCapacity(min(text.utf8.count, 4 * (limit + 6)))
         var scalars = 0

@@ -19,6 +19,8 @@ struct TemplateContext {
     private let defaultPreviewImage: PreviewImage?
     /// The `site` value, the same for every page, so built once.
     private(set) var site: [String: Any] = [:]
+    /// `feeds` of a page with no feed of its own (all but segment pages): the site's, built once.
+    private var siteFeedEntries: [[String: Any]] = []
     /// The menu as seen from a page that is not in it (every article), built once.
     private var navigationFromElsewhere: [[String: Any]] = []
     /// The `site-header` partial rendered once for each page of the menu (the one marked
@@ -48,6 +50,7 @@ struct TemplateContext {
             segmentsInOrder.append((segment, entry))
         }
         self.site = makeSite()
+        self.siteFeedEntries = [["title": config.title, "url": paths.feed]]
         self.navigationFromElsewhere = navigation(current: "")
         for current in [""] + navigationFromElsewhere.compactMap({ $0["url"] as? String }) {
             headers[current] = HTMLFragment(theme.renderFragment(.siteHeader, ["site": site, "nav": navigation(current: current)]))
@@ -103,7 +106,7 @@ struct TemplateContext {
         // Most pages are none of the menu's (articles, list pages beyond the first, share
         // pages): their menu is the one made once, not a new one per page.
         context["nav"] = isArticle || headers[head.urlPath] == nil ? navigationFromElsewhere : navigation(current: head.urlPath)
-        context["feeds"] = feeds.map { ["title": $0.title, "url": $0.url] }
+        context["feeds"] = head.feeds.isEmpty ? siteFeedEntries : feeds.map { ["title": $0.title, "url": $0.url] }
         context["head_meta"] = meta
         context["head_html"] = HeadHTML(title: pageTitle, stylesheetURL: paths.stylesheet, meta: meta)
         context["site_header"] = headers[head.urlPath] ?? headers[""] ?? HTMLFragment("")
