@@ -3,41 +3,48 @@ import Foundation
 /// Hashtags from an article's tags: `Sales Ops` → `#SalesOps`, `B2B sales` → `#B2BSales`.
 enum Hashtags {
     /// The first `k` hashtags of `tags` joined by spaces at `k`, for `k` from 0 up to the most
-    /// a snippet takes. Kept for each list of tags seen: a site has a few hundred distinct
-    /// lists at most, shared by many articles, and making them anew for each was 2% of a
-    /// 10,000-article build with the share kit.
+    /// a snippet takes.
     static func lines(for tags: [String]) -> [String] {
-        if let known = LineCache.shared.lines(for: tags) { return known }
-        let hashtags = make(from: tags)
-        let lines = (0...min(hashtags.count, SnippetWriter.hashtagLimit)).map { hashtags.prefix($0).joined(separator: " ") }
-        LineCache.shared.store(lines, for: tags)
+        let hashtags = make(from: tags).prefix(SnippetWriter.hashtagLimit)
+        var lines = [""]
+        lines.reserveCapacity(hashtags.count + 1)
+        for hashtag in hashtags { lines.append(lines.count == 1 ? hashtag : lines[lines.count - 1] + " " + hashtag) }
         return lines
     }
 
-    private final class LineCache: @unchecked Sendable {  // every access holds the lock
-        static let shared = LineCache()
-        private let lock = NSLock()
-        private var lines: [[String]: [String]] = [:]
-
-        func lines(for tags: [String]) -> [String]? {
-            lock.withLock { lines[tags] }
+    /// Each tag's hashtag, the first of those that differ only in case.
+    static func make(from tags: [String]) -> [String] {
+        var hashtags: [String] = [], seen: Set<String> = []
+        for tag in tags {
+            guard let made = TagCache.shared.hashtag(for: tag), seen.insert(made.key).inserted else { continue }
+            hashtags.append(made.hashtag)
         }
-
-        func store(_ made: [String], for tags: [String]) {
-            lock.withLock {
-                if lines.count >= 10_000 { lines.removeAll() }  // bounded, for a long preview session
-                lines[tags] = made
-            }
-        }
+        return hashtags
     }
 
-    static func make(from tags: [String]) -> [String] {
-        var seen: Set<String> = []
-        return tags.compactMap { tag in
-            let camel = tag.utf8.allSatisfy({ $0 < 0x80 }) ? asciiCamelCase(tag) : camelCase(tag)
-            // A hashtag of digits only is not a hashtag on any of the platforms.
-            guard !camel.isEmpty, camel.contains(where: \.isLetter), seen.insert(camel.lowercased()).inserted else { return nil }
-            return "#" + camel
+    /// One tag's hashtag and the key two hashtags that differ only in case share; nil when the
+    /// tag makes none (digits only: not a hashtag on any platform).
+    private static func hashtag(for tag: String) -> (hashtag: String, key: String)? {
+        let camel = tag.utf8.allSatisfy({ $0 < 0x80 }) ? asciiCamelCase(tag) : camelCase(tag)
+        guard !camel.isEmpty, camel.contains(where: \.isLetter) else { return nil }
+        return ("#" + camel, camel.lowercased())
+    }
+
+    /// Each tag's hashtag, kept: a site has a few hundred tags, each on many articles, and
+    /// making them anew for every article was 2% of a 10,000-article build with the share kit.
+    private final class TagCache: @unchecked Sendable {  // every access holds the lock
+        static let shared = TagCache()
+        private let lock = NSLock()
+        private var made: [String: (hashtag: String, key: String)?] = [:]
+
+        func hashtag(for tag: String) -> (hashtag: String, key: String)? {
+            if let known = lock.withLock({ made[tag] }) { return known }
+            let hashtag = Hashtags.hashtag(for: tag)
+            lock.withLock {
+                if made.count >= 100_000 { made.removeAll() }  // bounded, for a long preview session
+                made[tag] = .some(hashtag)
+            }
+            return hashtag
         }
     }
 
