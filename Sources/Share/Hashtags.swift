@@ -25,7 +25,7 @@ enum Hashtags {
     /// One tag's hashtag and the key two hashtags that differ only in case share; nil when the
     /// tag makes none (digits only: not a hashtag on any platform).
     private static func hashtag(for tag: String) -> (hashtag: String, key: String)? {
-        let camel = tag.utf8.allSatisfy({ $0 < 0x80 }) ? asciiCamelCase(tag) : camelCase(tag)
+        let camel = TextLength.isASCII(tag) ? asciiCamelCase(tag) : camelCase(tag)
         guard !camel.isEmpty, camel.contains(where: \.isLetter) else { return nil }
         return ("#" + camel, camel.lowercased())
     }

@@ -45,16 +45,11 @@ extension ShareKit {
         private static let all: [SectionParts] = Platform.allCases.map(SectionParts.init)
 
         private init(_ platform: Platform) {
-            func escaped(_ text: String) -> String {
-                var html = UTF8Buffer(capacity: text.utf8.count)
-                html.append(text, escaping: .html)
-                return html.text()
-            }
-            let id = platform.rawValue, name = escaped(platform.displayName)
+            let id = platform.rawValue, name = HTMLEscaping.escape(platform.displayName)
             heading = "<section class=\"share-snippet\" aria-labelledby=\"share-\(id)\">\n  <h2 id=\"share-\(id)\">\(name)</h2>\n  "
             label = "\n  <label for=\"text-\(id)\">Text for \(name)"
             textBox = "  <textarea id=\"text-\(id)\" readonly rows=\""
-            countingAndCopy = ": \(escaped(ShareKit.countingNote(platform)))</p>\n"
+            countingAndCopy = ": \(HTMLEscaping.escape(ShareKit.countingNote(platform)))</p>\n"
                 + "  <p class=\"share-actions\"><button type=\"button\" data-copy=\"text-\(id)\" hidden>Copy text</button> <a href=\""
             end = "\" rel=\"noopener\">Open \(name)</a></p>\n</section>"
         }

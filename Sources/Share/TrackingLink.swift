@@ -8,21 +8,16 @@ public struct TrackingLink: Sendable {
     public let url: String
     public let slug: String
 
-    /// `url` up to the source's value (`…?utm_source=`), and from there the rest for the two
-    /// usual mediums (`&utm_medium=social&utm_campaign=<slug>`, and `email`): made once, as
+    /// `url` up to the source's value (`…?utm_source=`), and the encoded slug: made once, as
     /// every platform's snippet of the article asks (Foundation's encoding showed in profiles).
     private let start: String
     private let campaign: String
-    private let socialRest: String
-    private let emailRest: String
 
     public init(url: String, slug: String) {
         self.url = url
         self.slug = slug
         start = url + (url.utf8.contains(UInt8(ascii: "?")) ? "&" : "?") + "utm_source="
         campaign = Self.encode(slug)
-        socialRest = "&utm_medium=social&utm_campaign=" + campaign
-        emailRest = "&utm_medium=email&utm_campaign=" + campaign
     }
 
     /// `…?utm_source=<platform>&utm_medium=social&utm_campaign=<slug>`, plus
@@ -31,18 +26,13 @@ public struct TrackingLink: Sendable {
     public func url(for platform: Platform, contactToken: String? = nil, medium: String? = nil) -> String {
         let medium = medium ?? (platform == .email ? "email" : "social")
         var link = ""
-        link.reserveCapacity(start.utf8.count + socialRest.utf8.count + medium.utf8.count + (contactToken?.utf8.count ?? 0) + 32)  // one allocation
+        link.reserveCapacity(start.utf8.count + campaign.utf8.count + medium.utf8.count + (contactToken?.utf8.count ?? 0) + 64)  // one allocation
         link += start
         link += platform.rawValue
-        switch medium {
-        case "social": link += socialRest
-        case "email": link += emailRest
-        default:
-            link += "&utm_medium="
-            link += medium
-            link += "&utm_campaign="
-            link += campaign
-        }
+        link += "&utm_medium="
+        link += medium
+        link += "&utm_campaign="
+        link += campaign
         if let contactToken {
             link += "&utm_content="
             link += contactToken
