@@ -2,7 +2,7 @@
 SWIFT ?= swift
 GOODWILL := .build/release/goodwill
 
-.PHONY: demo test bench fuzz sanitize deps build embed-theme check-theme clean
+.PHONY: demo test test-deps bench fuzz sanitize deps build embed-theme check-theme clean
 
 ## Install what is missing, build goodwill in release mode, build the example site into site/.
 demo: deps
@@ -10,7 +10,7 @@ demo: deps
 	$(GOODWILL) build
 
 ## Run every test, then the W3C HTML checker over the built example site (installs what is missing).
-test: deps check-theme
+test: deps test-deps check-theme
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	scripts/validate-html.sh
@@ -51,6 +51,11 @@ deps:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
 	fi
+
+## What only the tests need, from Debian: faketime sets the clock of a child process (the
+## time-zone tests run goodwill at a chosen local time).
+test-deps:
+	@command -v faketime >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq faketime; }
 
 build: deps
 	$(SWIFT) build -c release --product goodwill

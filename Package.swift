@@ -1,11 +1,12 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
 import PackageDescription
 
 // Modules by responsibility; data flows one way (docs/architecture.md):
 // Core (no dependencies) → Ccmark → Markdown → Site → Share · Preview
 // Core → Ledger (contacts and activity: CSV only, no site, no templates)
 // Ledger · Site · Share → Insight (suggestions, reports: each rule once)
-// all of them → goodwill (the CLI: arguments and printing only).
+// all of them → Workspace (the application layer: one call per operation)
+// Workspace · Preview → goodwill (the CLI: arguments and printing only).
 let package = Package(
     name: "Goodwill",
     platforms: [.macOS(.v13)],
@@ -60,6 +61,8 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Insight", dependencies: ["Core", "Ledger", "Site", "Share", "CZlib"]),
         .target(name: "Preview", dependencies: ["Core", "Site", .product(name: "FlyingFox", package: "FlyingFox")]),
+        // The application layer: opens a site once and offers every operation as a typed call.
+        .target(name: "Workspace", dependencies: ["Core", "Site", "Share", "Ledger", "Insight"]),
         .executableTarget(
             name: "goodwill",
             dependencies: [
@@ -69,6 +72,7 @@ let package = Package(
                 "Share",
                 "Insight",
                 "Preview",
+                "Workspace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian libmimalloc-dev) replaces glibc's malloc for the whole process: a
@@ -87,6 +91,7 @@ let package = Package(
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Core"]),
         // Depends on the executable so that `swift test` builds the binary these tests run: a
         // stale one from an earlier build would test yesterday's code.
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Site", "Ledger", "Core"]),
         .testTarget(name: "GoodwillCLITests", dependencies: ["goodwill", "Site", "Core"]),
     ]
 )

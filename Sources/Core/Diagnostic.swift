@@ -32,6 +32,17 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         case file(String, line: Int?, column: Int?)
         /// A command-line argument or option, such as `--base-url` or `<contact>`.
         case argument(String)
+        /// A value a caller handed to a module, by the name of its field (`date`, `contact`): the
+        /// module does not know where the value came from, and the command that took it from its
+        /// arguments names the argument (`naming(_:)`).
+        case input(String)
+    }
+
+    /// What a diagnostic is, for code that must recognise one (`SetupWarnings.placeholderBaseURL`),
+    /// so no caller has to match on a message's words. Modules declare their codes as statics.
+    public struct Code: RawRepresentable, Hashable, Sendable {
+        public let rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
     }
 
     public var severity: Severity
@@ -42,13 +53,17 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     /// What to do about it.
     public var hint: String?
+    /// Set on the diagnostics code recognises.
+    public var code: Code?
 
-    public init(_ severity: Severity = .error, at location: Location, field: String? = nil, message: String, hint: String? = nil) {
+    public init(_ severity: Severity = .error, at location: Location, field: String? = nil, message: String, hint: String? = nil,
+                code: Code? = nil) {
         self.severity = severity
         self.location = location
         self.field = field
         self.message = message
         self.hint = hint
+        self.code = code
     }
 
     /// A problem in a file.
@@ -62,11 +77,32 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         self.init(.error, at: .argument(argument), message: message, hint: hint)
     }
 
+    /// A problem with a value a caller handed in, by its field's name.
+    public init(input field: String, message: String, hint: String? = nil) {
+        self.init(.error, at: .input(field), message: message, hint: hint)
+    }
+
+    /// The same diagnostic, with a code that code can recognise it by.
+    public func coded(_ code: Code) -> Diagnostic {
+        var coded = self
+        coded.code = code
+        return coded
+    }
+
+    /// The same problem with each `input` field that `arguments` names (field → argument, such
+    /// as `date` → `--date`) told as that argument, the way the user typed it.
+    public func naming(_ arguments: [String: String]) -> Diagnostic {
+        guard case .input(let field) = location, let argument = arguments[field] else { return self }
+        var named = self
+        named.location = .argument(argument)
+        return named
+    }
+
     /// The file's path, or the argument's name.
     public var file: String {
         switch location {
         case .file(let path, _, _): return path
-        case .argument(let name): return name
+        case .argument(let name), .input(let name): return name
         }
     }
 
@@ -80,8 +116,6 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         return nil
     }
 
-    public var isWarning: Bool { severity == .warning }
-
     public var description: String {
         var text: String
         switch location {
@@ -91,7 +125,7 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
                 text += ":\(line)"
                 if let column { text += ":\(column)" }
             }
-        case .argument(let name):
+        case .argument(let name), .input(let name):
             text = name
         }
         text += ": \(severity.rawValue): "

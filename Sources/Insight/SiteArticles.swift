@@ -5,9 +5,9 @@ extension ArticleInfo {
     /// The articles of `content` published as of the end of `asOf` (no drafts, nothing dated
     /// later), newest first.
     public static func published(in content: SiteContent, asOf: ContentDate) -> [ArticleInfo] {
-        let endOfDay = Int64(asOf.dayNumber + 1) * 86_400 - 1
+        let today = Today.endOf(asOf)
         return content.articles
-            .filter { $0.isPublished(includeDrafts: false, includeFuture: false, now: endOfDay) }
+            .filter { $0.isPublished(at: today) }
             .compactMap { document in
                 document.date.map { ArticleInfo(slug: document.slug, title: document.title, segments: document.segments,
                                                 tags: document.tags, date: $0) }
@@ -27,8 +27,8 @@ extension ClickCounter {
     /// A counter for this site's published articles (their URL paths) and the ledger's contacts
     /// (their tokens).
     public init(content: SiteContent, asOf: ContentDate, contacts: [(id: String, name: String)], token: (String) -> String) {
-        let endOfDay = Int64(asOf.dayNumber + 1) * 86_400 - 1
-        let articles = content.articles.filter { $0.isPublished(includeDrafts: false, includeFuture: false, now: endOfDay) }
+        let today = Today.endOf(asOf)
+        let articles = content.articles.filter { $0.isPublished(at: today) }
         self.init(articles: articles.map { (path: $0.urlPath, slug: $0.slug, title: $0.title) },
                   contacts: contacts.map { (token: token($0.id), id: $0.id, name: $0.name) })
     }

@@ -28,12 +28,12 @@ extension LedgerStore {
                 var ids = UniqueSlugs(taken: Set(contacts.map(\.id)), fallback: "contact", firstSuffix: 2)
                 contact.id = ids.claim(Slug.make(from: contact.name))
             } else if contacts.contains(where: { $0.id == contact.id }) {
-                throw Diagnostic(argument: "--id", message: "a contact already has the id \"\(contact.id)\"",
+                throw Diagnostic(input: "id", message: "a contact already has the id \"\(contact.id)\"",
                                  hint: "pick another id, or leave --id out to have one made from the name")
             }
             try check(contact)
             if let twin = contacts.first(where: { ProfileURL.key($0.url) != nil && ProfileURL.key($0.url) == ProfileURL.key(contact.url) }) {
-                throw Diagnostic(argument: "--url", message: "\(twin.name) (\(twin.id)) already has this profile URL",
+                throw Diagnostic(input: "url", message: "\(twin.name) (\(twin.id)) already has this profile URL",
                                  hint: "edit that contact instead: goodwill contacts edit \(twin.id) …")
             }
             contacts.append(contact)
@@ -67,13 +67,13 @@ extension LedgerStore {
     /// contact with no rows, never rows with no contact.
     public func mergeContacts(keep: String, drop: String) throws -> MergeSummary {
         guard keep != drop else {
-            throw Diagnostic(argument: "<drop>", message: "cannot merge \(keep) into itself", hint: "name two different contacts")
+            throw Diagnostic(input: "drop", message: "cannot merge \(keep) into itself", hint: "name two different contacts")
         }
         try FileManager.default.createDirectory(at: files.root, withIntermediateDirectories: true)
         return try FileLock.withExclusiveLock(at: files.lock) {
             var contacts = try contactsFile.read()
-            guard let keepIndex = contacts.firstIndex(where: { $0.id == keep }) else { throw unknownContact(keep, among: contacts, argument: "<keep>") }
-            guard let dropIndex = contacts.firstIndex(where: { $0.id == drop }) else { throw unknownContact(drop, among: contacts, argument: "<drop>") }
+            guard let keepIndex = contacts.firstIndex(where: { $0.id == keep }) else { throw unknownContact(keep, among: contacts, field: "keep") }
+            guard let dropIndex = contacts.firstIndex(where: { $0.id == drop }) else { throw unknownContact(drop, among: contacts, field: "drop") }
             var summary = MergeSummary()
             var kept = contacts[keepIndex]
             let dropped = contacts[dropIndex]
@@ -134,7 +134,7 @@ extension LedgerStore {
             let activities = try activityLog.read(knownContacts: Set(contacts.map(\.id)))
             let naming = activities.filter { $0.names(id) }.count
             if naming > 0, !withActivity {
-                throw Diagnostic(argument: "<id>", message: "\(naming) activity row\(naming == 1 ? "" : "s") name\(naming == 1 ? "s" : "") \(id)",
+                throw Diagnostic(input: "id", message: "\(naming) activity row\(naming == 1 ? "" : "s") name\(naming == 1 ? "s" : "") \(id)",
                                  hint: "to keep the history, merge the contact into another (goodwill contacts merge KEEP \(id)); to delete it, add --with-activity")
             }
             var removed = 0
@@ -152,17 +152,18 @@ extension LedgerStore {
         }
     }
 
-    /// The contact rules, each problem named by the option that sets its column (`--email`).
+    /// The contact rules, each problem at the field it is about (`email`), which the command
+    /// names as the option that sets it.
     private func check(_ contact: Contact) throws {
         let problems = ContactChecks.problems(of: contact, settings: settings)
         guard problems.isEmpty else {
-            throw Diagnostics(problems.map { Diagnostic(argument: "--\($0.column)", message: $0.message, hint: $0.hint) })
+            throw Diagnostics(problems.map { Diagnostic(input: $0.column, message: $0.message, hint: $0.hint) })
         }
     }
 
-    private func unknownContact(_ id: String, among contacts: [Contact], argument: String = "<id>") -> Diagnostic {
+    private func unknownContact(_ id: String, among contacts: [Contact], field: String = "id") -> Diagnostic {
         let unknown = Ledger.unknownContact(id, among: contacts.map(\.id))
-        return Diagnostic(argument: argument, message: unknown.message, hint: unknown.hint)
+        return Diagnostic(input: field, message: unknown.message, hint: unknown.hint)
     }
 }
 

@@ -64,8 +64,8 @@ public struct LedgerStore: Sendable {
     /// Checks `new` against the ledger and the published articles, then appends it under the
     /// lock and syncs it to disk. Nothing is written when a check fails.
     @discardableResult
-    public func append(_ new: NewActivity, publishedArticles: Set<String>, unpublished: [String: String] = [:], now: Int64) throws -> Activity {
-        try appendAll([new], publishedArticles: publishedArticles, unpublished: unpublished, now: now)[0]
+    public func append(_ new: NewActivity, publishedArticles: Set<String>, unpublished: [String: String] = [:], today: Today) throws -> Activity {
+        try appendAll([new], publishedArticles: publishedArticles, unpublished: unpublished, today: today)[0]
     }
 
     /// Checks every row first, then appends them all under one lock in one synced write: all of
@@ -74,13 +74,13 @@ public struct LedgerStore: Sendable {
     /// `unpublished` says why an article that exists is not published (slug → "a draft"), so the
     /// error can say so.
     public func appendAll(_ rows: [NewActivity], publishedArticles: Set<String>, unpublished: [String: String] = [:],
-                          now: Int64) throws -> [Activity] {
+                          today: Today) throws -> [Activity] {
         guard !rows.isEmpty else { return [] }
         try FileManager.default.createDirectory(at: files.root, withIntermediateDirectories: true)
         return try FileLock.withExclusiveLock(at: files.lock) {
             let known = Set(try contactsFile.read().map(\.id))
             let activities = try rows.map { new throws -> Activity in
-                try check(new, known: known, publishedArticles: publishedArticles, unpublished: unpublished, now: now)
+                try check(new, known: known, publishedArticles: publishedArticles, unpublished: unpublished, today: today)
             }
             if !FileManager.default.fileExists(atPath: files.activity.path) {
                 try DurableWrite.replace(files.activity, with: CSVText.encode([ActivityLog.columns]))
@@ -90,33 +90,30 @@ public struct LedgerStore: Sendable {
         }
     }
 
-    /// The checks a new row passes before it is appended; problems name the command's arguments,
-    /// as `goodwill log --help` names them.
+    /// The checks a new row passes before it is appended; problems name the `NewActivity` field
+    /// at fault (`date`, `ref`, …), which the command names as its argument.
     private func check(_ new: NewActivity, known: Set<String>, publishedArticles: Set<String>, unpublished: [String: String],
-                       now: Int64) throws -> Activity {
-        func argument(_ column: String) -> String {
-            column == "date" ? "--date" : column == "via" ? "--via" : "<\(column)>"
-        }
+                       today: Today) throws -> Activity {
         let (date, kind): (ContentDate, ActivityKind)
         switch ActivityLog.check(date: new.date, kind: new.kind, contact: new.contact, ref: new.ref, knownContacts: known) {
         case .success(let checked): (date, kind) = checked
         case .failure(let problem):
-            throw Diagnostic(argument: argument(problem.column), message: problem.message, hint: problem.hint)
+            throw Diagnostic(input: problem.column, message: problem.message, hint: problem.hint)
         }
-        if date.secondsSinceEpoch > now {
-            throw Diagnostic(argument: "--date", message: "\(new.date) is in the future",
+        if !today.hasCome(date) {
+            throw Diagnostic(input: "date", message: "\(new.date) is in the future",
                              hint: "log what has happened; leave --date out for today")
         }
         if !kind.takesRef, !new.ref.isEmpty {
-            throw Diagnostic(argument: "<ref>", message: "\(kind.rawValue) takes no ref, but \"\(new.ref)\" was given",
+            throw Diagnostic(input: "ref", message: "\(kind.rawValue) takes no ref, but \"\(new.ref)\" was given",
                              hint: "put what it was about in --note \"\(new.ref)\"")
         }
         if kind.refersToArticle, !new.ref.isEmpty, !publishedArticles.contains(new.ref) {
             if let why = unpublished[new.ref] {
-                throw Diagnostic(argument: "<ref>", message: "\"\(new.ref)\" is \(why), not published yet",
+                throw Diagnostic(input: "ref", message: "\"\(new.ref)\" is \(why), not published yet",
                                  hint: "log a share once readers can read it (goodwill build publishes it)")
             }
-            throw Diagnostic(argument: "<ref>", message: "no published article has the slug \"\(new.ref)\"",
+            throw Diagnostic(input: "ref", message: "no published article has the slug \"\(new.ref)\"",
                              hint: ArticleRefs.hint(for: new.ref, published: publishedArticles))
         }
         return Activity(date: date, kind: kind, contact: new.contact, ref: new.ref, via: new.via, note: new.note)
@@ -148,7 +145,7 @@ extension LedgerStore {
     public func importContacts(_ batch: ImportBatch) throws -> ImportSummary {
         let undeclared = batch.contacts.flatMap { contact in contact.segments.filter { !settings.isDeclared($0) }.map { (contact, $0) } }
         if let (contact, segment) = undeclared.first {
-            throw Diagnostic(argument: "<file>", message: "\(contact.name) is in segment \"\(segment)\", which goodwill.yml does not declare",
+            throw Diagnostic(input: "file", message: "\(contact.name) is in segment \"\(segment)\", which goodwill.yml does not declare",
                              hint: "declare it under segments: or fix the file")
         }
         let merger = ContactMerger(rules: SegmentRules(settings: settings))

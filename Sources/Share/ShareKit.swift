@@ -19,6 +19,8 @@ public struct ShareKit: BuildContributor {
     /// The `share` page template, which a theme or the site may override.
     public var templates: [String: String] { Self.defaultTemplates }
 
+    public var configSections: [String] { [ShareSettings.section] }
+
     public func checkConfig(_ config: SiteConfig) -> [Diagnostic] {
         do { _ = try ShareSettings.parse(config); return [] } catch { return [error] }
     }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Core
 import Foundation
-import Share
 import Site
+import Workspace
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,22 +31,21 @@ struct BuildCommand: ParsableCommand {
     var baseURL: String?
 
     func run() throws {
-        var options = BuildOptions(source: site.root, output: output.map { URL(fileURLWithPath: $0) })
-        options.includeDrafts = drafts
-        options.includeFuture = future
-        options.baseURL = baseURL
+        let workspace = try site.open()
+        var request = BuildRequest()
+        request.output = output.map { URL(fileURLWithPath: $0) }
+        request.includeDrafts = drafts
+        request.includeFuture = future
+        request.baseURL = baseURL
         do {
-            let (report, state) = try SiteBuilder(options: options, contributors: [ShareKit()]).buildKeepingState()
-            // The finished build's pages and plan are left to the process's exit, which returns
-            // that memory at once: freeing 10,000 pages' strings one by one took ~0.1 s.
-            _ = Unmanaged.passRetained(FinishedBuild(state))
+            let report = try workspace.build(request)
             for warning in report.warnings { FileHandle.standardError.write(Data("\(warning)\n".utf8)) }
             print(BuildSummary(report, relativeTo: FileManager.default.currentDirectoryPath).line)
             if timings {
                 for phase in report.phases { print("  \(phase.name): \(String(format: "%.3f", phase.seconds)) s") }
             }
         } catch let problems as Diagnostics {
-            throw CLIFailure.report(BuildFailed(problems: problems, output: options.output))
+            throw CLIFailure.report(BuildFailed(problems: problems, output: workspace.buildOptions(request).output))
         } catch {
             throw CLIFailure.report(error)
         }
@@ -65,10 +64,4 @@ struct BuildFailed: Error, CustomStringConvertible {
         return problems.description + "\nbuild failed with \(count) error\(count == 1 ? "" : "s"); "
             + (existing ? "\(folder) was left as it was" : "nothing was written")
     }
-}
-
-/// Holds a finished build so that it is never freed (see `run`).
-private final class FinishedBuild {
-    let state: BuildState
-    init(_ state: BuildState) { self.state = state }
 }

@@ -1,9 +1,7 @@
 import ArgumentParser
 import Core
 import Foundation
-import Ledger
-import Share
-import Site
+import Workspace
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,44 +21,21 @@ struct CheckCommand: ParsableCommand {
     var fixRenames = false
 
     func run() throws {
-        let config = try site.config()
-        var options = BuildOptions(source: site.root)
-        options.includeDrafts = drafts
-        if fixRenames { try rewriteRenamedRefs(config: config, now: options.now) }
-        let report = SiteChecker(options: options, contributors: [ShareKit()]).check()
-        // Every rule on everything that can be read, reported together in file and line order.
-        var errors = report.errors
-        var ledger: Ledger?
-        let store = try site.ledgerStore(config)
+        let workspace = try site.open()
         do {
-            let loaded = try store.loadReportingAll()
-            ledger = loaded.ledger
-            errors += loaded.problems
-        } catch {
-            errors += error.items
-        }
-        var notes: [Diagnostic] = []
-        if let ledger, let slugs = try? PublishedArticles.slugsAndUnpublished(in: site.root, config: config, now: options.now) {
-            let refs = ledger.unpublishedArticleRefs(published: slugs.published, renamed: slugs.renamed, file: store.files.display(store.files.activity))
-            errors += refs.filter { $0.severity == .error }
-            notes = refs.filter { $0.severity == .note }
-        }
-        for warning in report.warnings { print(warning) }
-        for note in notes { print(note) }
-        guard errors.isEmpty else { throw CLIFailure.report(Diagnostics(errors)) }
-        func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
-        print("OK: " + [count(report.articles, "article"), count(report.pages, "page"),
-                        count(ledger?.contacts.count ?? 0, "contact"), count(ledger?.activities.count ?? 0, "activity row"),
-                        count(report.warnings.count, "warning")].joined(separator: ", "))
-    }
-
-    /// `--fix-renames`: done first, so the check that follows sees the fixed ledger.
-    private func rewriteRenamedRefs(config: SiteConfig, now: Int64) throws {
-        do {
-            let slugs = try PublishedArticles.slugsAndUnpublished(in: site.root, config: config, now: now)
-            let fixes = try site.ledgerStore(config).fixRenames(slugs.renamed)
-            for fix in fixes { print("Fixed \(fix.rows) ledger row\(fix.rows == 1 ? "" : "s"): \(fix.old) → \(fix.new)") }
-            if fixes.isEmpty { print("No ledger row names a renamed article.") }
+            if fixRenames {
+                // Done first, so the check that follows sees the fixed ledger.
+                let fixes = try workspace.fixRenamedRefs()
+                for fix in fixes { print("Fixed \(fix.rows) ledger row\(fix.rows == 1 ? "" : "s"): \(fix.old) → \(fix.new)") }
+                if fixes.isEmpty { print("No ledger row names a renamed article.") }
+            }
+            let outcome = try workspace.check(includeDrafts: drafts)
+            for warning in outcome.warnings { print(warning) }
+            for note in outcome.notes { print(note) }
+            guard outcome.errors.isEmpty else { throw Diagnostics(outcome.errors) }
+            func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+            print("OK: " + [count(outcome.articles, "article"), count(outcome.pages, "page"), count(outcome.contacts, "contact"),
+                            count(outcome.activityRows, "activity row"), count(outcome.warnings.count, "warning")].joined(separator: ", "))
         } catch {
             throw CLIFailure.report(error)
         }

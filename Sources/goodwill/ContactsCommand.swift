@@ -2,6 +2,7 @@ import ArgumentParser
 import Core
 import Foundation
 import Ledger
+import Workspace
 import Share
 import Site
 
@@ -37,19 +38,19 @@ struct ContactsCommand: ParsableCommand {
 
         func run() throws {
             let importFormat = ImportFormat(rawValue: format.lowercased())!
-            let config = try site.config()
+            let workspace = try site.open()
             do {
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw Diagnostic(file: file, message: "cannot read this file", hint: "check the path")
                 }
                 let batch = try importFormat.parse(String(decoding: data, as: UTF8.self), file: file)
-                let summary = try site.ledgerStore(config).importContacts(batch)
+                let summary = try workspace.store.importContacts(batch)
                 print("Imported \(file): \(summary)")
                 for name in summary.ambiguous {
                     print("note: skipped \(name): several contacts have this name and company, and the row has no profile URL or email to tell which — add the row by hand or give it a URL")
                 }
             } catch {
-                throw CLIFailure.report(error)
+                throw CLIFailure.report(error, arguments: ["file": "<file>"])
             }
         }
     }
@@ -66,11 +67,11 @@ struct ContactsCommand: ParsableCommand {
         var json = false
 
         func run() throws {
-            let config = try site.config()
-            if let segment, config.segment(segment) == nil {
-                throw ValidationError("segment \"\(segment)\" is not declared in goodwill.yml (declared: \(config.segments.map(\.slug).joined(separator: ", ")))")
+            let workspace = try site.open()
+            if let segment, workspace.config.segment(segment) == nil {
+                throw ValidationError("segment \"\(segment)\" is not declared in goodwill.yml (declared: \(workspace.config.segments.map(\.slug).joined(separator: ", ")))")
             }
-            let ledger = try LedgerLoading.load(site: site, config: config)
+            let ledger = try LedgerLoading.load(workspace)
             let contacts = ledger.contacts.filter { segment == nil || $0.segments.contains(segment!) }
             if json {
                 print(ContactJSON.encode(contacts))
@@ -91,10 +92,10 @@ struct ContactsCommand: ParsableCommand {
         var id: String
 
         func run() throws {
-            let config = try site.config()
-            let ledger = try LedgerLoading.load(site: site, config: config)
+            let workspace = try site.open()
+            let ledger = try LedgerLoading.load(workspace)
             let contact: Contact
-            do { contact = try ledger.requireContact(id, argument: "<id>") } catch { throw CLIFailure.report(error) }
+            do { contact = try ledger.requireContact(id, field: "id") } catch { throw CLIFailure.report(error, arguments: ["id": "<id>"]) }
             let profile: [(String, String)] = [
                 ("Name", contact.name), ("Email", contact.email), ("Company", contact.company), ("Position", contact.position),
                 ("Segments", contact.segments.joined(separator: ", ")), ("Tags", contact.tags.joined(separator: ", ")),
@@ -124,14 +125,14 @@ extension ContactsCommand {
         var token: String
 
         func run() throws {
-            let config = try site.config()
-            let store = try site.ledgerStore(config)
+            let workspace = try site.open()
+            let store = workspace.store
             let secretFile = store.files.root.appendingPathComponent(".share-secret")
             guard FileManager.default.fileExists(atPath: secretFile.path) else {
                 throw CLIFailure.report(Diagnostic(file: "network/.share-secret", message: "no token was ever made in this site",
                                                    hint: "tokens are made by goodwill share --contact, suggest and digest"))
             }
-            let ledger = try LedgerLoading.load(site: site, config: config)
+            let ledger = try LedgerLoading.load(workspace)
             let wanted = ContactToken.token(in: token).lowercased()
             do {
                 let tokens = ContactToken(secret: try ContactToken.secret(inNetworkFolder: store.files.root))
@@ -149,8 +150,7 @@ extension ContactsCommand {
 
 /// Loads the ledger or exits with its errors.
 enum LedgerLoading {
-    static func load(site: SiteLocation, config: SiteConfig) throws -> Ledger {
-        let store = try site.ledgerStore(config)
-        do { return try store.load() } catch { throw CLIFailure.report(error) }
+    static func load(_ workspace: Workspace) throws -> Ledger {
+        do { return try workspace.store.load() } catch { throw CLIFailure.report(error) }
     }
 }

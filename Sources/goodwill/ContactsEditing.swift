@@ -2,9 +2,14 @@ import ArgumentParser
 import Core
 import Foundation
 import Ledger
+import Workspace
 
 /// The fields `contacts add` and `contacts edit` set, as options.
 struct ContactFields: ParsableArguments {
+    /// Each field's option, for the ledger's problems with a field (`email` → `--email`).
+    static let arguments = ["email": "--email", "company": "--company", "position": "--position", "segments": "--segments",
+                            "tags": "--tags", "url": "--url", "cadence_days": "--cadence-days", "notes": "--notes", "name": "--name"]
+
     @Option(help: "Their email address.") var email: String?
     @Option(help: "Where they work.") var company: String?
     @Option(help: "Their position.") var position: String?
@@ -46,14 +51,14 @@ extension ContactsCommand {
         @OptionGroup var fields: ContactFields
 
         func run() throws {
-            let config = try site.config()
+            let workspace = try site.open()
             do {
                 var contact = Contact(id: id ?? "", name: name.trimmingCharacters(in: .whitespaces))
                 fields.apply(to: &contact)
-                let added = try site.ledgerStore(config).addContact(contact)
+                let added = try workspace.store.addContact(contact)
                 print("Added \(added.name) (\(added.id))")
             } catch {
-                throw CLIFailure.report(error)
+                throw CLIFailure.report(error, arguments: ContactFields.arguments.merging(["id": "--id"]) { $1 })
             }
         }
     }
@@ -73,16 +78,16 @@ extension ContactsCommand {
         }
 
         func run() throws {
-            let config = try site.config()
+            let workspace = try site.open()
             do {
-                let (before, after) = try site.ledgerStore(config).editContact(id) { contact in
+                let (before, after) = try workspace.store.editContact(id) { contact in
                     if let name { contact.name = name }
                     fields.apply(to: &contact)
                 }
                 let changes = Self.changes(from: before, to: after)
                 print(changes.isEmpty ? "\(after.name) (\(after.id)): nothing changed" : "\(after.name) (\(after.id)): " + changes.joined(separator: "; "))
             } catch {
-                throw CLIFailure.report(error)
+                throw CLIFailure.report(error, arguments: ContactFields.arguments.merging(["id": "<id>"]) { $1 })
             }
         }
 
@@ -107,16 +112,16 @@ extension ContactsCommand {
         @Argument(help: ArgumentHelp("The duplicate to fold into it and remove.", valueName: "drop")) var drop: String
 
         func run() throws {
-            let config = try site.config()
+            let workspace = try site.open()
             do {
-                let summary = try site.ledgerStore(config).mergeContacts(keep: keep, drop: drop)
+                let summary = try workspace.store.mergeContacts(keep: keep, drop: drop)
                 var parts = ["\(summary.activityRows) activity row\(summary.activityRows == 1 ? "" : "s") moved"]
                 if summary.introductions > 0 { parts.append("\(summary.introductions) introduction\(summary.introductions == 1 ? "" : "s") re-pointed") }
                 if !summary.filledFields.isEmpty { parts.append("filled \(summary.filledFields.joined(separator: ", "))") }
                 if !summary.addedTags.isEmpty { parts.append("tags added: \(summary.addedTags.joined(separator: ", "))") }
                 print("Merged \(drop) into \(keep): " + parts.joined(separator: "; "))
             } catch {
-                throw CLIFailure.report(error)
+                throw CLIFailure.report(error, arguments: ["keep": "<keep>", "drop": "<drop>"])
             }
         }
     }
@@ -132,12 +137,12 @@ extension ContactsCommand {
         @Flag(name: .customLong("with-activity"), help: "Also delete the activity rows that name the contact.") var withActivity = false
 
         func run() throws {
-            let config = try site.config()
+            let workspace = try site.open()
             do {
-                let removed = try site.ledgerStore(config).removeContact(id, withActivity: withActivity)
+                let removed = try workspace.store.removeContact(id, withActivity: withActivity)
                 print("Removed \(id)" + (removed > 0 ? " and \(removed) activity row\(removed == 1 ? "" : "s")" : ""))
             } catch {
-                throw CLIFailure.report(error)
+                throw CLIFailure.report(error, arguments: ["id": "<id>"])
             }
         }
     }

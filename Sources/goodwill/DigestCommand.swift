@@ -2,9 +2,7 @@ import ArgumentParser
 import Core
 import Foundation
 import Insight
-import Ledger
-import Share
-import Site
+import Workspace
 
 struct DigestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -61,63 +59,34 @@ struct DigestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let config = try site.config()
-        let store = try site.ledgerStore(config)
+        let workspace = try site.open(asOf: asOf)
         do {
-            let day = try AsOf.day(asOf)
-            if !dryRun { _ = try DigestWriter.authorAddress(config) }  // before reading a million rows
-            guard config.segment(segment) != nil else {
-                throw Diagnostic(argument: "<segment>", message: "no segment \"\(segment)\" is declared in goodwill.yml",
-                                 hint: DidYouMean.hint(for: segment, in: config.segments.map(\.slug))
-                                     + "declared: \(config.segments.map(\.slug).joined(separator: ", "))")
-            }
-            let loaded = try InsightSite.load(siteRoot: site.root, config: config, store: store, asOf: day)
-            var options = DigestOptions(segment: segment)
-            options.limit = limit
-            options.since = try since.map { try AsOf.day($0, argument: "--since") }
-            options.contacts = try contacts.map { try loaded.input.ledger.requireContact($0, argument: "--contact").id }
-            let plan = DigestPlanner.plan(loaded.input, options: options)
+            var request = DigestRequest(segment: segment)
+            request.limit = limit
+            request.since = try since.map { try AsOf.day($0, argument: "--since") }
+            request.contacts = contacts
+            request.output = output
+            request.sendmail = sendmail
+            request.log = log
             if dryRun {
-                print(DigestSummary.dryRun(plan), terminator: "")
+                print(DigestSummary.dryRun(try workspace.digestPlan(request)), terminator: "")
                 return
             }
-            let opening = try introFile.map { path -> String in
+            request.intro = try introFile.map { path -> String in
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw Diagnostic(argument: "--intro-file", message: "cannot read \(path)")
                 }
                 return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             } ?? intro
-            let tokens = ContactToken(secret: try ContactToken.secret(inNetworkFolder: store.files.root))
-            let messages = try DigestWriter(config: config, content: loaded.content, tokens: tokens, intro: opening).messages(for: plan)
-            let folder = try PrivateOutput.folder(output ?? "reports/digests/\(segment)/\(day.text)", siteRoot: site.root)
-            try DigestDelivery.write(messages, to: folder)
-            print("Wrote \(messages.count) message\(messages.count == 1 ? "" : "s") to \(shown(folder))/ (open preview.html to see one)")
-            if !plan.skipped.isEmpty { print(DigestSummary.skipped(plan.skipped)) }
-
-            var delivered = messages
-            var failure: Diagnostic?
-            if let sendmail {
-                (delivered, failure) = DigestDelivery.send(messages, command: sendmail)
-                print("Sent \(delivered.count) of \(messages.count) through \(sendmail)")
-            }
-            if log, !delivered.isEmpty {
-                let rows = delivered.flatMap { message in
-                    message.articles.map {
-                        LedgerStore.NewActivity(kind: "shared", contact: message.contact.id, ref: $0.slug, via: "digest",
-                                                date: day.text, note: DigestPlanner.note(segment: segment))
-                    }
-                }
-                let published = Set(loaded.input.articles.map(\.slug))
-                try store.appendAll(rows, publishedArticles: published, now: Int64(Date().timeIntervalSince1970))
-                print("Logged \(rows.count) shares in network/activity.csv")
-            }
-            if let failure { throw failure }
+            let run = try workspace.digest(request)
+            let count = run.messages.count
+            print("Wrote \(count) message\(count == 1 ? "" : "s") to \(workspace.shown(run.folder))/ (open preview.html to see one)")
+            if !run.plan.skipped.isEmpty { print(DigestSummary.skipped(run.plan.skipped)) }
+            if let sendmail { print("Sent \(run.delivered.count) of \(count) through \(sendmail)") }
+            if run.logged > 0 { print("Logged \(run.logged) shares in network/activity.csv") }
+            if let failure = run.failure { throw failure }
         } catch {
-            throw CLIFailure.report(error)
+            throw CLIFailure.report(error, arguments: ["segment": "<segment>"])
         }
-    }
-
-    private func shown(_ url: URL) -> String {
-        url.path.hasPrefix(site.root.path + "/") ? String(url.path.dropFirst(site.root.path.count + 1)) : url.path
     }
 }

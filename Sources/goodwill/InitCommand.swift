@@ -1,4 +1,5 @@
 import ArgumentParser
+import Core
 import Foundation
 import Site
 
@@ -28,7 +29,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let folder = URL(fileURLWithPath: directory).standardizedFileURL
         do {
-            let files = try SiteScaffold.create(at: folder, title: title, today: Today.iso)
+            let files = try SiteScaffold.create(at: folder, title: title, today: Today.fromClock().day.text)
             print("Created a site in \(directory):")
             for file in files { print("  \(file)") }
             print(Self.next(directory))

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Ledger
-import Site
+import Workspace
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,43 +38,13 @@ struct LogCommand: ParsableCommand {
     var note: String = ""
 
     func run() throws {
-        let config = try site.config()
+        let workspace = try site.open()
         do {
-            let now = Int64(Date().timeIntervalSince1970)
-            let articles = LedgerStore.needsArticles(kind)
-                ? try PublishedArticles.slugsAndUnpublished(in: site.root, config: config, now: now) : PublishedArticles.Slugs()
-            let store = try site.ledgerStore(config)
-            let activity = try store.append(
-                .init(kind: kind, contact: contact, ref: ref, via: via, date: try Today.resolve(date), note: note),
-                publishedArticles: articles.published, unpublished: articles.unpublished, now: now)
-            let name = (try? store.load().contact(contact)?.name) ?? nil
+            let activity = try workspace.log(.init(kind: kind, contact: contact, ref: ref, via: via, date: date ?? "today", note: note))
+            let name = (try? workspace.store.load().contact(contact)?.name) ?? nil
             print("Logged for \(name ?? contact): \(TimelineLine(activity, viewedFrom: contact).text)")
         } catch {
-            throw CLIFailure.report(error)
+            throw CLIFailure.report(error, arguments: ["contact": "<contact>", "ref": "<ref>", "kind": "<kind>"])
         }
-    }
-}
-
-/// Today's date in the writer's time zone, as YYYY-MM-DD.
-enum Today {
-    /// `--date` as written: a date, `today`, `yesterday`, or `-3d` (three days ago); default today.
-    static func resolve(_ written: String?) throws -> String {
-        guard let written else { return iso }
-        let days: Int?
-        switch written.lowercased() {
-        case "today": days = 0
-        case "yesterday": days = 1
-        case let text where text.hasPrefix("-") && text.hasSuffix("d"): days = Int(text.dropFirst().dropLast())
-        default: days = nil
-        }
-        guard let days else { return written }  // a date, checked with every other field
-        let day = Calendar.current.date(byAdding: .day, value: -days, to: Date())!
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: day)
-        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
-    }
-
-    static var iso: String {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Site
+import Workspace
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,12 +28,13 @@ struct NewCommand: ParsableCommand {
         var tags: [String] = []
 
         func run() throws {
-            let config = try site.config()
+            let workspace = try site.open()
             do {
-                let path = try ArticleDraft(title: title, segments: segments, tags: tags, date: Today.iso).write(in: site.root, config: config)
+                let path = try ArticleDraft(title: title, segments: segments, tags: tags, date: workspace.today.day.text)
+                    .write(in: workspace.root, config: workspace.config)
                 print("Created \(path) (draft: build with --drafts to see it)")
             } catch {
-                throw CLIFailure.report(error)
+                throw CLIFailure.report(error, arguments: ["title": "<title>"])
             }
         }
     }

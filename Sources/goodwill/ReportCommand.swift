@@ -2,9 +2,7 @@ import ArgumentParser
 import Core
 import Foundation
 import Insight
-import Ledger
-import Share
-import Site
+import Workspace
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -51,29 +49,16 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let config = try site.config()
-        let store = try site.ledgerStore(config)
+        let workspace = try site.open(asOf: asOf)
         do {
-            let day = try AsOf.day(asOf)
-            var options = ReportOptions()
-            options.windowDays = window
-            options.since = try since.map { try AsOf.day($0, argument: "--since") }
-            options.until = try until.map { try AsOf.day($0, argument: "--until") }
-            let folder = try PrivateOutput.folder(output, siteRoot: site.root)
-            let loaded = try InsightSite.load(siteRoot: site.root, config: config, store: store, asOf: day)
-            let (input, content, ledger) = (loaded.input, loaded.content, loaded.input.ledger)
-            var clicks: ClickSummary?
-            if !accessLogs.isEmpty {
-                let tokens = ContactToken(secret: try ContactToken.secret(inNetworkFolder: store.files.root))
-                clicks = try ClickCounter(content: content, asOf: day, contacts: ledger.contacts.map { ($0.id, $0.name) },
-                                          token: tokens.token(for:)).count(files: accessLogs)
-            }
-            let report = ReportBuilder.build(input, options: options, clicks: clicks)
-            let chosen = ReportFormat(rawValue: format)!
-            let file = folder.appendingPathComponent(chosen.fileName(asOf: day.text))
-            try DurableWrite.replace(file, with: chosen.render(report, siteTitle: config.title))
-            let shown = file.path.hasPrefix(site.root.path + "/") ? String(file.path.dropFirst(site.root.path.count + 1)) : file.path
-            print("Wrote \(shown)")
+            var request = ReportRequest()
+            request.format = ReportFormat(rawValue: format)!
+            request.folder = output
+            request.windowDays = window
+            request.since = try since.map { try AsOf.day($0, argument: "--since") }
+            request.until = try until.map { try AsOf.day($0, argument: "--until") }
+            request.accessLogs = accessLogs
+            print("Wrote \(workspace.shown(try workspace.report(request)))")
         } catch {
             throw CLIFailure.report(error)
         }

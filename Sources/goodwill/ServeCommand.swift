@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import Preview
-import Share
 import Site
+import Workspace
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -33,10 +33,10 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        _ = try site.config()
+        _ = try site.open()
         if let problem = PortProbe.problem(address: bind, port: port) { throw CLIFailure.report(problem) }
         let settings = PreviewServer.Settings(siteRoot: site.root, bind: bind, port: port, includeDrafts: drafts, includeFuture: future)
-        let server = try PreviewServer(settings: settings, contributors: { [ShareKit()] }) { result in
+        let server = try PreviewServer(settings: settings, contributors: Workspace.contributors) { result in
             switch result {
             case .success(let report):
                 Self.say("Built \(report.articles) article\(report.articles == 1 ? "" : "s"), \(report.pages) page\(report.pages == 1 ? "" : "s") in \(String(format: "%.2f", report.seconds)) s")

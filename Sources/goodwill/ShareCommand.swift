@@ -3,7 +3,7 @@ import Core
 import Foundation
 import Ledger
 import Share
-import Site
+import Workspace
 
 struct ShareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -62,24 +62,19 @@ struct ShareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let config = try site.config()
+        let workspace = try site.open()
         let platforms = platform.flatMap(Platform.init(named:)).map { [$0] } ?? Platform.allCases
-        for warning in SetupWarnings.check(config, siteRoot: site.root) where warning.message.hasPrefix("base_url") {
-            FileHandle.standardError.write(Data("\(warning)\n".utf8))
-        }
+        for warning in workspace.shareWarnings() { FileHandle.standardError.write(Data("\(warning)\n".utf8)) }
         do {
-            let article = try PublishedArticles.find(slug, in: site.root, config: config)
-            let (source, errors) = ShareKit.source(for: article, config: config)
-            if !errors.isEmpty { throw Diagnostics(errors) }
             if let contact {
-                try sendPersonal(article, source: source, to: contact, config: config)
+                let share = try workspace.personalShare(of: slug, to: contact, on: via.flatMap(Platform.init(named:)),
+                                                        logDate: log ? (date ?? "today") : nil)
+                try printPersonal(share)
                 return
             }
-            let snippets = try platforms.map { platform throws -> ShareSnippet in try SnippetWriter.snippet(for: source, on: platform) }
+            let snippets = try workspace.snippets(of: slug, on: platforms)
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(snippets), as: UTF8.self))
+                print(try Self.json(snippets))
             } else {
                 for snippet in snippets {
                     if let subject = snippet.subject {
@@ -97,38 +92,27 @@ struct ShareCommand: ParsableCommand {
         }
     }
 
-    /// One message for one contact, printed (or as JSON), and with --log the shared row appended.
-    private func sendPersonal(_ article: RenderedDocument, source: ShareSource, to id: String, config: SiteConfig) throws {
-        let store = try site.ledgerStore(config)
-        let person = try store.load().requireContact(id, argument: "--contact")
-        let token = ContactToken(secret: try ContactToken.secret(inNetworkFolder: store.files.root)).token(for: person.id)
-        let recipient = Recipient(name: person.name, email: person.email, segments: person.segments, token: token)
-        let channel = via.flatMap(Platform.init(named:)) ?? recipient.defaultChannel
-        let template = try MessageTemplate.load(siteRoot: site.root, config: config)
-        let message = PersonalMessage.write(for: article, source: source, to: recipient, on: channel, config: config, template: template)
-        // Logged before printing: a message shown but never recorded would be sent twice.
-        var logged: Activity?
-        if log {
-            let now = Int64(Date().timeIntervalSince1970)
-            let articles = try PublishedArticles.slugsAndUnpublished(in: site.root, config: config, now: now)
-            logged = try store.append(.init(kind: "shared", contact: person.id, ref: article.document.slug, via: channel.rawValue,
-                                            date: try Today.resolve(date), note: ""),
-                                      publishedArticles: articles.published, unpublished: articles.unpublished, now: now)
-        }
+    private static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// One message for one contact, printed (or as JSON), and the logged row said on stderr.
+    private func printPersonal(_ share: PersonalShare) throws {
+        let (person, message) = (share.contact, share.message)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(message), as: UTF8.self))
+            print(try Self.json(message))
         } else {
-            if channel == .email {
+            if share.channel == .email {
                 print("To: \(person.name)" + (person.email.isEmpty ? " (no email in the ledger)" : " <\(person.email)>"))
                 print("Subject: \(message.subject ?? "")\n")
             } else {
-                print("To: \(person.name), by \(channel.displayName) message (\(message.length) of \(message.limit))\n")
+                print("To: \(person.name), by \(share.channel.displayName) message (\(message.length) of \(message.limit))\n")
             }
             print(message.text)
         }
-        if let logged {
+        if let logged = share.logged {
             FileHandle.standardError.write(Data("Logged for \(person.name): \(TimelineLine(logged, viewedFrom: person.id).text)\n".utf8))
         }
     }

@@ -3,6 +3,7 @@ import Core
 import Foundation
 import Ledger
 import Site
+import Workspace
 
 /// `--source`, shared by every command that works on a site folder. Without it, the site is the
 /// nearest folder with a goodwill.yml, from the current folder up, as git finds its repository;
@@ -37,14 +38,12 @@ struct SiteLocation: ParsableArguments {
         }
     }
 
-    func config() throws -> SiteConfig {
-        do { return try ConfigLoader.load(siteRoot: root) } catch { throw CLIFailure.report(error) }
-    }
-
-    /// The site's ledger, with the settings it reads from goodwill.yml.
-    func ledgerStore(_ config: SiteConfig) throws -> LedgerStore {
+    /// The site, opened once for this command, with the one moment it counts as now: the clock
+    /// in the user's time zone, or the end of the `--as-of` day.
+    func open(asOf: String? = nil) throws -> Workspace {
         do {
-            return LedgerStore(siteRoot: root, settings: try LedgerSettings.parse(config.document, file: ConfigLoader.fileName))
+            let today = try asOf.map { Today.endOf(try AsOf.day($0)) } ?? Today.fromClock()
+            return try Workspace(root: root, today: today)
         } catch {
             throw CLIFailure.report(error)
         }
@@ -57,8 +56,21 @@ enum CLIFailure {
     /// thousands of identical complaints, and the first ones are what needs fixing.
     static let maximumLines = 200
 
-    static func report(_ error: Error) -> ExitCode {
-        var lines = "\(error)".split(separator: "\n", omittingEmptySubsequences: false)
+    /// Fields that every command spells the same way.
+    static let commonArguments = ["contact": "--contact", "segment": "--segment", "output": "--output", "baseURL": "--base-url",
+                                  "date": "--date", "via": "--via", "sendmail": "--sendmail"]
+
+    /// `arguments` names the command's argument for each field a module's `input` diagnostic
+    /// names (`date` → `--date`); the common ones are known already.
+    static func report(_ error: Error, arguments: [String: String] = [:]) -> ExitCode {
+        let names = commonArguments.merging(arguments) { _, given in given }
+        let named: Any
+        switch error {
+        case let diagnostic as Diagnostic: named = diagnostic.naming(names)
+        case let diagnostics as Diagnostics: named = Diagnostics(diagnostics.items.map { $0.naming(names) })
+        default: named = error
+        }
+        var lines = "\(named)".split(separator: "\n", omittingEmptySubsequences: false)
         if lines.count > maximumLines {
             let more = lines.count - maximumLines
             lines = Array(lines.prefix(maximumLines)) + ["… and \(more) more lines"]

@@ -2,9 +2,7 @@ import ArgumentParser
 import Core
 import Foundation
 import Insight
-import Ledger
-import Share
-import Site
+import Workspace
 
 struct SuggestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -52,34 +50,17 @@ struct SuggestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let config = try site.config()
-        let store = try site.ledgerStore(config)
+        let workspace = try site.open(asOf: asOf)
         do {
-            let day = try AsOf.day(asOf)
-            let loaded = try InsightSite.load(siteRoot: site.root, config: config, store: store, asOf: day)
-            let ledger = loaded.input.ledger
-            var options = SuggestionOptions()
-            options.limit = limit
-            options.perContact = perContact
-            if let contact { options.contact = try ledger.requireContact(contact, argument: "--contact").id }
-            if let segment {
-                guard config.segment(segment) != nil else {
-                    throw Diagnostic(argument: "--segment", message: "no segment \"\(segment)\" is declared in goodwill.yml",
-                                     hint: DidYouMean.hint(for: segment, in: config.segments.map(\.slug))
-                                         + "declared: \(config.segments.map(\.slug).joined(separator: ", "))")
-                }
-                options.segment = segment
-            }
-            var plan = Suggester.suggest(loaded.input, options: options)
-            if !plan.suggestions.isEmpty {
-                let tokens = ContactToken(secret: try ContactToken.secret(inNetworkFolder: store.files.root))
-                let template = try MessageTemplate.load(siteRoot: site.root, config: config)
-                PersonalMessages(config: config, content: loaded.content, tokens: tokens, template: template).fill(&plan, ledger: ledger)
-            }
+            var request = SuggestRequest()
+            request.limit = limit
+            request.perContact = perContact
+            request.contact = contact
+            request.segment = segment
+            let plan = try workspace.suggest(request)
             let text = SuggestionFormat(rawValue: format)!.render(plan)
             if let output {
-                let url = try PrivateOutput.file(output, siteRoot: site.root)
-                try DurableWrite.replace(url, with: text)
+                try DurableWrite.replace(try PrivateOutput.file(output, siteRoot: workspace.root), with: text)
                 print("Wrote \(plan.suggestions.count) suggestions and \(plan.introductions.count) introductions to \(output)")
             } else {
                 print(text, terminator: "")

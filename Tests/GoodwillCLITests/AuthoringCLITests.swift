@@ -118,4 +118,20 @@ struct InitAndCheckTests {
             #expect(run.stderr.hasPrefix("goodwill.yml:9:9: error: `share` has no setting \"kitt\" — did you mean \"kit\"?"), "\(run.stderr)")
         }
     }
+
+    @Test("a misspelt top-level section stops every command at its line with the closest key, and writes nothing")
+    func topLevelTypo() throws {
+        let site = try CLITests.temporarySite(copying: "yaml-site")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let config = site.appendingPathComponent("goodwill.yml")
+        try (try String(contentsOf: config, encoding: .utf8) + "shar: {kit: false}\n").write(to: config, atomically: true, encoding: .utf8)
+        for command in [["check"], ["build"], ["log", "helped", "x"], ["suggest"]] {
+            let run = try CLITests.run(command, in: site)
+            #expect(run.status == 1)
+            #expect(run.stderr.hasPrefix("goodwill.yml:9:1: error: goodwill.yml has no setting \"shar\" — did you mean \"share\"?"),
+                    "\(command): \(run.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("site").path))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("network").path))
+    }
 }

@@ -24,7 +24,9 @@ struct CLITests {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil, executable: String? = nil) throws -> Run {
+    /// `environment` is added to this process's own.
+    static func run(_ arguments: [String], in directory: URL? = nil, executable: String? = nil,
+                    environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
@@ -34,6 +36,7 @@ struct CLITests {
         // report from every run: leak checks apply to the test process itself.
         var environment = ProcessInfo.processInfo.environment
         environment["ASAN_OPTIONS"] = ((environment["ASAN_OPTIONS"].map { $0 + ":" }) ?? "") + "detect_leaks=0"
+        environment.merge(extra) { _, given in given }
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

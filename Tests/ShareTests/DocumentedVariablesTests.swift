@@ -18,7 +18,7 @@ struct DocumentedVariablesTests {
         let config = root.appendingPathComponent("goodwill.yml")
         try (try String(contentsOf: config, encoding: .utf8)
              .replacingOccurrences(of: "author: {name: \"Fixture Writer\"}", with: "author: {name: \"F\", email: f@x.example, url: \"https://x.example/\", bio: Writes.}")
-             + "paginate: 1\ntwitter: \"@f\"\nimage: https://fixture.example/default.png\n").write(to: config, atomically: true, encoding: .utf8)
+             + "paginate: 1\nextra: {twitter: \"@f\"}\nimage: https://fixture.example/default.png\n").write(to: config, atomically: true, encoding: .utf8)
         try """
             ---
             title: Everything
@@ -41,7 +41,7 @@ struct DocumentedVariablesTests {
         let contributors: [BuildContributor] = [ShareKit()]
         let theme = try Theme.load(siteRoot: root, config: siteConfig, contributed: contributors.templates)
         var options = BuildOptions(source: root)
-        options.now = 1_764_000_000
+        options.today = Today(instant: 1_764_000_000, timeZone: TimeZone(secondsFromGMT: 0)!)
         let rendering = ContentRendering(try ContentLoader(root: root, config: siteConfig).load(), config: siteConfig, options: options)
         #expect(rendering.errors.isEmpty)
         let plan = SitePlan(config: siteConfig, theme: theme, articles: rendering.articles, pages: rendering.pages,

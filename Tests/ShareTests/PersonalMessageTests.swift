@@ -9,7 +9,7 @@ import Site
 struct PersonalMessageTests {
     static func article(in root: URL) throws -> (RenderedDocument, ShareSource, SiteConfig) {
         let config = try ConfigLoader.load(siteRoot: root)
-        let article = try PublishedArticles.find("give-first", in: root, config: config, now: 1_764_000_000)
+        let article = try PublishedArticles.find("give-first", in: root, config: config, today: Today(instant: 1_764_000_000, timeZone: TimeZone(secondsFromGMT: 0)!))
         return (article, ShareKit.source(for: article, config: config).source, config)
     }
 

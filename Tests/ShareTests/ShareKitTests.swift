@@ -16,7 +16,7 @@ struct ShareKitTests {
 
     static func build(_ root: URL) throws {
         var options = BuildOptions(source: root)
-        options.now = 1_764_000_000
+        options.today = Today(instant: 1_764_000_000, timeZone: TimeZone(secondsFromGMT: 0)!)
         try SiteBuilder(options: options, contributors: [ShareKit()]).build()
     }
 
@@ -123,7 +123,7 @@ struct ShareKitTests {
         }
         func build(threads: Int?) throws -> [String: Data] {
             var options = BuildOptions(source: root)
-            options.now = 1_764_000_000
+            options.today = Today(instant: 1_764_000_000, timeZone: TimeZone(secondsFromGMT: 0)!)
             if let threads { options.threads = threads }
             try SiteBuilder(options: options, contributors: [ShareKit()]).build()
             let site = root.appendingPathComponent("site")
@@ -189,7 +189,7 @@ struct ShareKitPreviewTests {
         let root = try ShareKitTests.site()
         defer { try? FileManager.default.removeItem(at: root) }
         var options = BuildOptions(source: root)
-        options.now = 1_764_000_000
+        options.today = Today(instant: 1_764_000_000, timeZone: TimeZone(secondsFromGMT: 0)!)
         let builder = IncrementalBuilder(options: options, contributors: { [ShareKit()] })
         _ = try builder.rebuild(changed: nil)
         let file = root.appendingPathComponent("content/articles/bonding-ties.md")

@@ -24,10 +24,31 @@ struct ConfigSectionTests {
         }
     }
 
-    @Test("top-level keys Site does not own stay template values, and other modules' sections are kept whole")
+    @Test("the user's own template values live under extra:, and other modules' sections are kept whole")
     func extraKeys() throws {
-        let config = try ConfigLoader.parse(Self.base + "twitter: \"@t\"\nshare: {kit: false}\n", file: "goodwill.yml")
+        let config = try ConfigLoader.parse(Self.base + "extra: {twitter: \"@t\"}\nshare: {kit: false}\n", file: "goodwill.yml",
+                                            otherSections: ["share"])
         #expect(config.extra?["twitter"]?.text == "@t")
+        #expect(config.extra?["share"] == nil)  // the share kit's section is not a template value
         #expect(config.document["share"]?["kit"]?.value == .bool(false))
+    }
+
+    @Test("a top-level key nobody owns is an error at its line, with the closest known key", arguments: [
+        // `shar:` used to become site.extra.shar, silently: the share kit never saw it.
+        ("shar: {kit: false}", ["share"],
+         "goodwill.yml:3:1: error: goodwill.yml has no setting \"shar\" — did you mean \"share\"? put values of your own for templates under extra: (extra: {shar: …}, read as site.extra.shar)"),
+        ("titel: \"X\"", ["share"],
+         "goodwill.yml:3:1: error: goodwill.yml has no setting \"titel\" — did you mean \"title\"? put values of your own for templates under extra: (extra: {titel: …}, read as site.extra.titel)"),
+        // Without the share kit registered, `share:` is nobody's.
+        ("share: {kit: false}", [],
+         "goodwill.yml:3:1: error: goodwill.yml has no setting \"share\" — put values of your own for templates under extra: (extra: {share: …}, read as site.extra.share)"),
+    ])
+    func unknownTopLevelKey(yaml: String, otherSections: [String], expected: String) throws {
+        do {
+            _ = try ConfigLoader.parse(Self.base + yaml + "\n", file: "goodwill.yml", otherSections: otherSections)
+            Issue.record("no error for \(yaml)")
+        } catch {
+            #expect(error.description == expected)
+        }
     }
 }

@@ -53,12 +53,12 @@ public enum DigestDelivery {
                 try input.fileHandleForWriting.close()
                 process.waitUntilExit()
             } catch {
-                return (sent, Diagnostic(argument: "--sendmail", message: "cannot run \"\(command)\": \(error)"))
+                return (sent, Diagnostic(input: "sendmail", message: "cannot run \"\(command)\": \(error)"))
             }
             guard process.terminationStatus == 0 else {
                 let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
                     .trimmingCharacters(in: .whitespacesAndNewlines)
-                return (sent, Diagnostic(argument: "--sendmail",
+                return (sent, Diagnostic(input: "sendmail",
                                          message: "\"\(command)\" refused the message to \(message.contact.id) (exit \(process.terminationStatus))"
                                              + (said.isEmpty ? "" : ": \(said)"),
                                          hint: "the \(sent.count) sent before it are logged; fix the command and run again: who already has an article does not get it twice"))

@@ -16,12 +16,12 @@ public struct Ledger: Sendable {
         contacts.first { $0.id == id }
     }
 
-    /// The contact with this id, or an error that names the closest ids. `argument` names
-    /// where the id was given, such as `--contact`.
-    public func requireContact(_ id: String, argument: String) throws(Diagnostic) -> Contact {
+    /// The contact with this id, or an error at `field` (an `input` diagnostic, which the
+    /// command names as its argument) that names the closest ids.
+    public func requireContact(_ id: String, field: String = "contact") throws(Diagnostic) -> Contact {
         guard let contact = contact(id) else {
             let unknown = Self.unknownContact(id, among: contacts.map(\.id))
-            throw Diagnostic(argument: argument, message: unknown.message, hint: unknown.hint)
+            throw Diagnostic(input: field, message: unknown.message, hint: unknown.hint)
         }
         return contact
     }

@@ -44,11 +44,11 @@ public struct ArticleDraft {
     /// refusing to overwrite anything. Returns the path written, relative to the site.
     public func write(in siteRoot: URL, config: SiteConfig) throws -> String {
         guard !slug.isEmpty else {
-            throw Diagnostic(argument: "<title>", message: "the title \"\(title)\" has no letters or digits", hint: "give the article a title in words")
+            throw Diagnostic(input: "title", message: "the title \"\(title)\" has no letters or digits", hint: "give the article a title in words")
         }
         for segment in segments where config.segment(segment) == nil {
             let declared = config.segments.map(\.slug)
-            throw Diagnostic(argument: "--segment", message: "segment \"\(segment)\" is not declared in \(ConfigLoader.fileName)",
+            throw Diagnostic(input: "segment", message: "segment \"\(segment)\" is not declared in \(ConfigLoader.fileName)",
                              hint: DidYouMean.hint(for: segment, in: declared) + "declared: \(declared.joined(separator: ", "))")
         }
         let relative = "content/articles/\(slug).md"

@@ -16,6 +16,9 @@ public protocol BuildContributor: Sendable {
     /// Templates this contributor renders its pages with, by name: its defaults, which a theme's
     /// or the site's `templates/` override like any other template.
     var templates: [String: String] { get }
+    /// The top-level sections of goodwill.yml this contributor owns (`share`): registered so that
+    /// the config's check of top-level keys knows them.
+    var configSections: [String] { get }
     /// Problems in the config section this contributor owns (an unknown key, a wrong value),
     /// reported before any content is read.
     func checkConfig(_ config: SiteConfig) -> [Diagnostic]
@@ -35,6 +38,7 @@ public protocol BuildContributor: Sendable {
 
 extension BuildContributor {
     public var templates: [String: String] { [:] }
+    public var configSections: [String] { [] }
     public func checkConfig(_ config: SiteConfig) -> [Diagnostic] { [] }
     public func check(_ articles: [RenderedDocument], in site: PublishedSite) -> [Diagnostic] { [] }
     public func outputPaths(for site: PublishedSite) -> [String] { [] }

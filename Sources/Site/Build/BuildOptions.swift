@@ -9,8 +9,8 @@ public struct BuildOptions: Sendable {
     public var includeFuture = false
     /// Replaces the config's `base_url`, e.g. for a preview deploy.
     public var baseURL: String?
-    /// Seconds since the epoch that counts as now, for future-dated articles.
-    public var now: Int64 = Int64(Date().timeIntervalSince1970)
+    /// The moment that counts as now, for future-dated articles.
+    public var today: Today = .fromClock()
     public var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     public init(source: URL, output: URL? = nil) {

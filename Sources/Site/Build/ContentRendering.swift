@@ -15,7 +15,7 @@ struct ContentRendering {
 
     init(_ content: SiteContent, config: SiteConfig, options: BuildOptions) {
         let isPublished = { (document: Document) in
-            document.isPublished(includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now)
+            document.isPublished(at: options.today, includeDrafts: options.includeDrafts, includeFuture: options.includeFuture)
         }
         let published = content.articles.filter(isPublished) + content.pages.filter(isPublished)
         let links = InternalLinks(

@@ -83,7 +83,7 @@ public final class IncrementalBuilder {
                 // Segments feed every page's `site` (article counts); slugs and aliases move files.
                 guard document.slug == old.document.slug, document.segments == old.document.segments,
                       document.aliases == old.document.aliases,
-                      document.isPublished(includeDrafts: options.includeDrafts, includeFuture: options.includeFuture, now: options.now)
+                      document.isPublished(at: options.today, includeDrafts: options.includeDrafts, includeFuture: options.includeFuture)
                 else { return nil }
                 bodyOnly = false
             }

@@ -6,11 +6,6 @@ import Markdown
 /// article's summary or text (`goodwill share`) or the published slugs (`goodwill log`, `check`).
 /// Published means what a build without `--drafts` and `--future` publishes at `now`.
 public enum PublishedArticles {
-    /// The slugs of every published article.
-    public static func slugs(in root: URL, config: SiteConfig, now: Int64) throws -> Set<String> {
-        try slugsAndUnpublished(in: root, config: config, now: now).published
-    }
-
     /// The slugs a ledger row may name, and what became of the others.
     public struct Slugs: Sendable {
         public var published: Set<String> = []
@@ -25,10 +20,14 @@ public enum PublishedArticles {
     /// The published slugs, why each other article is not published, and the renames. Every
     /// article that can be read counts: a typo in one article's front matter must not stop
     /// `goodwill log` from recording a share of another, nor `check` from checking the ledger.
-    public static func slugsAndUnpublished(in root: URL, config: SiteConfig, now: Int64) throws -> Slugs {
-        let content = ContentLoader(root: root, config: config).loadReportingAll().content
+    public static func slugsAndUnpublished(in root: URL, config: SiteConfig, today: Today) -> Slugs {
+        slugsAndUnpublished(of: ContentLoader(root: root, config: config).loadReportingAll().content, today: today)
+    }
+
+    /// The same, of content already read.
+    public static func slugsAndUnpublished(of content: SiteContent, today: Today) -> Slugs {
         var slugs = Slugs()
-        let published = content.articles.filter { $0.isPublished(includeDrafts: false, includeFuture: false, now: now) }
+        let published = content.articles.filter { $0.isPublished(at: today) }
         slugs.published = Set(published.map(\.slug))
         for article in content.articles where !slugs.published.contains(article.slug) {
             slugs.unpublished[article.slug] = article.isDraft ? "a draft" : "dated \(article.date?.text ?? "later")"
@@ -56,10 +55,14 @@ public enum PublishedArticles {
         return renamed
     }
 
-    public static func find(_ slug: String, in root: URL, config: SiteConfig,
-                            now: Int64 = Int64(Date().timeIntervalSince1970)) throws -> RenderedDocument {
-        let content = try ContentLoader(root: root, config: config).load()
-        let published = content.articles.filter { $0.isPublished(includeDrafts: false, includeFuture: false, now: now) }
+    public static func find(_ slug: String, in root: URL, config: SiteConfig, today: Today) throws -> RenderedDocument {
+        try find(slug, in: try ContentLoader(root: root, config: config).load(), today: today)
+    }
+
+    /// The published article `slug` of content already read, rendered; an error names the closest slugs.
+    public static func find(_ slug: String, in content: SiteContent, today: Today) throws(Diagnostic) -> RenderedDocument {
+        let config = content.config
+        let published = content.articles.filter { $0.isPublished(at: today) }
         guard let document = published.first(where: { $0.slug == slug }) else {
             let closest = DidYouMean.closest(to: slug, in: published.map(\.slug))
             throw Diagnostic(file: "content/articles", message: "no published article has the slug \"\(slug)\"",

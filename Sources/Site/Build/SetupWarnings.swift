@@ -5,6 +5,9 @@ import Foundation
 /// (shares and feeds would carry dead links), and `goodwill init`'s sample bio and article still
 /// in place. Warnings, not errors: a new site should build.
 public enum SetupWarnings {
+    /// The code of the warning that `base_url` is still a placeholder, which `share` repeats.
+    public static let placeholderBaseURL = Diagnostic.Code(rawValue: "placeholder-base-url")
+
     static let placeholderHosts = ["example.com", "example.org", "example.net", "localhost", "127.0.0.1"]
 
     public static func check(_ config: SiteConfig, siteRoot: URL) -> [Diagnostic] {
@@ -15,7 +18,8 @@ public enum SetupWarnings {
             let node = config.document["base_url"]
             warnings.append(Diagnostic(file: file, line: node?.line, column: node?.column,
                                        message: "base_url is still a placeholder (\(config.baseURL)): shared links and feeds will point nowhere",
-                                       hint: "set it to the address the site is published at", severity: .warning))
+                                       hint: "set it to the address the site is published at", severity: .warning)
+                .coded(Self.placeholderBaseURL))
         }
         if config.author.bio == SiteScaffold.placeholderBio {
             let node = config.document["author"]?["bio"]

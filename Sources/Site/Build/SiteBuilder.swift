@@ -68,11 +68,11 @@ public struct SiteBuilder {
     }
 
     private func loadConfig() throws -> SiteConfig {
-        var config = try wrap { () throws(Diagnostic) in try ConfigLoader.load(siteRoot: options.source) }
+        var config = try wrap { () throws(Diagnostic) in try ConfigLoader.load(siteRoot: options.source, otherSections: contributors.flatMap(\.configSections)) }
         if let override = options.baseURL {
             guard override.hasPrefix("http://") || override.hasPrefix("https://") else {
-                throw Diagnostics([Diagnostic(argument: "--base-url", message: "\"\(override)\" is not an http(s) address",
-                                              hint: "pass e.g. --base-url https://preview.example.com/")])
+                throw Diagnostics([Diagnostic(input: "baseURL", message: "\"\(override)\" is not an http(s) address",
+                                              hint: "give a full address, e.g. https://preview.example.com/")])
             }
             config.baseURL = override.hasSuffix("/") ? override : override + "/"
         }

@@ -28,21 +28,33 @@ public struct SiteChecker {
         return words.isEmpty ? "what the image shows" : words
     }
 
+    /// Reads the config and the content, then checks them.
     public func check() -> Report {
-        var report = Report()
         let config: SiteConfig
-        let content: SiteContent
+        do {
+            config = try ConfigLoader.load(siteRoot: options.source, otherSections: contributors.flatMap(\.configSections))
+        } catch {
+            var report = Report()
+            report.errors = [error]
+            return report
+        }
+        // Every file as far as it can be read: a wrong date must not hide the file's broken links.
+        let loaded = ContentLoader(root: options.source, config: config, threads: options.threads).loadReportingAll()
+        return check(config: config, content: loaded.content, problems: loaded.problems)
+    }
+
+    /// Checks content already read (`ContentLoader.loadReportingAll`), with the problems its
+    /// reading found, so a caller that needs the content for more (the ledger's article refs)
+    /// reads it once.
+    public func check(config: SiteConfig, content: SiteContent, problems: [Diagnostic]) -> Report {
+        var report = Report()
         let theme: Theme
         do {
-            config = try ConfigLoader.load(siteRoot: options.source)
             let configErrors = contributors.flatMap { $0.checkConfig(config) }
             guard configErrors.isEmpty else { throw Diagnostics(configErrors) }
             theme = try Theme.load(siteRoot: options.source, config: config, contributed: contributors.templates)
-            // Every file as far as it can be read: a wrong date must not hide the file's broken links.
-            let loaded = ContentLoader(root: options.source, config: config, threads: options.threads).loadReportingAll()
-            content = loaded.content
-            report.errors = loaded.problems
-            report.warnings += loaded.content.warnings
+            report.errors = problems
+            report.warnings += content.warnings
         } catch let error as Diagnostic {
             report.errors = [error]
             return report

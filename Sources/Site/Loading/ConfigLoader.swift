@@ -6,7 +6,9 @@ import Markdown
 public enum ConfigLoader {
     public static let fileName = "goodwill.yml"
 
-    public static func load(siteRoot: URL) throws(Diagnostic) -> SiteConfig {
+    /// Reads `goodwill.yml`. `otherSections` are the top-level sections other modules own (the
+    /// share kit's `share:`): with Site's own and `extra:`, the only keys allowed at the top.
+    public static func load(siteRoot: URL, otherSections: [String] = []) throws(Diagnostic) -> SiteConfig {
         let url = siteRoot.appendingPathComponent(fileName)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw Diagnostic(file: url.path, message: "no \(fileName) here",
@@ -17,14 +19,14 @@ public enum ConfigLoader {
                              hint: "save \(fileName) as UTF-8")
         }
         let text = String(decoding: data, as: UTF8.self)
-        var config = try parse(text, file: fileName)
+        var config = try parse(text, file: fileName, otherSections: otherSections)
         if let image = config.image, image.hasPrefix("/") {
             config.imageSize = LocalImages(siteRoot: siteRoot.path, theme: config.theme).staticFile(image).flatMap(ImageDimensions.read(path:))
         }
         return config
     }
 
-    public static func parse(_ text: String, file: String) throws(Diagnostic) -> SiteConfig {
+    public static func parse(_ text: String, file: String, otherSections: [String] = []) throws(Diagnostic) -> SiteConfig {
         let root = try YAMLReader.read(text, file: file, firstLine: 1)
         guard case .table(let entries) = root.value else {
             throw Diagnostic(file: file, line: 1, column: 1, message: "\(fileName) must be a mapping of keys to values",
@@ -63,12 +65,18 @@ public enum ConfigLoader {
         if case .bool(let full)? = root["feed"]?["full_content"]?.value { feed.fullContent = full }
         feed.limit = try positiveInteger(root["feed"]?["limit"], key: "feed.limit", file: file) ?? feed.limit
 
-        let known: Set = ["title", "base_url", "language", "description", "author", "segments", "markdown", "theme", "paginate", "feed",
-                          "image", "image_alt", "favicon", "theme_color"]
+        // A top-level key nobody owns is a typo (`shar:` for `share:`): the user's own values
+        // for templates go under `extra:`, as in Zola, so they can never be mistaken for one.
+        let allowed = topLevelKeys + otherSections
+        if let (key, node) = entries.first(where: { !allowed.contains($0.key) }) {
+            throw Diagnostic(file: file, line: node.keyLine ?? node.line, column: node.keyColumn ?? node.column,
+                             message: "\(fileName) has no setting \"\(key)\"",
+                             hint: DidYouMean.hint(for: key, in: allowed)
+                                 + "put values of your own for templates under extra: (extra: {\(key): …}, read as site.extra.\(key))")
+        }
         if let node = root["image"], let image = node.text, PreviewImage.isSVG(image) {
             throw Diagnostic(file: file, line: node.line, column: node.column, message: PreviewImage.svgMessage(image), hint: PreviewImage.svgHint)
         }
-        let extraEntries = entries.filter { !known.contains($0.key) }
         var config = SiteConfig(
             title: title, baseURL: baseURL,
             language: root["language"]?.text ?? "en",
@@ -79,7 +87,7 @@ public enum ConfigLoader {
             theme: root["theme"]?.text ?? "default",
             paginate: try positiveInteger(root["paginate"], key: "paginate", file: file) ?? 10,
             feed: feed,
-            extra: extraEntries.isEmpty ? nil : FrontMatterNode(.table(extraEntries), line: 1, column: 1),
+            extra: root["extra"],
             document: root)
         config.image = root["image"]?.text
         config.imageAlt = root["image_alt"]?.text
@@ -87,6 +95,10 @@ public enum ConfigLoader {
         config.themeColor = root["theme_color"]?.text
         return config
     }
+
+    /// The top-level keys Site reads; `extra` holds the user's own template values.
+    static let topLevelKeys = ["title", "base_url", "language", "description", "author", "segments", "markdown", "theme", "paginate",
+                               "feed", "image", "image_alt", "favicon", "theme_color", "extra"]
 
     /// The sections of goodwill.yml that Site reads, with their settings. Other modules read
     /// their own sections from `SiteConfig.document` (the share kit `share:`, the ledger each

@@ -202,10 +202,13 @@ public struct Document: Sendable {
         return String(sourcePath.dropLast("/index.md".count))
     }
 
-    /// Whether this build publishes it.
-    public func isPublished(includeDrafts: Bool, includeFuture: Bool, now: Int64) -> Bool {
+    /// Whether it is published at `today`: not a draft, and its date has come (a day by the
+    /// user's calendar, a time by the instant: `Today.hasCome`), unless the build includes
+    /// drafts or future articles. The one rule of "published": builds, `log`, `share`, `check`
+    /// and the insight commands all ask it.
+    public func isPublished(at today: Today, includeDrafts: Bool = false, includeFuture: Bool = false) -> Bool {
         if isDraft && !includeDrafts { return false }
-        if let date, date.secondsSinceEpoch > now, !includeFuture { return false }
+        if let date, !includeFuture, !today.hasCome(date) { return false }
         return true
     }
 }

@@ -30,7 +30,7 @@ public struct SiteConfig: Sendable, Equatable {
     /// `favicon:` (a path under static/ or a URL) and `theme_color:` (a CSS colour).
     public var favicon: String? = nil
     public var themeColor: String? = nil
-    /// Unknown keys, for templates (`site.extra.*`).
+    /// `extra:`, the user's own values for templates (`site.extra.*`).
     public var extra: FrontMatterNode?
     /// The whole of goodwill.yml as read, for the sections other modules own and parse
     /// themselves (`share:`, each segment's `match:`).

@@ -30,7 +30,7 @@ struct TestSite {
 
     func options(_ configure: (inout BuildOptions) -> Void = { _ in }) -> BuildOptions {
         var options = BuildOptions(source: root)
-        options.now = 1_764_000_000  // 2025-11-24: fixed, so "future" means the same in every run
+        options.today = Today(instant: 1_764_000_000, timeZone: TimeZone(secondsFromGMT: 0)!)  // 2025-11-24: fixed, so "future" means the same in every run
         configure(&options)
         return options
     }

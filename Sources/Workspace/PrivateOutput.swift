@@ -3,14 +3,14 @@ import Foundation
 
 /// Where private outputs (suggestions, reports) may be written: anywhere but the site's output,
 /// which is published. Relative paths are relative to the site folder.
-enum PrivateOutput {
-    static func file(_ path: String, siteRoot: URL) throws -> URL {
+public enum PrivateOutput {
+    public static func file(_ path: String, siteRoot: URL) throws -> URL {
         let url = try checked(path, siteRoot: siteRoot)
         try FileIO.makeDirectories(url.deletingLastPathComponent().path)
         return url
     }
 
-    static func folder(_ path: String, siteRoot: URL) throws -> URL {
+    public static func folder(_ path: String, siteRoot: URL) throws -> URL {
         let url = try checked(path, siteRoot: siteRoot)
         try FileIO.makeDirectories(url.path)
         return url
@@ -20,8 +20,8 @@ enum PrivateOutput {
         let url = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : siteRoot.appendingPathComponent(path)).standardizedFileURL
         let published = siteRoot.appendingPathComponent("site").standardizedFileURL.path
         if url.path == published || url.path.hasPrefix(published + "/") {
-            throw Diagnostic(argument: "--output", message: "\(path) is inside site/, which is published",
-                             hint: "write private outputs under reports/, e.g. --output reports/")
+            throw Diagnostic(input: "output", message: "\(path) is inside site/, which is published",
+                             hint: "write private outputs under reports/")
         }
         return url
     }
