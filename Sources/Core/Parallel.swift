@@ -3,19 +3,20 @@ import Dispatch
 /// `map` over all cores, results in input order, so parallel builds give the same bytes
 /// as serial ones. `threads: 1` runs inline, which tests use to compare.
 public enum Parallel {
-    public static func map<Input, Output>(_ inputs: [Input], threads: Int, _ transform: (Input) -> Output) -> [Output] {
+    /// The transform runs on several threads at once: it is `@Sendable`, and so are the values
+    /// it takes and returns, so the compiler checks every parallel phase.
+    public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], threads: Int,
+                                                              _ transform: @Sendable (Input) -> Output) -> [Output] {
         if threads <= 1 || inputs.count < 2 { return inputs.map(transform) }
         let slots = ResultSlots<Output>(count: inputs.count)
-        // Many more chunks than threads: a thread that finishes early takes another, so the phase
-        // does not wait long on the last one (with 4 per thread, up to an eighth of a phase).
+        // Many more chunks than threads (64 per thread): a thread that finishes early takes
+        // another, so the phase does not wait long on the last one.
         let chunks = min(inputs.count, threads * 64)
         withoutActuallyEscaping(transform) { transform in
-            let work = UncheckedBox(transform)
-            let shared = UncheckedBox(inputs)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 var index = chunk
-                while index < shared.value.count {
-                    slots.store(work.value(shared.value[index]), at: index)
+                while index < inputs.count {
+                    slots.store(transform(inputs[index]), at: index)
                     index += chunks
                 }
             }
@@ -27,7 +28,7 @@ public enum Parallel {
 /// Each slot is written by exactly one iteration, so no lock is needed. The slots are raw
 /// memory, allocated once: `Array.withUnsafeMutableBufferPointer` moves the array's buffer out
 /// while its closure runs, so two threads storing through it at once raced (a test crashed).
-private final class ResultSlots<Output>: @unchecked Sendable {
+private final class ResultSlots<Output: Sendable>: @unchecked Sendable {  // safe: each index is stored by one thread, read after all finish
     private let slots: UnsafeMutablePointer<Output?>
     private let count: Int
 
@@ -48,9 +49,4 @@ private final class ResultSlots<Output>: @unchecked Sendable {
     }
 
     func collect() -> [Output] { (0..<count).map { slots[$0]! } }
-}
-
-private struct UncheckedBox<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

@@ -52,7 +52,7 @@ private struct PollingWatcher {
 /// inotify watches on the site folder (for goodwill.yml and the source folders appearing) and on
 /// every folder under content/, themes/, templates/ and static/, added as folders appear. Read
 /// on a thread of its own that sleeps in poll(2) until the kernel or `stop` wakes it.
-private final class InotifyWatcher: @unchecked Sendable {
+private final class InotifyWatcher: @unchecked Sendable {  // safe: `folders` is used by the reading thread only, the rest are lets
     private let root: String
     private let fd: Int32
     /// Written to by `stop`, so the thread wakes and exits.

@@ -275,7 +275,7 @@ public struct ShareKit: BuildContributor {
 
 /// Snippets by article, filled in parallel by `check` and read by `files`; and the settings last
 /// parsed, with the `share:` section they came from.
-final class SnippetCache: @unchecked Sendable {
+final class SnippetCache: @unchecked Sendable {  // safe: every access holds the lock
     private let lock = NSLock()
     private var snippets: [String: (made: ShareSource.Inputs, snippets: [ShareSnippet])] = [:]
     private var lastSettings: (section: FrontMatterNode?, settings: ShareSettings)?

@@ -15,7 +15,7 @@ import Site
 /// Each prints one JSON object.
 
 /// Keeps the published site a build shows its contributors.
-final class PublishedSiteRecorder: BuildContributor, @unchecked Sendable {
+final class PublishedSiteRecorder: BuildContributor, @unchecked Sendable {  // safe: set once by the build's check, read after the build
     private(set) var site: PublishedSite?
     func check(_ articles: [RenderedDocument], in site: PublishedSite) -> [Diagnostic] {
         self.site = site

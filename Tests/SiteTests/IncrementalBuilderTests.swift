@@ -149,4 +149,25 @@ struct IncrementalTemplateTests {
         #expect(try builder.rebuild(changed: ["templates/base.mustache"]).kind == .full)
         #expect(try site.read("index.html").hasPrefix("<!DOCTYPE html><html lang=\"en\"><head><title>"))
     }
+
+    @Test("an edit in the preview is checked as a build checks it: a clashing tag spelling is an error, and the output stays")
+    func previewRunsSiteWideChecks() throws {
+        let site = try TestSite(fixture: "yaml-site")
+        defer { site.remove() }
+        try site.write("---\ntitle: One\ndate: 2023-06-01\nsegments: [founders]\ntags: [Sales Ops]\n---\nText.\n", to: "content/articles/one.md")
+        try site.write("---\ntitle: Two\ndate: 2023-06-02\nsegments: [founders]\ntags: [Sales Ops]\n---\nText.\n", to: "content/articles/two.md")
+        let builder = IncrementalBuilderTests.builder(site)
+        _ = try builder.rebuild(changed: nil)
+        let before = try site.snapshot()
+        try IncrementalBuilderTests.edit(site, "content/articles/two.md") { $0.replacingOccurrences(of: "[Sales Ops]", with: "[sales ops]") }
+        do {
+            _ = try builder.rebuild(changed: ["content/articles/two.md"])
+            Issue.record("the clashing spelling was not reported")
+        } catch let failure as Diagnostics {
+            #expect(failure.errors.map(\.description).contains { $0.hasPrefix("content/articles/two.md:5:8: error: tag \"sales ops\" is written \"Sales Ops\" elsewhere") },
+                    "\(failure)")
+        }
+        #expect(try site.snapshot() == before)
+    }
 }
+

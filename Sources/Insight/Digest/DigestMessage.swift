@@ -20,7 +20,7 @@ public struct DigestMessage: Sendable {
 /// Writes each recipient's message: the intro (with `{{first_name}}`), each article's title,
 /// summary and reading time with the contact's tokened link, and a sign-off; links carry
 /// `utm_source=digest&utm_medium=email&utm_campaign=<slug>&utm_content=<token>`.
-public struct DigestWriter {
+public struct DigestWriter: Sendable {
     public static let defaultIntro = "Hi {{first_name}}, here is what I wrote for {{segment}} since last time. Nothing to do; read what helps."
 
     let config: SiteConfig
@@ -50,9 +50,9 @@ public struct DigestWriter {
         for slug in Set(plan.recipients.flatMap { $0.articles.map(\.slug) }) {
             if let document = documents[slug] { rendered[slug] = PublishedArticles.render(document, config: config) }
         }
-        let plan = plan
+        let (plan, articles) = (plan, rendered)
         return Parallel.map(plan.recipients, threads: ProcessInfo.processInfo.activeProcessorCount) { recipient in
-            message(recipient, plan: plan, from: from, rendered: rendered)
+            message(recipient, plan: plan, from: from, rendered: articles)
         }
     }
 

@@ -50,7 +50,7 @@ public enum Suggester {
     /// What ranking one contact needs, built once. Segments and articles are numbered, so the
     /// walk over 30,000 contacts compares integers and copies no strings. A class: as a struct it
     /// was copied, with every array it holds retained, around each contact's call (16% of a run).
-    final class Context: @unchecked Sendable {
+    final class Context: Sendable {
         let input: InsightInput
         let index: ActivityIndex
         let rates: ConversationRates

@@ -28,13 +28,15 @@ struct CSVRecords {
     /// record to record, so a million rows cost no million array allocations. Files of
     /// `parallelAbove` bytes or fewer are read in one piece (the fuzz target lowers it to 0, so
     /// that small inputs exercise the cutting too).
-    static func visit<Output>(_ bytes: [UInt8], from offset: Int = 0, threads: Int, parallelAbove: Int = 1 << 20,
-                              _ transform: ([String], Int) -> Output) throws(UnterminatedQuote) -> [Output] {
-        let results: [Result<[Output], UnterminatedQuote>] = bytes.withUnsafeBufferPointer { buffer in
+    static func visit<Output: Sendable>(_ bytes: [UInt8], from offset: Int = 0, threads: Int, parallelAbove: Int = 1 << 20,
+                                        _ transform: @Sendable ([String], Int) -> Output) throws(UnterminatedQuote) -> [Output] {
+        let pieces = bytes.withUnsafeBufferPointer { buffer in
             var start = offset
             if offset == 0, buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
-            let pieces = split(buffer, from: start, into: buffer.count > parallelAbove ? max(1, threads) : 1)
-            return Parallel.map(pieces, threads: threads) { piece in
+            return split(buffer, from: start, into: buffer.count > parallelAbove ? max(1, threads) : 1)
+        }
+        let results: [Result<[Output], UnterminatedQuote>] = Parallel.map(pieces, threads: threads) { piece in
+            bytes.withUnsafeBufferPointer { buffer in
                 var outputs: [Output] = []
                 let result = parse(buffer, from: piece.start, to: piece.end, firstLine: piece.line) { fields, line in
                     outputs.append(transform(fields, line))

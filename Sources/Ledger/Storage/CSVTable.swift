@@ -19,16 +19,16 @@ struct CSVTable {
         }
     }
 
-    enum RowResult<Value> {
+    enum RowResult<Value: Sendable>: Sendable {
         case value(Value)
         case problems([Diagnostic])
     }
 
     /// Reads `url`, checks its header against `columns`, and maps every row with `makeValue`;
     /// rows with the wrong number of fields are reported without reaching it.
-    static func read<Value>(
+    static func read<Value: Sendable>(
         _ url: URL, display: String, columns: [String], required: Set<String>,
-        _ makeValue: (Row) -> RowResult<Value>
+        _ makeValue: @Sendable (Row) -> RowResult<Value>
     ) throws(Diagnostics) -> [Value] {
         let (values, problems) = try readAll(url, display: display, columns: columns, required: required, makeValue)
         guard problems.isEmpty else { throw Diagnostics(problems) }
@@ -38,9 +38,9 @@ struct CSVTable {
     /// Every row's value or problems: a file whose rows can be read reports all their problems at
     /// once (`goodwill check` runs every rule in one pass). Throws only when no row can be read
     /// (the file, its header or an unclosed quote).
-    static func readAll<Value>(
+    static func readAll<Value: Sendable>(
         _ url: URL, display: String, columns: [String], required: Set<String>,
-        _ makeValue: (Row) -> RowResult<Value>
+        _ makeValue: @Sendable (Row) -> RowResult<Value>
     ) throws(Diagnostics) -> (values: [Value], problems: [Diagnostic]) {
         let bytes: [UInt8]
         do { bytes = try FileIO.read(url.path) } catch {
@@ -61,12 +61,13 @@ struct CSVTable {
         }
         guard headerErrors.isEmpty else { throw Diagnostics(headerErrors) }
         guard let positions else { return ([], []) }
+        let fieldCount = headerCount
         let results: [RowResult<Value>]
         do {
             results = try CSVRecords.visit(bytes, from: headerEnd, threads: ProcessInfo.processInfo.activeProcessorCount) { fields, bodyLine in
                 let line = bodyLine + 1
-                guard fields.count == headerCount else {
-                    return .problems([Diagnostic(file: display, line: line, message: "has \(fields.count) fields but the header has \(headerCount)",
+                guard fields.count == fieldCount else {
+                    return .problems([Diagnostic(file: display, line: line, message: "has \(fields.count) fields but the header has \(fieldCount)",
                                                   hint: "put quotes around a field that contains a comma")])
                 }
                 return makeValue(Row(fields: fields, line: line, positions: positions))

@@ -64,7 +64,7 @@ public struct PublishedSite: Sendable {
 }
 
 /// A file a contributor adds to the output.
-public struct ContributedFile {
+public struct ContributedFile: @unchecked Sendable {  // [String: Any] template values: made before any parallel phase, only read in one (typed views will replace them)
     public enum Content {
         /// Written as is.
         case text(String)

@@ -4,6 +4,8 @@ import Markdown
 
 /// What a finished build keeps in memory so the next one can redo only what changed.
 public struct BuildState {
+    /// Every document read, drafts and future ones too, as a reload starts from.
+    let content: SiteContent
     let renderer: DocumentRenderer
     let plan: SitePlan
 }
@@ -68,17 +70,20 @@ public final class IncrementalBuilder {
         let published = Dictionary(uniqueKeysWithValues: state.plan.articles.enumerated().map { ($0.element.document.sourcePath, $0.offset) })
         guard !changed.isEmpty, changed.allSatisfy({ published[$0] != nil }) else { return nil }
 
+        // The same loading and site-wide checks as a build: a new tag spelling that clashes, a
+        // missing image or a slug taken twice is reported here too, and image sizes are read.
+        let loader = ContentLoader(root: options.source, config: state.plan.config, threads: options.threads)
+        let (content, problems) = loader.reload(changed: Set(changed), previous: state.content)
+        guard problems.isEmpty else { throw Diagnostics(problems) }
+        let documents = Dictionary(content.articles.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+
         var plan = state.plan
         var updated: [(index: Int, rendered: RenderedDocument)] = []
         var bodyOnly = true
-        let reader = DocumentReader(config: plan.config)
         for path in changed {
             let index = published[path]!
             let old = plan.articles[index]
-            let bytes = try FileIO.read(options.source.appendingPathComponent(path).path)
-            let source = DocumentReader.Source(kind: .article, sourcePath: path, contentPath: old.document.contentPath,
-                                               fileSlug: old.document.slug, assets: old.document.assets)
-            let document = try reader.read(bytes, from: source).get()
+            guard let document = documents[path] else { return nil }
             if !document.hasSameFrontMatter(as: old.document) {
                 // Segments feed every page's `site` (article counts); slugs and aliases move files.
                 guard document.slug == old.document.slug, document.segments == old.document.segments,
@@ -92,7 +97,7 @@ public final class IncrementalBuilder {
             if rendered.summary != old.summary || rendered.readingTime != old.readingTime { bodyOnly = false }
             updated.append((index, rendered))
         }
-        if !bodyOnly { return try rebuildArticlesAndLists(updated, state: state, started: started) }
+        if !bodyOnly { return try rebuildArticlesAndLists(updated, content: content, state: state, started: started) }
         for (index, rendered) in updated { plan = plan.replacingArticle(at: index, with: rendered) }
         // Contributors check article by article: the edited ones are all that can have changed.
         let edited = updated.map(\.rendered)
@@ -109,14 +114,14 @@ public final class IncrementalBuilder {
         if plan.config.feed.fullContent { refreshed += plan.feeds() }
         try plan.write(refreshed, threads: options.threads, save: save)
         files += refreshed.count
-        self.state = BuildState(renderer: state.renderer, plan: plan)
+        self.state = BuildState(content: content, renderer: state.renderer, plan: plan)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return (BuildReport(articles: plan.articles.count, pages: plan.pages.count, files: files, seconds: seconds, output: options.output),
                 .articles(updated.map { $0.rendered.document.slug }))
     }
 
-    private func rebuildArticlesAndLists(_ updated: [(index: Int, rendered: RenderedDocument)], state: BuildState,
-                                         started: DispatchTime) throws -> (report: BuildReport, kind: Kind) {
+    private func rebuildArticlesAndLists(_ updated: [(index: Int, rendered: RenderedDocument)], content: SiteContent,
+                                         state: BuildState, started: DispatchTime) throws -> (report: BuildReport, kind: Kind) {
         let old = state.plan
         var articles = old.articles
         for (index, rendered) in updated { articles[index] = rendered }
@@ -156,7 +161,7 @@ public final class IncrementalBuilder {
         for gone in gonePaths {
             try? FileManager.default.removeItem(at: options.output.appendingPathComponent(gone))
         }
-        self.state = BuildState(renderer: state.renderer, plan: plan)
+        self.state = BuildState(content: content, renderer: state.renderer, plan: plan)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return (BuildReport(articles: plan.articles.count, pages: plan.pages.count, files: files, seconds: seconds, output: options.output),
                 .articlesAndLists(updated.map { $0.rendered.document.slug }))
@@ -204,15 +209,19 @@ public final class IncrementalBuilder {
         if uses.contains(.aliases) { files += try plan.aliasPages() }
         for page in pages { try save(page.text, page.path) }
         try plan.write(files, threads: options.threads, save: save)
-        self.state = BuildState(renderer: state.renderer, plan: plan)
+        self.state = BuildState(content: state.content, renderer: state.renderer, plan: plan)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return (BuildReport(articles: plan.articles.count, pages: plan.pages.count, files: pages.count + files.count,
                             seconds: seconds, output: options.output), .templates(names.sorted()))
     }
 
     /// Writes a file of the preview's output, in its folder.
-    private func save(_ text: String, _ path: String) throws {
-        let url = options.output.appendingPathComponent(path)
+    private var save: @Sendable (String, String) throws -> Void {
+        { [output = options.output] text, path in try Self.save(text, path, in: output) }
+    }
+
+    private static func save(_ text: String, _ path: String, in output: URL) throws {
+        let url = output.appendingPathComponent(path)
         try FileIO.makeDirectories(url.deletingLastPathComponent().path)
         try Self.replace(url, with: text)
     }
@@ -221,14 +230,5 @@ public final class IncrementalBuilder {
     /// synced: the preview's folder is temporary, and a crash loses nothing of the author's.
     private static func replace(_ url: URL, with text: String) throws {
         try DurableWrite.replace(url, with: text, permissions: 0o644, sync: false)
-    }
-}
-
-extension Document {
-    /// Everything but the body is the same: a body-only edit.
-    func hasSameFrontMatter(as other: Document) -> Bool {
-        slug == other.slug && title == other.title && date == other.date && updated == other.updated
-            && isDraft == other.isDraft && segments == other.segments && tags == other.tags && summary == other.summary
-            && aliases == other.aliases && image == other.image && extra == other.extra && bodyLine == other.bodyLine
     }
 }

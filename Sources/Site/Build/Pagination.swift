@@ -1,5 +1,5 @@
 /// One page of a paginated list: `/for/founders/`, `/for/founders/page/2/`, ….
-struct ListPage<Item> {
+struct ListPage<Item: Sendable>: Sendable {
     var number: Int
     var total: Int
     var items: ArraySlice<Item>

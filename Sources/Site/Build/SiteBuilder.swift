@@ -27,8 +27,7 @@ public struct SiteBuilder {
         let theme = try wrap { () throws(Diagnostic) in
             try Theme.load(siteRoot: options.source, config: config, contributed: contributors.templates)
         }
-        // Read and render in a scope of their own, so the Markdown sources are freed before writing.
-        let (published, renderer, contentWarnings) = try readAndRender(config: config, theme: theme, clock: &clock)
+        let (content, published, renderer, contentWarnings) = try readAndRender(config: config, theme: theme, clock: &clock)
         clock.mark("markdown")
 
         try checkOutputIsSafe()
@@ -49,12 +48,12 @@ public struct SiteBuilder {
         var report = BuildReport(articles: published.articles.count, pages: published.pages.count, files: writer.filesWritten,
                                  seconds: seconds, output: options.output, phases: clock.phases)
         report.warnings = contentWarnings + SetupWarnings.check(config, siteRoot: options.source)
-        return (report, BuildState(renderer: renderer, plan: plan))
+        return (report, BuildState(content: content, renderer: renderer, plan: plan))
     }
 
     /// Reads the content, checks it and renders its Markdown; aliases are checked against every
     /// path the build will write, and contributors check the result.
-    private func readAndRender(config: SiteConfig, theme: Theme, clock: inout PhaseClock) throws -> (PublishedSite, DocumentRenderer, [Diagnostic]) {
+    private func readAndRender(config: SiteConfig, theme: Theme, clock: inout PhaseClock) throws -> (SiteContent, PublishedSite, DocumentRenderer, [Diagnostic]) {
         let content = try ContentLoader(root: options.source, config: config, threads: options.threads).load()
         clock.mark("read")
 
@@ -64,7 +63,7 @@ public struct SiteBuilder {
         var errors = rendering.errors + OutputPaths.aliases(site: published, theme: theme, contributors: contributors).errors
         if errors.isEmpty { errors = contributors.flatMap { $0.check(published.articles, in: published) } }
         guard errors.isEmpty else { throw Diagnostics(errors) }
-        return (published, rendering.renderer, content.warnings + rendering.warnings)
+        return (content, published, rendering.renderer, content.warnings + rendering.warnings)
     }
 
     private func loadConfig() throws -> SiteConfig {

@@ -5,7 +5,7 @@ import Markdown
 /// Every file of the output, rendered and handed to the writer. Each kind of output is a small
 /// file of its own under `Outputs/` that returns the files it makes: documents, list pages,
 /// feeds, the sitemap, the 404 page, aliases, robots.txt, static files and contributed files.
-struct SitePlan {
+struct SitePlan: @unchecked Sendable {  // [String: Any] template values: made before any parallel phase, only read in one (typed views will replace them)
     let config: SiteConfig
     let theme: Theme
     let paths: URLPaths
@@ -20,7 +20,7 @@ struct SitePlan {
 
     /// Each article's summary entry by URL path: the same article appears on the home page,
     /// in its segments' and tags' lists and beside its neighbours, so it is made once.
-    private(set) var summaries: [String: [String: Any]]
+    private(set) var summaries: [String: TemplateValues]
     /// See `sharedMoreForBlocks()`.
     private(set) var moreForBlocks: [String: String] = [:]
 
@@ -29,8 +29,8 @@ struct SitePlan {
     }
 
     /// For work made later that should not hold the whole plan (a list page's deferred context).
-    static func summary(of article: RenderedDocument, summaries: [String: [String: Any]], context: TemplateContext) -> [String: Any] {
-        summaries[article.document.urlPath] ?? context.summaryEntry(article)
+    static func summary(of article: RenderedDocument, summaries: [String: TemplateValues], context: TemplateContext) -> [String: Any] {
+        summaries[article.document.urlPath]?.table ?? context.summaryEntry(article)
     }
 
     /// An article's summary entry with its `article-summary` partial rendered into `card_html`.
@@ -51,14 +51,14 @@ struct SitePlan {
         var plan = self
         plan.articles[index] = rendered
         plan.published = PublishedSite(config: config, paths: paths, articles: plan.articles, pages: pages)
-        plan.summaries[rendered.document.urlPath] = Self.summaryWithCard(rendered, context: context, theme: theme)
+        plan.summaries[rendered.document.urlPath] = TemplateValues(Self.summaryWithCard(rendered, context: context, theme: theme))
         plan.moreForBlocks = plan.sharedMoreForBlocks()  // a few partials: the article may be in them
         return plan
     }
 
     /// A file to write: text made already, or a template and its context, rendered when the
     /// files are written in parallel.
-    struct OutputFile {
+    struct OutputFile: @unchecked Sendable {  // [String: Any] template values: made before any parallel phase, only read in one (typed views will replace them)
         var path: String
         var content: Content
 
@@ -67,8 +67,8 @@ struct SitePlan {
             case template(String, [String: Any])
             /// Made when the files are written, on all cores: the contexts of thousands of list
             /// pages and the sitemap's text took a quarter second on one thread.
-            case deferredTemplate(String, () -> [String: Any])
-            case deferredText(() -> String)
+            case deferredTemplate(String, @Sendable () -> [String: Any])
+            case deferredText(@Sendable () -> String)
             case utf8([UInt8])
         }
 
@@ -89,7 +89,7 @@ struct SitePlan {
     }
 
     init(config: SiteConfig, theme: Theme, articles: [RenderedDocument], pages: [RenderedDocument],
-         contributors: [BuildContributor] = [], reusing known: [String: [String: Any]] = [:],
+         contributors: [BuildContributor] = [], reusing known: [String: TemplateValues] = [:],
          threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.contributors = contributors
         self.published = PublishedSite(config: config, paths: URLPaths(config: config), articles: articles, pages: pages)
@@ -106,8 +106,8 @@ struct SitePlan {
         // Each entry carries its `article-summary` partial rendered once (`card_html`): list pages
         // show every article several times, and rendering the partial anew each time was most
         // of the cost of a large site's lists.
-        let entries = Parallel.map(articles, threads: threads) { article -> [String: Any] in
-            known[article.document.urlPath] ?? Self.summaryWithCard(article, context: context, theme: theme)
+        let entries = Parallel.map(articles, threads: threads) { article -> TemplateValues in
+            known[article.document.urlPath] ?? TemplateValues(Self.summaryWithCard(article, context: context, theme: theme))
         }
         self.summaries = Dictionary(uniqueKeysWithValues: zip(articles.map(\.document.urlPath), entries))
         self.moreForBlocks = sharedMoreForBlocks()
@@ -169,7 +169,7 @@ struct SitePlan {
     }
 
     /// Renders `files` in parallel and hands each to `save`.
-    func write(_ files: [OutputFile], threads: Int, save: (String, String) throws -> Void) throws {
+    func write(_ files: [OutputFile], threads: Int, save: @Sendable (String, String) throws -> Void) throws {
         let failures = Parallel.map(files, threads: threads) { file -> Error? in
             do {
                 try save(try text(of: file), file.path)

@@ -25,6 +25,7 @@ public struct ContentLoader {
         self.threads = threads
     }
 
+    /// Every document, or every problem found.
     public func load() throws(Diagnostics) -> SiteContent {
         let (content, errors) = loadReportingAll()
         guard errors.isEmpty else { throw Diagnostics(errors) }
@@ -33,15 +34,38 @@ public struct ContentLoader {
 
     /// Every document that could be read — those with problems in their front matter too, as far
     /// as they could be read — and every problem: what `goodwill check` needs to run every rule
-    /// on every file in one pass. A build uses `load`, which stops at the first problem.
+    /// on every file in one pass. `load` throws when there is any problem.
     public func loadReportingAll() -> (content: SiteContent, problems: [Diagnostic]) {
+        reload(changed: nil, previous: nil)
+    }
+
+    /// What `loadReportingAll` gives, reading again only the files of `changed` (site-relative
+    /// paths): every other document is taken from `previous` as it was read. The site-wide
+    /// checks (slugs, tag spellings, images, links out of the site) run over the whole content
+    /// as in a full load, so an edit in the preview is checked exactly as a build checks it.
+    /// `changed: nil` reads everything.
+    public func reload(changed: Set<String>?, previous: SiteContent?) -> (content: SiteContent, problems: [Diagnostic]) {
         let sources = discover(.article, in: "articles") + discover(.page, in: "pages")
+        var unchanged: [String: Document] = [:]
+        if let changed, let previous {
+            for document in previous.articles + previous.pages where !Self.isTouched(document, by: changed) {
+                unchanged[document.sourcePath] = document
+            }
+        }
+        let kept = unchanged
         let reader = DocumentReader(config: config)
         let rootPath = root.path
+        let images = LocalImages(siteRoot: rootPath, theme: config.theme)
         let results = Parallel.map(sources, threads: threads) { source -> (Document?, [Diagnostic]) in
+            if let reused = kept[source.sourcePath], reused.assets == source.assets, reused.kind == source.kind {
+                return (reused, [])
+            }
             do {
                 let bytes = try FileIO.read(rootPath + "/" + source.sourcePath)
-                return reader.readReportingAll(bytes, from: source)
+                let (read, problems) = reader.readReportingAll(bytes, from: source)
+                guard var document = read else { return (nil, problems) }
+                if let image = document.image { document.imageSize = images.dimensions(of: image, from: document) }
+                return (document, problems)
             } catch {
                 let message = (error as? Diagnostic)?.message ?? "cannot read: \(error)"
                 return (nil, [Diagnostic(file: source.sourcePath, message: message,
@@ -59,19 +83,24 @@ public struct ContentLoader {
         errors += collidingTags(in: inPathOrder)
         errors += missingImages(in: documents)
         errors += svgPreviewImages(in: documents)
-        let images = LocalImages(siteRoot: rootPath, theme: config.theme)
-        for index in documents.indices {
-            if let image = documents[index].image { documents[index].imageSize = images.dimensions(of: image, from: documents[index]) }
-        }
-
-        // Sorted through keys: comparing whole Documents moved 10,000 large values around.
-        let articleKeys = documents.indices.filter { documents[$0].kind == .article }
-            .map { (index: $0, time: documents[$0].date?.secondsSinceEpoch ?? 0, slug: documents[$0].slug) }
-            .sorted { $0.time != $1.time ? $0.time > $1.time : $0.slug < $1.slug }
-        let pageKeys = documents.indices.filter { documents[$0].kind == .page }.sorted { documents[$0].slug < documents[$1].slug }
         errors += assetsOutsideTheSite(in: documents)
-        return (SiteContent(config: config, articles: articleKeys.map { documents[$0.index] }, pages: pageKeys.map { documents[$0] },
+
+        // Sorted through keys, read once from each document's box rather than at every comparison.
+        let articleKeys = documents.indices.filter { documents[$0].kind == .article }
+            .map { (index: $0, key: documents[$0].newestFirstKey) }
+            .sorted { $0.key < $1.key }
+            .map(\.index)
+        let pageKeys = documents.indices.filter { documents[$0].kind == .page }.sorted { documents[$0].slug < documents[$1].slug }
+        return (SiteContent(config: config, articles: articleKeys.map { documents[$0] }, pages: pageKeys.map { documents[$0] },
                             warnings: brokenLinks()), errors)
+    }
+
+    /// Whether an edit of `changed` can change what `document` reads as: its own file, or a
+    /// file of its bundle (a local image's size).
+    static func isTouched(_ document: Document, by changed: Set<String>) -> Bool {
+        if changed.contains(document.sourcePath) { return true }
+        guard let folder = document.bundleFolder else { return false }
+        return changed.contains { $0.hasPrefix(folder + "/") }
     }
 
     /// Symbolic links under content/ that lead nowhere: left out, with a warning naming each.
@@ -238,9 +267,22 @@ public struct ContentLoader {
 }
 
 extension Document {
-    /// Newest first; same moment → by slug, for stable output.
+    /// The order of articles everywhere (lists, feeds, neighbours): newest first, and at the same
+    /// moment by slug, so the order never depends on the file system.
+    struct NewestFirstKey: Comparable {
+        let time: Int64
+        let slug: String
+
+        static func < (a: NewestFirstKey, b: NewestFirstKey) -> Bool {
+            a.time != b.time ? a.time > b.time : a.slug < b.slug
+        }
+    }
+
+    var newestFirstKey: NewestFirstKey {
+        NewestFirstKey(time: date?.secondsSinceEpoch ?? 0, slug: slug)
+    }
+
     static func newestFirst(_ a: Document, _ b: Document) -> Bool {
-        let aTime = a.date?.secondsSinceEpoch ?? 0, bTime = b.date?.secondsSinceEpoch ?? 0
-        return aTime != bTime ? aTime > bTime : a.slug < b.slug
+        a.newestFirstKey < b.newestFirstKey
     }
 }

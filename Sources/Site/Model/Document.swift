@@ -14,7 +14,7 @@ public struct Document: Sendable {
     /// The fields, kept in a `CopyOnWrite` box: a document is held by the site, its lists, its
     /// indexes and its neighbours, and copying two dozen strings and arrays at each step was,
     /// with `RenderedDocument`'s, 7% of a 10,000-article build (perf).
-    struct Fields: Sendable {
+    struct Fields: Sendable, Equatable {
         var kind: Kind
         var slug: String
         var title: String
@@ -210,5 +210,14 @@ public struct Document: Sendable {
         if isDraft && !includeDrafts { return false }
         if let date, !includeFuture, !today.hasCome(date) { return false }
         return true
+    }
+
+    /// Everything read from the file but the body is the same: a body-only edit. Every field is
+    /// compared, so a field added to the front matter is never forgotten here.
+    func hasSameFrontMatter(as other: Document) -> Bool {
+        var mine = fields, theirs = other.fields
+        mine.body = []
+        theirs.body = []
+        return mine == theirs
     }
 }

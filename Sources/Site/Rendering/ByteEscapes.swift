@@ -7,7 +7,7 @@
 /// Only ever made as the static `html`, `json` and `plainJSON`, which live as long as the program: their
 /// tables are plain memory, allocated once and never freed, so passing an escape set around
 /// retains nothing (with arrays, a few retains per escaped string added up to microseconds a page).
-public struct ByteEscapes: @unchecked Sendable {
+public struct ByteEscapes: @unchecked Sendable {  // safe: the tables are written once, before any use, and never freed
     /// 0 for a byte kept, else 1 + the index of its replacement; 256 entries.
     private let table: UnsafePointer<UInt8>
     /// Each replacement as text, and as bytes: all of them one after the other in `bytes`,

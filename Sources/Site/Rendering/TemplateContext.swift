@@ -4,7 +4,7 @@ import Markdown
 /// Builds the values templates see. Every key is documented in docs/themes.md; keep the two
 /// in step. Empty values are left out rather than set to "", because Mustache treats an
 /// empty string as true and `{{#summary}}…{{/summary}}` would render an empty block.
-struct TemplateContext {
+struct TemplateContext: @unchecked Sendable {  // [String: Any] template values: made before any parallel phase, only read in one (typed views will replace them)
     let config: SiteConfig
     let paths: URLPaths
     /// Published articles per segment slug.

@@ -6,7 +6,7 @@ import Glibc
 
 /// Writes a build into a staging folder beside the output and swaps it in only when
 /// every file is written: a failed or interrupted build never leaves a half-written site.
-public final class OutputWriter: @unchecked Sendable {
+public final class OutputWriter: @unchecked Sendable {  // safe: what changes is changed under `lock`
     public let output: URL
     /// The staging folder files are written to.
     public let staging: URL

@@ -12,8 +12,8 @@ extension SitePlan {
     /// cores, then the site-wide ones. Nothing is held for the whole site: the share kit's pages
     /// and JSON for 10,000 articles, made first and written after, were a few hundred MB of the
     /// build's peak memory.
-    func writeContributedFiles(threads: Int, save: (UnsafeRawBufferPointer, String) throws -> Void) throws {
-        func saveText(_ text: String, _ path: String) throws {
+    func writeContributedFiles(threads: Int, save: @Sendable (UnsafeRawBufferPointer, String) throws -> Void) throws {
+        @Sendable func saveText(_ text: String, _ path: String) throws {
             var text = text
             try text.withUTF8 { try save(UnsafeRawBufferPointer($0), path) }
         }

@@ -32,9 +32,9 @@ extension SitePlan {
         case .segment(let segment):
             var head = TemplateContext.Head(title: segment.title, description: segment.description, urlPath: list.firstURL)
             head.feeds = [("\(segment.title) · \(config.title)", paths.segmentFeed(segment.slug))]
-            let entry = context.segmentEntry(segment)
+            let entry = TemplateValues(context.segmentEntry(segment))
             return paginated(list, template: .list, title: segment.title, description: segment.description, head: head) { page in
-                page["list"] = ["title": segment.title, "kind": "segment", "segment": entry] as [String: Any]
+                page["list"] = ["title": segment.title, "kind": "segment", "segment": entry.table] as [String: Any]
             }
         case .tags:
             return [single(list, template: .tags, title: "Tags", description: "Every tag, with its articles.") { page in
@@ -43,9 +43,9 @@ extension SitePlan {
                 }
             }]
         case .tag(_, let name):
-            let entry = context.tagEntry(name)
+            let entry = TemplateValues(context.tagEntry(name))
             return paginated(list, template: .list, title: name, description: "Articles tagged \(name).") { page in
-                page["list"] = ["title": name, "kind": "tag", "tag": entry] as [String: Any]
+                page["list"] = ["title": name, "kind": "tag", "tag": entry.table] as [String: Any]
             }
         case .archive:
             return [single(list, template: .archive, title: "Archive", description: "Every article, by year.") { page in
@@ -72,7 +72,7 @@ extension SitePlan {
     }
 
     private func paginated(_ list: ArticleList, template: SiteTemplate, title: String?, description: String,
-                           head: TemplateContext.Head? = nil, fill: @escaping (inout [String: Any]) -> Void) -> [ListOutput] {
+                           head: TemplateContext.Head? = nil, fill: @escaping @Sendable (inout [String: Any]) -> Void) -> [ListOutput] {
         ListPage.paginate(list.articles, perPage: config.paginate, firstURL: list.firstURL, paths: paths).map { listPage in
             var pageHead = head ?? TemplateContext.Head(title: title, description: description, urlPath: list.firstURL)
             pageHead.urlPath = listPage.url
