@@ -39,8 +39,8 @@ sanitize: deps check-theme
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
 
 ## From Debian, when missing: libcmark-dev (the Markdown renderer), pkg-config, zlib1g-dev
-## (gzip access logs for the report) and libmimalloc-dev (the allocator goodwill links: ~10%
-## faster builds than glibc malloc).
+## (gzip access logs for the report) and libmimalloc-dev (the allocator goodwill links: faster
+## builds than glibc malloc, docs/performance.md).
 deps:
 	@missing=""; \
 	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev pkg-config"; \

@@ -76,8 +76,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian libmimalloc-dev) replaces glibc's malloc for the whole process: a
-            // build allocates millions of small strings and nodes on every core, and glibc's arenas
-            // cost ~10% of a 10,000-article build's CPU (measured with `make bench`).
+            // build allocates millions of small strings and nodes on every core, where glibc's
+            // arenas contend (docs/performance.md).
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .executableTarget(name: "goodwill-bench", dependencies: ["Ccmark", "Core", "Site", "Ledger", "Share", "Insight"]),

@@ -3,8 +3,8 @@ import Foundation
 import Glibc
 #endif
 
-/// Plain POSIX reads and writes: on the build's hot path Foundation's file APIs cost
-/// two to three times as much here (measured while planning the build).
+/// Plain POSIX reads and writes: on the build's hot path Foundation's file APIs cost several
+/// times as much (docs/performance.md).
 public enum FileIO {
     /// The failure of a system call on `path`, in words: `cannot create site/x.html: No space left on device`.
     public static func failure(_ operation: String, _ path: String, code: Int32 = errno) -> Diagnostic {
@@ -87,8 +87,8 @@ public enum FileIO {
     public enum EntryKind: Sendable { case directory, file, link, other }
 
     /// The entries of `directory` but `.` and `..`, sorted by name, each with its kind: one
-    /// `readdir` pass where FileManager's listing and a `stat` per entry cost tens of
-    /// milliseconds at 10,000 articles. Entries whose type the file system does not say are
+    /// `readdir` pass, where FileManager's listing adds a `stat` per entry. Entries whose type
+    /// the file system does not say are
     /// `lstat`ed. Empty when the folder cannot be read.
     public static func entries(in directory: String) -> [(name: String, kind: EntryKind)] {
         guard let stream = opendir(directory) else { return [] }

@@ -40,6 +40,7 @@ extension Slug {
     /// The same rules on plain ASCII text, without Foundation's accent folding (which showed
     /// up in build profiles: tags and headings are slugged for every page).
     static func makeFromASCII(_ text: String) -> String? {
+        if isSlugAlready(text.utf8) { return text }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var pendingSeparator = false
@@ -56,5 +57,19 @@ extension Slug {
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Lowercase ASCII letters and digits in runs joined by single dashes: its own slug, kept
+    /// without a copy (most tags and ids are written so).
+    private static func isSlugAlready(_ bytes: String.UTF8View) -> Bool {
+        var previousWasDash = true
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): previousWasDash = false
+            case UInt8(ascii: "-") where !previousWasDash: previousWasDash = true
+            default: return false
+            }
+        }
+        return !previousWasDash
     }
 }

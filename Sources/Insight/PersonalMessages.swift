@@ -27,7 +27,7 @@ public struct PersonalMessages {
             rendered[suggestion.article] = article
             let source = ShareKit.source(for: article, config: config).source
             let recipient = Recipient(name: contact.name, email: contact.email, segments: contact.segments, token: tokens.token(for: contact.id))
-            let channel: Platform = suggestion.via == "email" ? .email : .linkedin
+            let channel = Platform(rawValue: suggestion.via.text) ?? .linkedin
             let message = PersonalMessage.write(for: article, source: source, to: recipient, on: channel, config: config, template: template)
             plan.suggestions[index].message = message.text
             plan.suggestions[index].url = message.url

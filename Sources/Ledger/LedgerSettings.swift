@@ -10,6 +10,9 @@ public struct LedgerSettings: Sendable, Equatable {
     /// Segment slug → contact field → regular expressions.
     public var match: [String: [String: [String]]]
 
+    /// The settings of a segment the ledger owns and checks.
+    public static let segmentSettings = ["match"]
+
     /// The contact fields a `match:` rule may test.
     public static let matchFields = ["company", "email", "name", "position", "tags"]
 

@@ -22,7 +22,7 @@ extension LedgerStore {
     public func addContact(_ new: Contact) throws -> Contact {
         try updateContacts { contacts in
             var contact = new
-            contact.source = "manual"
+            contact.source = .manual
             contact.url = ProfileURL.normalized(new.url)
             if contact.id.isEmpty {
                 var ids = UniqueSlugs(taken: Set(contacts.map(\.id)), fallback: "contact", firstSuffix: 2)
@@ -52,10 +52,10 @@ extension LedgerStore {
             edit(&after)
             if after.url != before.url { after.url = ProfileURL.normalized(after.url) }
             try check(after)
-            let fields: [(String, Bool)] = [("name", after.name != before.name), ("email", after.email != before.email),
-                                            ("company", after.company != before.company), ("position", after.position != before.position),
-                                            ("url", after.url != before.url), ("connected_on", after.connectedOn != before.connectedOn)]
-            for (field, changed) in fields where changed { after.setBy[field] = after.source == "manual" ? nil : "manual" }
+            let fields: [(ContactField, Bool)] = [(.name, after.name != before.name), (.email, after.email != before.email),
+                                                  (.company, after.company != before.company), (.position, after.position != before.position),
+                                                  (.url, after.url != before.url), (.connectedOn, after.connectedOn != before.connectedOn)]
+            for (field, changed) in fields where changed { after.setBy[field] = after.source == .manual ? nil : .manual }
             contacts[index] = after
             return (before, after)
         }

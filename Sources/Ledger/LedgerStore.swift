@@ -38,14 +38,15 @@ public struct LedgerStore: Sendable {
 
     /// What `goodwill log` is asked to record, before it is checked.
     public struct NewActivity: Sendable {
-        public var kind: String
+        public var kind: ActivityKind
         public var contact: String
         public var ref: String
-        public var via: String
+        public var via: Channel?
+        /// As written: checked as a date (the caller resolves `today` and `-3d` first).
         public var date: String
         public var note: String
 
-        public init(kind: String, contact: String, ref: String = "", via: String = "", date: String, note: String = "") {
+        public init(kind: ActivityKind, contact: String, ref: String = "", via: Channel? = nil, date: String, note: String = "") {
             self.kind = kind
             self.contact = contact
             self.ref = ref
@@ -55,11 +56,6 @@ public struct LedgerStore: Sendable {
         }
     }
 
-    /// Whether activity of this kind names an article, so the caller knows to find the published
-    /// slugs first (an unknown kind is reported by `append`).
-    public static func needsArticles(_ kind: String) -> Bool {
-        ActivityKind(rawValue: kind)?.refersToArticle ?? false
-    }
 
     /// Checks `new` against the ledger and the published articles, then appends it under the
     /// lock and syncs it to disk. Nothing is written when a check fails.
@@ -95,7 +91,7 @@ public struct LedgerStore: Sendable {
     private func check(_ new: NewActivity, known: Set<String>, publishedArticles: Set<String>, unpublished: [String: String],
                        today: Today) throws -> Activity {
         let (date, kind): (ContentDate, ActivityKind)
-        switch ActivityLog.check(date: new.date, kind: new.kind, contact: new.contact, ref: new.ref, knownContacts: known) {
+        switch ActivityLog.check(date: new.date, kind: new.kind.rawValue, contact: new.contact, ref: new.ref, knownContacts: known) {
         case .success(let checked): (date, kind) = checked
         case .failure(let problem):
             throw Diagnostic(input: problem.column, message: problem.message, hint: problem.hint)

@@ -12,6 +12,8 @@ public final class PreviewServer: Sendable {
         public var port: UInt16
         public var includeDrafts: Bool
         public var includeFuture: Bool
+        /// Keys of goodwill.yml that modules other than Site own.
+        public var configKeys = ConfigKeys()
 
         public init(siteRoot: URL, bind: String = "127.0.0.1", port: UInt16 = 1313, includeDrafts: Bool = false, includeFuture: Bool = false) {
             self.siteRoot = siteRoot
@@ -71,6 +73,7 @@ public final class PreviewServer: Sendable {
         var options = BuildOptions(source: settings.siteRoot, output: state.output)
         options.includeDrafts = settings.includeDrafts
         options.includeFuture = settings.includeFuture
+        options.configKeys = settings.configKeys
         options.baseURL = "http://\(settings.bind):\(port)/"
         let builder = IncrementalBuilder(options: options, contributors: makeContributors)
         // Watching starts before the first build, so an edit made during it is not missed.

@@ -7,7 +7,6 @@ actor PreviewState {
     let output: URL
     private(set) var version = 0
     private(set) var errors: String?
-    private(set) var lastReport: BuildReport?
     /// Long polls waiting for the next version.
     private var waiters: [UUID: CheckedContinuation<Int, Never>] = [:]
 
@@ -18,9 +17,8 @@ actor PreviewState {
     func record(_ result: Result<BuildReport, Error>) {
         version += 1
         switch result {
-        case .success(let report):
+        case .success:
             errors = nil
-            lastReport = report
         case .failure(let error):
             errors = "\(error)"
         }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Notices changes to a site's sources by comparing a fingerprint (every file's path, size and
-/// modification time) of the folders a build reads. Polling needs no platform API and stats
-/// 10,000 files in a few milliseconds.
+/// modification time) of the folders a build reads. Polling needs no platform API; it is the
+/// fallback where inotify is missing, since each poll stats every file of the site.
 struct SiteWatcher {
     static let watched = ["content", "themes", "templates", "static", "goodwill.yml"]
 

@@ -4,7 +4,8 @@ import Glibc
 #endif
 
 /// Changes to a site's sources as the operating system reports them: inotify on Linux, where an
-/// idle preview then costs no CPU at all (a poll of 10,000 files every 200 ms took ~31% of a core).
+/// idle preview then costs no CPU at all, where polling stats every file of the site again and
+/// again (docs/performance.md).
 /// Elsewhere it falls back to comparing fingerprints (`SiteWatcher`). An editor's save is often
 /// several events (write, close, rename, a swap file); a burst is passed on once it has been
 /// quiet for `quiet`. Each element is the changed paths, relative to the site; an empty element

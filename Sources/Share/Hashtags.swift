@@ -4,8 +4,8 @@ import Foundation
 enum Hashtags {
     /// The first `k` hashtags of `tags` joined by spaces at `k`, for `k` from 0 up to the most
     /// a snippet takes.
-    static func lines(for tags: [String]) -> [String] {
-        let hashtags = make(from: tags).prefix(SnippetWriter.hashtagLimit)
+    static func lines(for tags: [String], cache: HashtagCache? = nil) -> [String] {
+        let hashtags = make(from: tags, cache: cache).prefix(SnippetWriter.hashtagLimit)
         var lines = [""]
         lines.reserveCapacity(hashtags.count + 1)
         for hashtag in hashtags { lines.append(lines.count == 1 ? hashtag : lines[lines.count - 1] + " " + hashtag) }
@@ -13,39 +13,22 @@ enum Hashtags {
     }
 
     /// Each tag's hashtag, the first of those that differ only in case.
-    static func make(from tags: [String]) -> [String] {
+    static func make(from tags: [String], cache: HashtagCache? = nil) -> [String] {
         var hashtags: [String] = [], seen: Set<String> = []
         for tag in tags {
-            guard let made = TagCache.shared.hashtag(for: tag), seen.insert(made.key).inserted else { continue }
+            guard let made = cache?.hashtag(for: tag) ?? hashtag(for: tag), seen.insert(made.key).inserted else { continue }
             hashtags.append(made.hashtag)
         }
         return hashtags
     }
 
-    /// One tag's hashtag and the key two hashtags that differ only in case share; nil when the
-    /// tag makes none (digits only: not a hashtag on any platform).
-    private static func hashtag(for tag: String) -> (hashtag: String, key: String)? {
+    /// One tag's hashtag and the key two hashtags that differ only in case share (platforms match
+    /// hashtags regardless of case: this is the hashtag's identity, not the tag's, which is
+    /// `TagKey`); nil when the tag makes none (digits only: not a hashtag on any platform).
+    fileprivate static func hashtag(for tag: String) -> (hashtag: String, key: String)? {
         let camel = TextLength.isASCII(tag) ? asciiCamelCase(tag) : camelCase(tag)
         guard !camel.isEmpty, camel.contains(where: \.isLetter) else { return nil }
         return ("#" + camel, camel.lowercased())
-    }
-
-    /// Each tag's hashtag, kept: a site has a few hundred tags, each on many articles, and
-    /// making them anew for every article was 2% of a 10,000-article build with the share kit.
-    private final class TagCache: @unchecked Sendable {  // every access holds the lock
-        static let shared = TagCache()
-        private let lock = NSLock()
-        private var made: [String: (hashtag: String, key: String)?] = [:]
-
-        func hashtag(for tag: String) -> (hashtag: String, key: String)? {
-            if let known = lock.withLock({ made[tag] }) { return known }
-            let hashtag = Hashtags.hashtag(for: tag)
-            lock.withLock {
-                if made.count >= 100_000 { made.removeAll() }  // bounded, for a long preview session
-                made[tag] = .some(hashtag)
-            }
-            return hashtag
-        }
     }
 
     /// Words split at anything but letters and numbers, each begun with a capital.
@@ -71,5 +54,23 @@ enum Hashtags {
             startsWord = false
         }
         return String(decoding: output, as: UTF8.self)
+    }
+}
+
+/// Each tag's hashtag, kept for one build session (a share kit and the preview rebuilds it
+/// serves): a site has a few hundred tags, each on many articles, and making them anew for every
+/// article showed in the kit's profile (docs/performance.md).
+final class HashtagCache: @unchecked Sendable {  // safe: every access holds the lock
+    private let lock = NSLock()
+    private var made: [String: (hashtag: String, key: String)?] = [:]
+
+    func hashtag(for tag: String) -> (hashtag: String, key: String)? {
+        if let known = lock.withLock({ made[tag] }) { return known }
+        let hashtag = Hashtags.hashtag(for: tag)
+        lock.withLock {
+            if made.count >= 100_000 { made.removeAll() }  // bounded, for a long preview session
+            made[tag] = .some(hashtag)
+        }
+        return hashtag
     }
 }

@@ -1,3 +1,4 @@
+import Core
 import Site
 
 extension ShareKit {

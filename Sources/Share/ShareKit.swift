@@ -10,8 +10,9 @@ import Site
 /// fails the build before anything is written. Never per-contact: tokens stay in the CLI.
 /// `share: {kit: false}` in goodwill.yml turns it off (`ShareSettings`).
 public struct ShareKit: BuildContributor {
-    /// Snippets made while checking an author's own texts, reused when writing: one build makes
-    /// each article's once.
+    /// What this kit's build session keeps: the snippets made while checking an author's own
+    /// texts, reused when writing (one build makes each article's once), and each tag's hashtag.
+    /// A kit is made for one build and the preview rebuilds that follow it.
     private let made = SnippetCache()
 
     public init() {}
@@ -31,7 +32,7 @@ public struct ShareKit: BuildContributor {
         return Parallel.map(articles, threads: threads) { article -> [Diagnostic] in
             // Without `share:` in front matter there is nothing of the author's to check.
             guard article.document.extra?["share"] != nil else { return [] }
-            let (source, errors) = Self.source(for: article, config: site.config)
+            let (source, errors) = Self.source(for: article, config: site.config, hashtags: made.hashtags)
             guard errors.isEmpty else { return errors }
             // Only an author's own text can be too long: generated text is shortened to fit. The
             // rest are made when their files are written, one article at a time, instead of all
@@ -60,7 +61,7 @@ public struct ShareKit: BuildContributor {
     public func articleFiles(for article: RenderedDocument, in site: PublishedSite) throws -> [ContributedFile] {
         let settings = settings(site.config)
         guard settings.kit else { return [] }
-        let source = Self.source(for: article, config: site.config).source
+        let source = Self.source(for: article, config: site.config, hashtags: made.hashtags).source
         // Only an article with its own texts under `share:` had its snippets made by `check`.
         let checked = article.document.extra?["share"] != nil ? made.snippets(for: article) : nil
         let snippets = try checked ?? SnippetWriter.snippets(for: source)
@@ -193,10 +194,24 @@ public struct ShareKit: BuildContributor {
         return html.text()
     }
 
+    /// Templates read these as `share.*`: `url`, the kit's page, and `link_html`, the link to it
+    /// as the default theme shows it, naming the platforms the kit writes for.
+    public var name: String { "share" }
+
     public func articleValues(for article: RenderedDocument, in site: PublishedSite) -> [String: Any] {
         guard isEnabled(site.config) else { return [:] }
-        return ["share_url": Self.path(for: article.document.slug, site: site)]
+        let url = Self.path(for: article.document.slug, site: site)
+        var link = UTF8Buffer(capacity: 160)
+        link.append("<p class=\"share-link\"><a href=\""); link.append(url, escaping: .html)
+        link.append("\">Share this article: ready-made text for "); link.append(Self.platformList); link.append("</a></p>")
+        return ["url": url, "link_html": HTMLFragment(link.text())]
     }
+
+    /// `LinkedIn, X, Mastodon, Bluesky, Facebook and email`.
+    static let platformList: String = {
+        let names = Platform.allCases.map { $0 == .email ? "email" : $0.displayName }
+        return names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }()
 
     /// The kit's settings; a `share:` section with errors reads as the defaults here, since
     /// `checkConfig` has stopped the build before any of this runs. Asked once per article and
@@ -231,6 +246,11 @@ public struct ShareKit: BuildContributor {
 
     /// The article as a share source; errors for unknown platform keys under `share:`.
     public static func source(for article: RenderedDocument, config: SiteConfig) -> (source: ShareSource, errors: [Diagnostic]) {
+        source(for: article, config: config, hashtags: nil)
+    }
+
+    /// The same, with the build session's hashtags.
+    static func source(for article: RenderedDocument, config: SiteConfig, hashtags: HashtagCache?) -> (source: ShareSource, errors: [Diagnostic]) {
         let document = article.document
         var custom: [Platform: ShareSource.CustomText] = [:]
         var errors: [Diagnostic] = []
@@ -248,7 +268,8 @@ public struct ShareKit: BuildContributor {
             }
         }
         let source = ShareSource(slug: document.slug, title: document.title, summary: article.summary, tags: document.tags,
-                                 url: config.absoluteURL(forPath: document.urlPath), custom: custom, file: document.sourcePath)
+                                 url: config.absoluteURL(forPath: document.urlPath), custom: custom, file: document.sourcePath,
+                                 hashtags: hashtags)
         return (source, errors)
     }
 
@@ -276,6 +297,7 @@ public struct ShareKit: BuildContributor {
 /// Snippets by article, filled in parallel by `check` and read by `files`; and the settings last
 /// parsed, with the `share:` section they came from.
 final class SnippetCache: @unchecked Sendable {  // safe: every access holds the lock
+    let hashtags = HashtagCache()
     private let lock = NSLock()
     private var snippets: [String: (made: ShareSource.Inputs, snippets: [ShareSnippet])] = [:]
     private var lastSettings: (section: FrontMatterNode?, settings: ShareSettings)?

@@ -1,3 +1,4 @@
+import Core
 import Site
 
 /// Links that open each network's own share or compose screen with the text filled in.

@@ -33,12 +33,18 @@ public struct ShareSource: Sendable {
 
     public init(slug: String, title: String, summary: String, tags: [String], url: String,
                 custom: [Platform: CustomText] = [:], file: String) {
+        self.init(slug: slug, title: title, summary: summary, tags: tags, url: url, custom: custom, file: file, hashtags: nil)
+    }
+
+    /// `hashtags`: the build session's cache of each tag's hashtag.
+    init(slug: String, title: String, summary: String, tags: [String], url: String,
+         custom: [Platform: CustomText] = [:], file: String, hashtags: HashtagCache?) {
         self.slug = slug
         self.title = title
         self.summary = summary
         self.summaryCuts = SummaryCuts(summary)
         self.tags = tags
-        self.hashtagLines = Hashtags.lines(for: tags)
+        self.hashtagLines = Hashtags.lines(for: tags, cache: hashtags)
         self.link = TrackingLink(url: url, slug: slug)
         self.custom = custom
         self.file = file

@@ -203,8 +203,8 @@ public enum TextLength {
 /// less trailing punctuation that usually ends a sentence.
 ///
 /// It scans UTF-8 bytes: the share kit counts every snippet of every article several times while
-/// fitting it, and a `firstRange(of: "http")` per count over `Character`s was a fifth of a
-/// 10,000-article build with the kit (perf). Characters are decoded only next to a non-ASCII byte.
+/// fitting it, and searching `Character`s for "http" at each count dominated the kit's time
+/// (docs/performance.md). Characters are decoded only next to a non-ASCII byte.
 enum URLDetector {
     enum Piece: Equatable {
         case text(Substring)

@@ -22,6 +22,7 @@ extension Workspace {
         options.includeFuture = request.includeFuture
         options.baseURL = request.baseURL
         options.today = today
+        options.configKeys = Self.configKeys
         return options
     }
 

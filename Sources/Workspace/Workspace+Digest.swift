@@ -72,7 +72,7 @@ extension Workspace {
         if request.log, !run.delivered.isEmpty {
             let rows = run.delivered.flatMap { message in
                 message.articles.map {
-                    LedgerStore.NewActivity(kind: ActivityKind.shared.rawValue, contact: message.contact.id, ref: $0.slug, via: "digest",
+                    LedgerStore.NewActivity(kind: .shared, contact: message.contact.id, ref: $0.slug, via: .digest,
                                             date: today.day.text, note: DigestPlanner.note(segment: request.segment))
                 }
             }

@@ -11,7 +11,7 @@ extension Workspace {
     public func log(_ new: LedgerStore.NewActivity) throws -> Activity {
         var row = new
         row.date = today.resolve(new.date)
-        let slugs = LedgerStore.needsArticles(row.kind) ? articleSlugs() : PublishedArticles.Slugs()
+        let slugs = row.kind.refersToArticle ? articleSlugs() : PublishedArticles.Slugs()
         return try store.append(row, publishedArticles: slugs.published, unpublished: slugs.unpublished, today: today)
     }
 }

@@ -1,5 +1,6 @@
 import Core
 import Foundation
+import Insight
 import Ledger
 import Share
 import Site
@@ -22,11 +23,17 @@ public final class Workspace {
     /// and `serve` alike.
     public static func contributors() -> [BuildContributor] { [ShareKit()] }
 
-    /// Reads goodwill.yml and checks every top-level key against the sections the modules own.
+    /// Every key of goodwill.yml that a module other than Site owns, each module registering its own.
+    public static var configKeys: ConfigKeys {
+        ConfigKeys(sections: contributors().flatMap(\.configSections),
+                   segmentSettings: LedgerSettings.segmentSettings + InsightSettings.segmentSettings)
+    }
+
+    /// Reads goodwill.yml and checks every key against the sections the modules own.
     public init(root: URL, today: Today) throws(Diagnostic) {
         self.root = root.standardizedFileURL
         self.today = today
-        config = try ConfigLoader.load(siteRoot: self.root, otherSections: Self.contributors().flatMap(\.configSections))
+        config = try ConfigLoader.load(siteRoot: self.root, otherKeys: Self.configKeys)
         store = LedgerStore(siteRoot: self.root, settings: try LedgerSettings.parse(config.document, file: ConfigLoader.fileName))
     }
 

@@ -99,7 +99,7 @@ struct ContactsCommand: ParsableCommand {
             let profile: [(String, String)] = [
                 ("Name", contact.name), ("Email", contact.email), ("Company", contact.company), ("Position", contact.position),
                 ("Segments", contact.segments.joined(separator: ", ")), ("Tags", contact.tags.joined(separator: ", ")),
-                ("URL", contact.url), ("Connected", contact.connectedOn?.text ?? ""), ("Source", contact.source),
+                ("URL", contact.url), ("Connected", contact.connectedOn?.text ?? ""), ("Source", contact.source?.text ?? ""),
                 ("Cadence", contact.cadenceDays.map { "every \($0) days" } ?? ""), ("Notes", contact.notes),
             ]
             print("\(contact.id)")

@@ -40,7 +40,8 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let workspace = try site.open()
         do {
-            let activity = try workspace.log(.init(kind: kind, contact: contact, ref: ref, via: via, date: date ?? "today", note: note))
+            let activity = try workspace.log(.init(kind: try ActivityKind.parse(kind), contact: contact, ref: ref, via: Channel(via),
+                                                   date: date ?? "today", note: note))
             let name = (try? workspace.store.load().contact(contact)?.name) ?? nil
             print("Logged for \(name ?? contact): \(TimelineLine(activity, viewedFrom: contact).text)")
         } catch {

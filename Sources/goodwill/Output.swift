@@ -27,7 +27,7 @@ struct TimelineLine {
             text += activity.ref
         }
         text = text.trimmingCharacters(in: .whitespaces)
-        if !activity.via.isEmpty { text += " via \(activity.via)" }
+        if let via = activity.via { text += " via \(via)" }
         if !activity.note.isEmpty { text += " — \(activity.note)" }
         self.text = text
     }
@@ -40,7 +40,7 @@ enum ContactJSON {
             var object: [String: Any] = [
                 "id": contact.id, "name": contact.name, "email": contact.email, "company": contact.company,
                 "position": contact.position, "segments": contact.segments, "tags": contact.tags, "url": contact.url,
-                "source": contact.source, "notes": contact.notes,
+                "source": contact.source?.text ?? "", "notes": contact.notes,
             ]
             object["connected_on"] = contact.connectedOn?.text ?? NSNull()
             object["cadence_days"] = contact.cadenceDays ?? NSNull()

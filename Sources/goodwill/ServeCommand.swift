@@ -33,9 +33,10 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        _ = try site.open()
+        let workspace = try site.open()
         if let problem = PortProbe.problem(address: bind, port: port) { throw CLIFailure.report(problem) }
-        let settings = PreviewServer.Settings(siteRoot: site.root, bind: bind, port: port, includeDrafts: drafts, includeFuture: future)
+        var settings = PreviewServer.Settings(siteRoot: workspace.root, bind: bind, port: port, includeDrafts: drafts, includeFuture: future)
+        settings.configKeys = Workspace.configKeys
         let server = try PreviewServer(settings: settings, contributors: Workspace.contributors) { result in
             switch result {
             case .success(let report):

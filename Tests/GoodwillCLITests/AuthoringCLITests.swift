@@ -134,4 +134,18 @@ struct InitAndCheckTests {
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("site").path))
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("network").path))
     }
+
+    @Test("a segment setting is checked by the module that owns it: a misspelt match: names the ledger's and insight's settings")
+    func segmentSettingTypo() throws {
+        let site = try LedgerCLITests.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let config = site.appendingPathComponent("goodwill.yml")
+        let text = try String(contentsOf: config, encoding: .utf8)
+        try text.replacingOccurrences(of: "    match: {position: [\"(?i)founder|ceo|co-founder\"]}", with: "    mach: {position: [\"(?i)founder\"]}")
+            .write(to: config, atomically: true, encoding: .utf8)
+        let run = try CLITests.run(["build"], in: site)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error: `segments.founders` has no setting \"mach\" — did you mean \"match\"? its settings: title, description, match, cadence_days"),
+                "\(run.stderr)")
+    }
 }

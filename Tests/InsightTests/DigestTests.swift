@@ -28,24 +28,24 @@ struct DigestTests {
 
     @Test("never a resend: an article shared by LinkedIn last month is not in that contact's digest")
     func neverResend() {
-        let plan = Self.plan([Activity(date: ScriptedNetwork.day(-20), kind: .shared, contact: "cara", ref: "founders-pricing", via: "linkedin", line: 20)])
+        let plan = Self.plan([Activity(date: ScriptedNetwork.day(-20), kind: .shared, contact: "cara", ref: "founders-pricing", via: .linkedin, line: 20)])
         #expect(plan.recipients.map(\.contact.id) == ["ana"])
         #expect(plan.skipped.first { $0.contact == "cara" }?.reason == "every new article already")
     }
 
     @Test("since defaults to the segment's previous digest in the ledger")
     func sinceThePreviousDigest() {
-        let earlier = Activity(date: ScriptedNetwork.day(-12), kind: .shared, contact: "ana", ref: "founders-hiring", via: "digest",
+        let earlier = Activity(date: ScriptedNetwork.day(-12), kind: .shared, contact: "ana", ref: "founders-hiring", via: .digest,
                                note: DigestPlanner.note(segment: "founders"), line: 20)
         #expect(Self.plan([earlier]).since.text == "2026-11-11")
         #expect(Self.plan([earlier]).sinceBecause == "the previous founders digest, on 2026-11-11")
-        let later = Activity(date: ScriptedNetwork.day(-5), kind: .shared, contact: "ana", ref: "founders-hiring", via: "digest",
+        let later = Activity(date: ScriptedNetwork.day(-5), kind: .shared, contact: "ana", ref: "founders-hiring", via: .digest,
                              note: DigestPlanner.note(segment: "founders"), line: 20)
         let plan = Self.plan([later])
         #expect(plan.recipients.isEmpty)  // founders-pricing is older than the last digest
         #expect(plan.skipped.first { $0.contact == "cara" }?.reason == "no new article since 2026-11-18")
         // Another segment's digest does not count.
-        let other = Activity(date: ScriptedNetwork.day(-5), kind: .shared, contact: "ana", ref: "founders-hiring", via: "digest",
+        let other = Activity(date: ScriptedNetwork.day(-5), kind: .shared, contact: "ana", ref: "founders-hiring", via: .digest,
                              note: DigestPlanner.note(segment: "consultants"), line: 20)
         #expect(Self.plan([other]).since.text == "2026-10-24")
     }

@@ -69,12 +69,12 @@ struct LedgerFileTests {
         let store = try site.store
         let now = Today(instant: 1_790_000_000, timeZone: TimeZone(secondsFromGMT: 0)!)  // 2026-09-21
         let published: Set = ["give-first"]
-        #expect(throws: Diagnostic.self) { try store.append(.init(kind: "shared", contact: "grace-hopper", ref: "nope", date: "2024-01-01"), publishedArticles: published, today: now) }
-        #expect(throws: Diagnostic.self) { try store.append(.init(kind: "met", contact: "grace-hopper", date: "2030-01-01"), publishedArticles: published, today: now) }
-        #expect(throws: Diagnostic.self) { try store.append(.init(kind: "met", contact: "grace", date: "2024-01-01"), publishedArticles: published, today: now) }
-        #expect(throws: Diagnostic.self) { try store.append(.init(kind: "intro", contact: "grace-hopper", ref: "grace-hopper", date: "2024-01-01"), publishedArticles: published, today: now) }
+        #expect(throws: Diagnostic.self) { try store.append(.init(kind: .shared, contact: "grace-hopper", ref: "nope", date: "2024-01-01"), publishedArticles: published, today: now) }
+        #expect(throws: Diagnostic.self) { try store.append(.init(kind: .met, contact: "grace-hopper", date: "2030-01-01"), publishedArticles: published, today: now) }
+        #expect(throws: Diagnostic.self) { try store.append(.init(kind: .met, contact: "grace", date: "2024-01-01"), publishedArticles: published, today: now) }
+        #expect(throws: Diagnostic.self) { try store.append(.init(kind: .intro, contact: "grace-hopper", ref: "grace-hopper", date: "2024-01-01"), publishedArticles: published, today: now) }
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("network/activity.csv").path))
-        try store.append(.init(kind: "shared", contact: "grace-hopper", ref: "give-first", via: "email", date: "2024-01-01", note: "with \"quotes\", commas"),
+        try store.append(.init(kind: .shared, contact: "grace-hopper", ref: "give-first", via: .email, date: "2024-01-01", note: "with \"quotes\", commas"),
                          publishedArticles: published, today: now)
         #expect(try site.read("network/activity.csv") == Self.activityHeader + "2024-01-01,shared,grace-hopper,give-first,email,\"with \"\"quotes\"\", commas\"\n")
         #expect(try site.store.load().activities.first?.note == "with \"quotes\", commas")
@@ -86,7 +86,7 @@ struct LedgerFileTests {
         defer { site.remove() }
         let contact = Contact(id: "x", name: "X, Jr.", email: "x@example.com", company: "A \"B\"", position: "CEO",
                               segments: ["founders", "consultants"], tags: ["a", "b c"], url: "https://x.example/",
-                              connectedOn: ContentDate(parsing: "2024-01-02"), source: "manual", cadenceDays: 30, notes: "line one\nline two")
+                              connectedOn: ContentDate(parsing: "2024-01-02"), source: .manual, cadenceDays: 30, notes: "line one\nline two")
         try site.store.save([contact])
         #expect(try site.store.load().contacts == [contact])
     }

@@ -24,11 +24,14 @@ struct PrivacyTests {
             .write(to: contacts, atomically: true, encoding: .utf8)
         try (try String(contentsOf: activity, encoding: .utf8) + "2026-01-15,shared,canary-person,give-before-you-ask,email,\(canary)\n")
             .write(to: activity, atomically: true, encoding: .utf8)
-        let config = try ConfigLoader.load(siteRoot: root)
+        let keys = ConfigKeys(segmentSettings: LedgerSettings.segmentSettings + ["cadence_days"])
+        let config = try ConfigLoader.load(siteRoot: root, otherKeys: keys)
         let ledger = try LedgerStore(siteRoot: root, settings: try LedgerSettings.parse(config.document, file: ConfigLoader.fileName)).load()
         #expect(ledger.contact("canary-person")?.notes == "\(canary) note")  // the canary is really in the ledger
 
-        try SiteBuilder(options: BuildOptions(source: root), contributors: [ShareKit()]).build()
+        var options = BuildOptions(source: root)
+        options.configKeys = keys
+        try SiteBuilder(options: options, contributors: [ShareKit()]).build()
         let site = root.appendingPathComponent("site")
         let files = FileIO.files(under: site.path)
         #expect(files.count > 10)

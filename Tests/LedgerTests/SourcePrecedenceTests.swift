@@ -70,9 +70,9 @@ struct SourcePrecedenceTests {
         let lena = try #require(try store.load().contacts.first)
         #expect(lena.position == "Board member")
         #expect(lena.email == "lena@work.example")
-        #expect(lena.setBy == ["position": "manual"])
+        #expect(lena.setBy == [.position: .manual])
         try store.importContacts(try ImportFormat.vcard.parse(Self.vCard, file: "c.vcf"))
-        #expect(try store.load().contacts.first?.setBy == ["position": "manual"])
+        #expect(try store.load().contacts.first?.setBy == [.position: .manual])
     }
 
     @Test("profile URLs are stored normalised", arguments: [

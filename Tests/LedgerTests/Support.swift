@@ -45,7 +45,7 @@ struct LedgerSite {
 
     var store: LedgerStore {
         get throws {
-            let config = try ConfigLoader.load(siteRoot: root)
+            let config = try ConfigLoader.load(siteRoot: root, otherKeys: ConfigKeys(segmentSettings: LedgerSettings.segmentSettings))
             return LedgerStore(siteRoot: root, settings: try LedgerSettings.parse(config.document, file: ConfigLoader.fileName))
         }
     }

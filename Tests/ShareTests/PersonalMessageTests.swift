@@ -16,7 +16,7 @@ struct PersonalMessageTests {
     static func write(_ recipient: Recipient, on channel: Platform? = nil, in root: URL) throws -> PersonalMessage {
         let (article, source, config) = try article(in: root)
         let template = try MessageTemplate.load(siteRoot: root, config: config)
-        return PersonalMessage.write(for: article, source: source, to: recipient, on: channel ?? recipient.defaultChannel,
+        return PersonalMessage.write(for: article, source: source, to: recipient, on: channel ?? (recipient.email.isEmpty ? .linkedin : .email),  // as Contact.defaultChannel picks
                                      config: config, template: template)
     }
 

@@ -7,7 +7,7 @@ import Site
 @Suite("The share: section")
 struct ShareSettingsTests {
     static func config(_ share: String) throws -> SiteConfig {
-        try ConfigLoader.parse("title: \"T\"\nbase_url: \"https://t.example/\"\n\(share)\n", file: "goodwill.yml", otherSections: [ShareSettings.section])
+        try ConfigLoader.parse("title: \"T\"\nbase_url: \"https://t.example/\"\n\(share)\n", file: "goodwill.yml", otherKeys: ConfigKeys(sections: [ShareSettings.section]))
     }
 
     @Test("a typo in share: stops the build at its line with the closest setting, before anything is written")

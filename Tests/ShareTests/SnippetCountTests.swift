@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Core
 import Site
 @testable import Share
 

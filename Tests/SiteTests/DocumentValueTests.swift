@@ -8,7 +8,7 @@ import Testing
 @Suite("Documents are values")
 struct DocumentValueTests {
     static func articles() throws -> [Document] {
-        let config = try ConfigLoader.load(siteRoot: ExampleSiteTests.repoRoot)
+        let config = try ConfigLoader.load(siteRoot: ExampleSiteTests.repoRoot, otherKeys: ExampleSiteTests.otherKeys)
         return try ContentLoader(root: ExampleSiteTests.repoRoot, config: config).load().articles
     }
 
@@ -24,7 +24,7 @@ struct DocumentValueTests {
         #expect(!original.tags.contains("new-tag") && copy.tags.last == "new-tag")
         #expect(!original.body.isEmpty && copy.body.isEmpty)
 
-        let rendered = PublishedArticles.render(original, config: try ConfigLoader.load(siteRoot: ExampleSiteTests.repoRoot))
+        let rendered = PublishedArticles.render(original, config: try ConfigLoader.load(siteRoot: ExampleSiteTests.repoRoot, otherKeys: ExampleSiteTests.otherKeys))
         var renderedCopy = rendered
         renderedCopy.document.title = "Also changed"
         renderedCopy.html = ""

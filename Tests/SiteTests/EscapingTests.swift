@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Core
 @testable import Site
 
 @Suite("Escaping into a string")

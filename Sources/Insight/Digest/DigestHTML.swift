@@ -1,4 +1,4 @@
-import Site
+import Core
 
 /// A digest's HTML part, written for mail clients rather than browsers: table layout, inline
 /// styles, 600 px wide, readable in dark mode (a `prefers-color-scheme` block for the clients
@@ -7,7 +7,7 @@ import Site
 enum DigestHTML {
     static func page(subject: String, opening: String, items: [DigestWriter.Item], signOff: String, unsubscribe: String,
                      segment: String) -> String {
-        let e: (String) -> String = HTMLEscaping.escape
+        let e: (String) -> String = ByteEscapes.html.escape
         let font = "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif"
         var out = """
             <!DOCTYPE html>

@@ -84,7 +84,7 @@ public enum DigestPlanner {
         if let since = options.since { return (since, "--since") }
         let note = note(segment: options.segment)
         let previous = input.ledger.activities
-            .filter { $0.kind == .shared && $0.via == "digest" && $0.note == note && $0.date.dayNumber <= input.asOf.dayNumber }
+            .filter { $0.kind == .shared && $0.via == .digest && $0.note == note && $0.date.dayNumber <= input.asOf.dayNumber }
             .map(\.date).max()
         if let previous { return (previous, "the previous \(options.segment) digest, on \(previous.text)") }
         let start = ContentDate(dayNumber: input.asOf.dayNumber - defaultDays)

@@ -1,5 +1,5 @@
+import Core
 import Foundation
-import Site
 
 /// A horizontal bar chart as inline SVG, readable on a phone and in print: one row per label,
 /// one bar per series, the value written after each bar. No script, nothing loaded.
@@ -28,28 +28,28 @@ struct BarChart {
         let maximum = max(rows.flatMap(\.values).max() ?? 0, 1)
         let scale = (width - valueWidth) / maximum
         var out = "<figure>\n<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"\(id)-title\" class=\"chart\">\n"
-        out += "<title id=\"\(id)-title\">\(HTMLEscaping.escape(title))</title>\n"
+        out += "<title id=\"\(id)-title\">\(ByteEscapes.html.escape(title))</title>\n"
         if series.count > 1 {
             var x = 0.0
             for (index, name) in series.enumerated() {
                 out += "<rect x=\"\(Int(x))\" y=\"4\" width=\"12\" height=\"12\" class=\"s\(index)\"/>"
-                out += "<text x=\"\(Int(x) + 18)\" y=\"15\">\(HTMLEscaping.escape(name))</text>\n"
+                out += "<text x=\"\(Int(x) + 18)\" y=\"15\">\(ByteEscapes.html.escape(name))</text>\n"
                 x += 30 + Double(name.count) * 8
             }
         }
         for (rowIndex, row) in rows.enumerated() {
             let top = legendHeight + Double(rowIndex) * rowHeight
             let label = row.label.count > 52 ? String(row.label.prefix(51)) + "…" : row.label
-            out += "<text x=\"0\" y=\"\(Int(top + 13))\" class=\"label\">\(HTMLEscaping.escape(label))</text>\n"
+            out += "<text x=\"0\" y=\"\(Int(top + 13))\" class=\"label\">\(ByteEscapes.html.escape(label))</text>\n"
             for (index, value) in row.values.enumerated() {
                 let y = top + labelHeight + Double(index) * (barHeight + gap)
                 let length = max(value > 0 ? 2 : 0, value * scale)
                 out += "<rect x=\"0\" y=\"\(Int(y))\" width=\"\(String(format: "%.1f", length))\" height=\"\(Int(barHeight))\" class=\"s\(index)\"/>"
                 let text = row.texts?[index] ?? (value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value))
-                out += "<text x=\"\(String(format: "%.1f", length + 6))\" y=\"\(Int(y + barHeight - 3))\">\(HTMLEscaping.escape(text))</text>\n"
+                out += "<text x=\"\(String(format: "%.1f", length + 6))\" y=\"\(Int(y + barHeight - 3))\">\(ByteEscapes.html.escape(text))</text>\n"
             }
         }
-        out += "</svg>\n<figcaption>\(HTMLEscaping.escape(caption))</figcaption>\n</figure>\n"
+        out += "</svg>\n<figcaption>\(ByteEscapes.html.escape(caption))</figcaption>\n</figure>\n"
         return out
     }
 }

@@ -1,5 +1,5 @@
+import Core
 import Foundation
-import Site
 
 /// Pretty JSON with keys in the order given, for outputs people read and scripts parse
 /// (docs/insight.md documents each). Numbers that are not whole are written with three decimals.

@@ -1,5 +1,5 @@
+import Core
 import Foundation
-import Site
 
 /// The report as one self-contained HTML file: inline CSS, inline SVG charts, no script, nothing
 /// loaded from any host; readable on a phone, printable, light and dark. Every value from the
@@ -15,14 +15,14 @@ enum ReportHTML {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex, nofollow">
             <meta name="color-scheme" content="light dark">
-            <title>Goodwill report · \(HTMLEscaping.escape(siteTitle)) · \(report.asOf.text)</title>
+            <title>Goodwill report · \(ByteEscapes.html.escape(siteTitle)) · \(report.asOf.text)</title>
             <style>\(style)</style>
             </head>
             <body>
             <header>
             <p class="kicker">Private: names and notes from your ledger. Keep this file to yourself.</p>
             <h1>Goodwill report</h1>
-            <p>\(HTMLEscaping.escape(siteTitle)) · \(period) · as of \(report.asOf.text) · a conversation counts within \(report.windowDays) days of a share</p>
+            <p>\(ByteEscapes.html.escape(siteTitle)) · \(period) · as of \(report.asOf.text) · a conversation counts within \(report.windowDays) days of a share</p>
             <nav aria-label="Sections"><ul>
             <li><a href="#content">Content → conversations</a></li>
             <li><a href="#give-first">Give first</a></li>
@@ -53,7 +53,7 @@ enum ReportHTML {
                             rows: shared.prefix(12).map { .init(label: $0.title, values: [Double($0.shares), Double($0.conversations)]) },
                             caption: "Shares and the shares that were followed by a conversation, for the 12 articles that led to most; each share counts once.").svg
             out += table(["Article", "Shares", "Contacts reached", "Conversations", "Rate"], numeric: [1, 2, 3, 4], report.articles) {
-                [HTMLEscaping.escape($0.title), "\($0.shares)", "\($0.contactsReached)", "\($0.conversations)",
+                [ByteEscapes.html.escape($0.title), "\($0.shares)", "\($0.contactsReached)", "\($0.conversations)",
                  $0.shares == 0 ? "never shared" : ReportNumber.percent($0.conversationRate)]
             }
         }
@@ -63,7 +63,7 @@ enum ReportHTML {
         } else {
             out += table(["Segment", "Contacts", "Shares", "Conversations", "Rate", "Gives", "Asks", "Give : ask"], numeric: [1, 2, 3, 4, 5, 6, 7],
                          report.segments) {
-                             [HTMLEscaping.escape($0.title), "\($0.contacts)", "\($0.shares)", "\($0.conversations)",
+                             [ByteEscapes.html.escape($0.title), "\($0.contacts)", "\($0.shares)", "\($0.conversations)",
                               $0.shares == 0 ? "—" : ReportNumber.percent($0.conversationRate), "\($0.gives)", "\($0.asks)",
                               ReportNumber.ratio($0.giveAskRatio)]
                          }
@@ -88,7 +88,7 @@ enum ReportHTML {
             out += "<p class=\"empty\">No asks yet: nobody has been asked for anything.</p>\n"
         } else {
             out += table(["Contact", "Gives before the first ask", ""], numeric: [1], summary.contacts) {
-                [HTMLEscaping.escape($0.name), "\($0.givesBeforeFirstAsk)", $0.askedBeforeGiven ? "<strong class=\"flag\">asked before giving</strong>" : ""]
+                [ByteEscapes.html.escape($0.name), "\($0.givesBeforeFirstAsk)", $0.askedBeforeGiven ? "<strong class=\"flag\">asked before giving</strong>" : ""]
             }
         }
         return out + "</section>\n"
@@ -104,10 +104,10 @@ enum ReportHTML {
             let count = report.introductions.count
             out += "<p class=\"figures\"><strong>\(count)</strong> introduction\(count == 1 ? "" : "s") · <strong>\(bridges)</strong> across circles · <strong>\(report.introductions.filter { !$0.followedBy.isEmpty }.count)</strong> followed by something</p>\n"
             out += table(["Date", "Introduced", "Segments", "Kind", "What followed"], numeric: [], report.introductions) { intro in
-                [intro.date.text, intro.names.map(HTMLEscaping.escape).joined(separator: " ↔ "),
-                 intro.segments.map { $0.isEmpty ? "—" : $0.map { HTMLEscaping.escape(title(of: $0, in: report)) }.joined(separator: ", ") }.joined(separator: " ↔ "),
+                [intro.date.text, intro.names.map(ByteEscapes.html.escape).joined(separator: " ↔ "),
+                 intro.segments.map { $0.isEmpty ? "—" : $0.map { ByteEscapes.html.escape(title(of: $0, in: report)) }.joined(separator: ", ") }.joined(separator: " ↔ "),
                  intro.isBridge ? "bridge" : "bond",
-                 intro.followedBy.isEmpty ? "nothing yet" : intro.followedBy.map(HTMLEscaping.escape).joined(separator: "; ")]
+                 intro.followedBy.isEmpty ? "nothing yet" : intro.followedBy.map(ByteEscapes.html.escape).joined(separator: "; ")]
             }
         }
         return out + "</section>\n"
@@ -131,7 +131,7 @@ enum ReportHTML {
                             caption: "Each ledger row counts for its contact's segments (half each for a contact in two).").svg
         }
         out += table(["Segment", "Contacts"], numeric: [1], shape.contactsPerSegment) { entry in
-            [HTMLEscaping.escape(report.segments.first { $0.segment == entry.segment }?.title ?? entry.segment), "\(entry.contacts)"]
+            [ByteEscapes.html.escape(report.segments.first { $0.segment == entry.segment }?.title ?? entry.segment), "\(entry.contacts)"]
         }
         out += "<h3>Stay in touch</h3>\n"
         if report.overdue.isEmpty {
@@ -139,7 +139,7 @@ enum ReportHTML {
         } else {
             out += "<p>Contacts whose days since the last touch of any kind exceed their cadence (the contact's, else the segment's, else 30 days), most overdue first.</p>\n"
             out += table(["Contact", "Days since last touch", "Cadence", "Days overdue"], numeric: [1, 2, 3], report.overdue) {
-                [HTMLEscaping.escape($0.name), "\($0.daysSinceLastTouch)", "\($0.cadenceDays)", "\($0.daysOverdue)"]
+                [ByteEscapes.html.escape($0.name), "\($0.daysSinceLastTouch)", "\($0.cadenceDays)", "\($0.daysOverdue)"]
             }
         }
         if !report.neverTouched.isEmpty {
@@ -167,7 +167,7 @@ enum ReportHTML {
             out += "<p class=\"empty\">Nothing given or received in this period yet.</p>\n"
         } else {
             out += table(["Contact", "Received from them", "Given to them"], numeric: [1, 2], report.reciprocity) {
-                [HTMLEscaping.escape($0.name), "\($0.received)", "\($0.given)"]
+                [ByteEscapes.html.escape($0.name), "\($0.received)", "\($0.given)"]
             }
         }
         return out + "</section>\n"
@@ -181,22 +181,22 @@ enum ReportHTML {
         out += "<p class=\"figures\"><strong>\(clicks.total.human)</strong> likely-human visits · \(clicks.total.raw) requests · \(clicks.scannerHits) from mail scanners · \(clicks.linesRead) lines read</p>\n"
         out += "<p>A visit is a GET answered 2xx, not from a bot or link preview, counted once per link and person per 8 hours; a token opening several links within seconds is a mail scanner.</p>\n"
         out += "<h3>By platform</h3>\n" + table(["utm_source", "Likely human", "Raw"], numeric: [1, 2], clicks.byPlatform) {
-            [HTMLEscaping.escape($0.label), "\($0.counts.human)", "\($0.counts.raw)"]
+            [ByteEscapes.html.escape($0.label), "\($0.counts.human)", "\($0.counts.raw)"]
         }
         out += "<h3>By contact</h3>\n"
         out += clicks.byContact.isEmpty ? "<p class=\"empty\">No visit carried a contact's token.</p>\n"
-            : table(["Contact", "Likely human", "Raw"], numeric: [1, 2], clicks.byContact) { [HTMLEscaping.escape($0.label), "\($0.counts.human)", "\($0.counts.raw)"] }
+            : table(["Contact", "Likely human", "Raw"], numeric: [1, 2], clicks.byContact) { [ByteEscapes.html.escape($0.label), "\($0.counts.human)", "\($0.counts.raw)"] }
         out += "<h3>By article</h3>\n" + table(["Article", "Likely human", "Raw"], numeric: [1, 2], clicks.byArticle) {
-            [HTMLEscaping.escape($0.label), "\($0.counts.human)", "\($0.counts.raw)"]
+            [ByteEscapes.html.escape($0.label), "\($0.counts.human)", "\($0.counts.raw)"]
         }
-        out += "<h3>Left out</h3>\n" + table(["Reason", "Lines"], numeric: [1], clicks.leftOut) { [HTMLEscaping.escape($0.reason), "\($0.lines)"] }
+        out += "<h3>Left out</h3>\n" + table(["Reason", "Lines"], numeric: [1], clicks.leftOut) { [ByteEscapes.html.escape($0.reason), "\($0.lines)"] }
         return out + "</section>\n"
     }
 
     // MARK: Pieces
 
     static func section(_ id: String, _ title: String, _ lead: String) -> String {
-        "<section id=\"\(id)\" aria-labelledby=\"\(id)-heading\">\n<h2 id=\"\(id)-heading\">\(HTMLEscaping.escape(title))</h2>\n<p class=\"lead\">\(HTMLEscaping.escape(lead))</p>\n"
+        "<section id=\"\(id)\" aria-labelledby=\"\(id)-heading\">\n<h2 id=\"\(id)-heading\">\(ByteEscapes.html.escape(title))</h2>\n<p class=\"lead\">\(ByteEscapes.html.escape(lead))</p>\n"
     }
 
     /// Rows a table shows; the rest are counted under it (the JSON report has them all). A
@@ -210,7 +210,7 @@ enum ReportHTML {
         let rows = items.prefix(rowLimit).map(cells)
         var out = "<div class=\"table\"><table>\n<thead><tr>"
         for (index, cell) in header.enumerated() {
-            out += "<th scope=\"col\"\(numeric.contains(index) ? " class=\"n\"" : "")>\(HTMLEscaping.escape(cell))</th>"
+            out += "<th scope=\"col\"\(numeric.contains(index) ? " class=\"n\"" : "")>\(ByteEscapes.html.escape(cell))</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
         for row in rows {

@@ -87,7 +87,7 @@ enum SuggestionCSV {
         var out = CSVCell.row(header)
         for (rank, s) in plan.suggestions.enumerated() {
             out += CSVCell.row(["suggestion", "\(rank + 1)", s.contact, s.name, "", "", s.article, s.title,
-                                String(format: "%.3f", s.score.total), s.reasons.joined(separator: " · "), s.via, s.url, s.message, s.log])
+                                String(format: "%.3f", s.score.total), s.reasons.joined(separator: " · "), s.via.text, s.url, s.message, s.log])
         }
         for (rank, intro) in plan.introductions.enumerated() {
             out += CSVCell.row(["introduction", "\(rank + 1)", intro.contacts[0], intro.names[0], intro.contacts[1], intro.names[1],
@@ -108,7 +108,7 @@ enum SuggestionJSON {
                     ("give_first", .number(s.score.giveFirst)), ("overdue", .number(s.score.overdue)), ("fit", .number(s.score.fit)),
                     ("conversation", .number(s.score.conversation)), ("freshness", .number(s.score.freshness)),
                 ])),
-                ("reasons", .array(s.reasons.map(JSON.string))), ("via", .string(s.via)),
+                ("reasons", .array(s.reasons.map(JSON.string))), ("via", .string(s.via.text)),
                 ("message", .string(s.message)), ("url", .string(s.url)), ("log", .string(s.log)),
             ])
         })))

@@ -63,8 +63,4 @@ struct ReportSections {
     func rows(ofContactAt position: Int) -> [Int] {
         index.timeline(ofContactAt: position, through: period.untilDay).map(Int.init).filter { index.days[$0] >= period.sinceDay }
     }
-
-    func segmentTitle(_ slug: String) -> String {
-        input.segment(slug)?.title ?? slug
-    }
 }

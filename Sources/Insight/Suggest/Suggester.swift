@@ -195,7 +195,7 @@ public enum Suggester {
                 article: article, fit: fit, daysSince: cadence.daysSinceLastTouch(ofContactAt: position),
                 cadence: cadence.days(for: contact), account: balance.account(ofContactAt: position), asOfDay: asOfDay)
             return Suggestion(contact: contact.id, name: contact.name, article: article.slug, title: article.title,
-                              score: candidate.score, reasons: reasons, via: contact.email.isEmpty ? "linkedin" : "email")
+                              score: candidate.score, reasons: reasons, via: contact.defaultChannel)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Ledger
 import Core
 
 /// One article to give one contact, and why: what `goodwill suggest` lists, in the order to act on.
@@ -10,7 +11,7 @@ public struct Suggestion: Sendable, Equatable {
     /// The reasons in plain words, with their numbers.
     public var reasons: [String]
     /// The channel to send it on: `email` when the contact has an address, else `linkedin`.
-    public var via: String
+    public var via: Channel
     /// A ready personal message with the contact's tokened link, and that link (filled in by
     /// `PersonalMessages`).
     public var message = ""

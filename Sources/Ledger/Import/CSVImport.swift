@@ -29,7 +29,7 @@ enum CSVImport {
             batch.contacts.append(Contact(
                 id: field("id"), name: field("name"), email: field("email"), company: field("company"), position: field("position"),
                 segments: ContactsFile.list(field("segments")), tags: ContactsFile.list(field("tags")), url: field("url"),
-                connectedOn: connectedOn, source: field("source").isEmpty ? "csv" : field("source"),
+                connectedOn: connectedOn, source: ContactSource(field("source")) ?? .csv,
                 cadenceDays: Int(field("cadence_days")), notes: field("notes")))
         }
         guard errors.isEmpty else { throw Diagnostics(errors) }

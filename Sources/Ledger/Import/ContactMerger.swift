@@ -84,24 +84,24 @@ struct ContactMerger {
     private func update(_ existing: Contact, with imported: Contact) -> Contact {
         var merged = existing
         let source = imported.source
-        func take(_ field: String, _ keyPath: WritableKeyPath<Contact, String>, same: (String, String) -> Bool = { $0 == $1 }) {
+        func take(_ field: ContactField, _ keyPath: WritableKeyPath<Contact, String>, same: (String, String) -> Bool = { $0 == $1 }) {
             let new = imported[keyPath: keyPath], old = existing[keyPath: keyPath]
             guard !new.isEmpty, !same(old, new) else { return }
             guard old.isEmpty || existing.owner(of: field) == source else { return }
             merged[keyPath: keyPath] = new
             merged.setBy[field] = source == merged.source ? nil : source
         }
-        take("name", \.name)
-        take("email", \.email) { $0.lowercased() == $1.lowercased() }
-        take("company", \.company)
-        take("position", \.position)
-        take("url", \.url) { ProfileURL.key($0) == ProfileURL.key($1) }
+        take(.name, \.name)
+        take(.email, \.email) { $0.lowercased() == $1.lowercased() }
+        take(.company, \.company)
+        take(.position, \.position)
+        take(.url, \.url) { ProfileURL.key($0) == ProfileURL.key($1) }
         if let connectedOn = imported.connectedOn, connectedOn != existing.connectedOn,
-           existing.connectedOn == nil || existing.owner(of: "connected_on") == source {
+           existing.connectedOn == nil || existing.owner(of: .connectedOn) == source {
             merged.connectedOn = connectedOn
-            merged.setBy["connected_on"] = source == merged.source ? nil : source
+            merged.setBy[.connectedOn] = source == merged.source ? nil : source
         }
-        if merged.source.isEmpty { merged.source = source }
+        if merged.source == nil { merged.source = source }
         for tag in imported.tags where !merged.tags.contains(tag) { merged.tags.append(tag) }
         if merged.notes.isEmpty { merged.notes = imported.notes }
         if merged.cadenceDays == nil { merged.cadenceDays = imported.cadenceDays }

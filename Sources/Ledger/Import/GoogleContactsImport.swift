@@ -32,7 +32,7 @@ enum GoogleContactsImport {
                 position: row.value(["Organization Title", "Organization 1 - Title"], in: index),
                 tags: tags,
                 url: row.value(["Website 1 - Value"], in: index),
-                source: "google",
+                source: .google,
                 notes: row.value(["Notes"], in: index)))
         }
         return batch

@@ -33,7 +33,7 @@ enum LinkedInImport {
             batch.contacts.append(Contact(
                 id: "", name: name, email: row.value(["Email Address"], in: index),
                 company: row.value(["Company"], in: index), position: row.value(["Position"], in: index),
-                url: row.value(["URL"], in: index), connectedOn: connectedOn, source: "linkedin"))
+                url: row.value(["URL"], in: index), connectedOn: connectedOn, source: .linkedin))
         }
         guard errors.isEmpty else { throw Diagnostics(errors) }
         return batch

@@ -70,7 +70,7 @@ enum VCardImport {
         return Contact(
             id: "", name: name, email: first("EMAIL").map(unescape) ?? "", company: organization,
             position: first("TITLE").map(unescape) ?? "", tags: tags, url: first("URL").map(unescape) ?? "",
-            source: "vcard", notes: first("NOTE").map(unescape) ?? "")
+            source: .vcard, notes: first("NOTE").map(unescape) ?? "")
     }
 
     /// Splits on `separator` where it is not escaped by a backslash.

@@ -8,13 +8,13 @@ public struct Activity: Sendable, Equatable {
     public var contact: String
     /// `shared`: the article slug; `intro`: the other contact's id; `replied`: optionally the article.
     public var ref: String
-    /// The channel: `linkedin`, `email`, `coffee`, ….
-    public var via: String
+    /// The channel: `linkedin`, `email`, `coffee`, …; nil when the row names none.
+    public var via: Channel?
     public var note: String
     /// Line in activity.csv where the row starts (0 when not read from a file).
     public var line: Int
 
-    public init(date: ContentDate, kind: ActivityKind, contact: String, ref: String = "", via: String = "", note: String = "", line: Int = 0) {
+    public init(date: ContentDate, kind: ActivityKind, contact: String, ref: String = "", via: Channel? = nil, note: String = "", line: Int = 0) {
         self.date = date
         self.kind = kind
         self.contact = contact
@@ -57,6 +57,14 @@ public enum ActivityKind: String, Sendable, CaseIterable, Equatable {
     public var refersToArticle: Bool { self == .shared || self == .replied }
     /// Whether a row of this kind may have a `ref` at all (`intro` names the other contact).
     public var takesRef: Bool { refersToArticle || self == .intro }
+
+    /// The kind named `text`, or an error at the `kind` input with the closest kinds.
+    public static func parse(_ text: String) throws(Diagnostic) -> ActivityKind {
+        if let kind = ActivityKind(rawValue: text) { return kind }
+        let kinds = allCases.map(\.rawValue)
+        throw Diagnostic(input: "kind", message: "\"\(text)\" is not a kind of activity",
+                         hint: DidYouMean.hint(for: text, in: kinds) + "kinds: \(kinds.joined(separator: ", "))")
+    }
 }
 
 /// The hint for a `ref` that names no published article.

@@ -14,24 +14,24 @@ public struct Contact: Sendable, Equatable {
     /// Profile URL (LinkedIn or a homepage): the best key for matching imports.
     public var url: String
     public var connectedOn: ContentDate?
-    /// Where the contact came from: `linkedin`, `vcard`, `google`, `csv`, `manual`.
-    public var source: String
+    /// Where the contact came from; nil when the file does not say.
+    public var source: ContactSource?
     /// Stay-in-touch override, in days.
     public var cadenceDays: Int?
     public var notes: String
     /// Who set the fields that `source` did not: `email` → `vcard`, `position` → `manual` (set by
     /// hand, with `goodwill contacts edit`). Imports follow it (`ContactMerger`); a field not
     /// listed belongs to `source`. Stored as `set_by` (`email:vcard;position:manual`).
-    public var setBy: [String: String] = [:]
+    public var setBy: [ContactField: ContactSource] = [:]
 
     /// The source that set `field`.
-    public func owner(of field: String) -> String {
+    public func owner(of field: ContactField) -> ContactSource? {
         setBy[field] ?? source
     }
 
     public init(id: String, name: String, email: String = "", company: String = "", position: String = "",
                 segments: [String] = [], tags: [String] = [], url: String = "", connectedOn: ContentDate? = nil,
-                source: String = "", cadenceDays: Int? = nil, notes: String = "") {
+                source: ContactSource? = nil, cadenceDays: Int? = nil, notes: String = "") {
         self.id = id
         self.name = name
         self.email = email
@@ -52,7 +52,3 @@ public struct Contact: Sendable, Equatable {
     }
 }
 
-extension Contact {
-    /// Fields an import may set, each owned by the source that set it.
-    public static let ownedFields = ["name", "email", "company", "position", "url", "connected_on"]
-}

@@ -49,8 +49,8 @@ public struct Ledger: Sendable {
                                   message: "\"\(activity.ref)\" was renamed \"\(now)\" (its aliases keep the old address); this row counts for it",
                                   hint: "goodwill check --fix-renames rewrites such refs", severity: .note)
             }
-            // Past a few hundred unknown slugs the ledger needs a bulk fix, not typo hints (and
-            // looking each one up among thousands of slugs took minutes).
+            // Past a few hundred unknown slugs the ledger needs a bulk fix, not typo hints, and
+            // a closest-slug search per row among thousands of slugs grows as their product.
             let hint = hints[activity.ref]
                 ?? (hints.count < Self.slugHintLimit ? ArticleRefs.hint(for: activity.ref, sortedPublished: sorted) : ArticleRefs.bulkHint)
             hints[activity.ref] = hint

@@ -26,7 +26,7 @@ struct ActivityLog {
                               knownContacts: knownContacts) {
             case .success(let (date, kind)):
                 return .value(Activity(date: date, kind: kind, contact: row[Self.contact], ref: row[Self.ref],
-                                       via: row[Self.via], note: row[Self.note], line: row.line))
+                                       via: Channel(row[Self.via]), note: row[Self.note], line: row.line))
             case .failure(let problem):
                 return .problems([Diagnostic(file: display, line: row.line, field: problem.column, message: problem.message, hint: problem.hint)])
             }
@@ -86,6 +86,6 @@ struct ActivityLog {
 
     /// The row as a CSV line, ready to append.
     static func line(for activity: Activity) -> String {
-        CSVText.encode([[activity.date.text, activity.kind.rawValue, activity.contact, activity.ref, activity.via, activity.note]])
+        CSVText.encode([[activity.date.text, activity.kind.rawValue, activity.contact, activity.ref, activity.via?.text ?? "", activity.note]])
     }
 }

@@ -1,9 +1,9 @@
 /// Reads RFC 4180 CSV from bytes, remembering the line each record starts on.
 ///
-/// The ledger's own files are read with this rather than CSV.swift: a million activity rows
-/// took 5.2 s through CSV.swift's character reader (release build, this machine) against a
-/// budget of 1.5 s for the whole ledger, and its rows carry no line numbers, which every
-/// error message needs. Foreign exports (LinkedIn, Google) go through CSV.swift.
+/// The ledger's own files are read with this rather than CSV.swift: CSV.swift's character
+/// reader is several times too slow for a million-row ledger (docs/performance.md), and its rows
+/// carry no line numbers, which every error message needs. Foreign exports (LinkedIn, Google)
+/// go through CSV.swift.
 import Core
 
 struct CSVRecords {

@@ -85,20 +85,21 @@ struct ContactsFile {
                     problem("cadence_days", "\"\(row[Column.cadenceDays])\" is not a number of days", "write a whole number such as 30, or leave it empty")
                 }
             }
-            var setBy: [String: String] = [:]
+            var setBy: [ContactField: ContactSource] = [:]
             for pair in Self.list(row[Column.setBy]) {
                 let parts = pair.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                if parts.count == 2, Contact.ownedFields.contains(parts[0]), !parts[1].isEmpty {
-                    setBy[parts[0]] = parts[1]
+                if parts.count == 2, let field = ContactField(rawValue: parts[0]), let source = ContactSource(parts[1]) {
+                    setBy[field] = source
                 } else {
-                    problem("set_by", "\"\(pair)\" is not field:source", "write e.g. email:manual; fields: \(Contact.ownedFields.joined(separator: ", "))")
+                    problem("set_by", "\"\(pair)\" is not field:source",
+                            "write e.g. email:manual; fields: \(ContactField.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
             }
             guard problems.isEmpty else { return .problems(problems) }
             var contact = Contact(
                 id: id, name: row[Column.name], email: email, company: row[Column.company], position: row[Column.position],
                 segments: segments, tags: Self.list(row[Column.tags]), url: row[Column.url], connectedOn: connectedOn,
-                source: row[Column.source], cadenceDays: cadence, notes: row[Column.notes])
+                source: ContactSource(row[Column.source]), cadenceDays: cadence, notes: row[Column.notes])
             contact.setBy = setBy
             return .value((contact, row.line))
     }
@@ -107,8 +108,8 @@ struct ContactsFile {
         let rows = [Self.columns] + contacts.map { contact in
             [contact.id, contact.name, contact.email, contact.company, contact.position,
              contact.segments.joined(separator: ";"), contact.tags.joined(separator: ";"), contact.url,
-             contact.connectedOn?.text ?? "", contact.source, contact.cadenceDays.map(String.init) ?? "", contact.notes,
-             contact.setBy.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(separator: ";")]
+             contact.connectedOn?.text ?? "", contact.source?.text ?? "", contact.cadenceDays.map(String.init) ?? "", contact.notes,
+             contact.setBy.sorted { $0.key < $1.key }.map { "\($0.key.rawValue):\($0.value.text)" }.joined(separator: ";")]
         }
         try DurableWrite.replace(url, with: CSVText.encode(rows))
     }

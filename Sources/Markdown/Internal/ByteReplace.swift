@@ -6,9 +6,9 @@ import Darwin
 
 /// Replaces every `needle` in `text` by `replacement`, on UTF-8 bytes (`memchr` to the needle's
 /// first byte, `memcmp` for the rest).
-/// Foundation's `replacingOccurrences` goes through UTF-16 and took a fifth of a 10,000-article
-/// build's time for one fixed tag; this is a single pass and a single copy, and none when the
-/// needle is not there.
+/// Foundation's `replacingOccurrences` goes through UTF-16, which on every page of a large build
+/// costs more than the rest of the rendering (docs/performance.md); this is a single pass and a
+/// single copy, and none when the needle is not there.
 enum ByteReplace {
     static func replacing(_ needle: StaticString, with replacement: StaticString, in text: String) -> String {
         var copy = text

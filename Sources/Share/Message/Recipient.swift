@@ -22,9 +22,6 @@ public struct Recipient: Sendable {
     /// What a greeting calls them: honorifics such as Dr. skipped (`PersonName`).
     public var firstName: String { PersonName.first(name) }
 
-    /// The channel a message goes by when none is asked for: email when there is an address.
-    public var defaultChannel: Platform { email.isEmpty ? .linkedin : .email }
-
     /// Who the article is for, in the author's words: the `description` of the first of the
     /// article's segments they are in, as a phrase ("early-stage founders selling their first
     /// deals themselves"), never the segment's internal label. Nil when no description fits.

@@ -10,8 +10,10 @@ import Core
 /// - site-wide (`siteFiles`, such as a search index): made again after every rebuild, always
 ///   from the whole published site, so an edit never shrinks them to the edited articles.
 ///
-/// Contributors are called from several threads at once: they are `Sendable` and keep no
-/// state that a call could see half-changed.
+/// Contributors are called from several threads at once: they are `Sendable`. One instance
+/// serves one build session (a build, or a preview and its rebuilds), so it may keep what it made
+/// for that session — a cache keyed by everything its result is made from, behind a lock — and
+/// nothing that outlives it.
 public protocol BuildContributor: Sendable {
     /// Templates this contributor renders its pages with, by name: its defaults, which a theme's
     /// or the site's `templates/` override like any other template.
@@ -32,12 +34,16 @@ public protocol BuildContributor: Sendable {
     func articleFiles(for article: RenderedDocument, in site: PublishedSite) throws -> [ContributedFile]
     /// The files made from the whole site.
     func siteFiles(for site: PublishedSite) throws -> [ContributedFile]
-    /// Extra values for an article's template context (for example `share_url`).
+    /// The name templates find this contributor's values under (`share`: `{{share.url}}`), so
+    /// they can never take one of Site's own.
+    var name: String { get }
+    /// Extra values for an article's template context, under `name` (the share kit's `url`).
     func articleValues(for article: RenderedDocument, in site: PublishedSite) -> [String: Any]
 }
 
 extension BuildContributor {
     public var templates: [String: String] { [:] }
+    public var name: String { String(describing: Self.self) }
     public var configSections: [String] { [] }
     public func checkConfig(_ config: SiteConfig) -> [Diagnostic] { [] }
     public func check(_ articles: [RenderedDocument], in site: PublishedSite) -> [Diagnostic] { [] }

@@ -9,6 +9,9 @@ public struct BuildOptions: Sendable {
     public var includeFuture = false
     /// Replaces the config's `base_url`, e.g. for a preview deploy.
     public var baseURL: String?
+    /// Keys of goodwill.yml that other modules own (the application layer knows them all);
+    /// contributors' sections are added to them.
+    public var configKeys = ConfigKeys()
     /// The moment that counts as now, for future-dated articles.
     public var today: Today = .fromClock()
     public var threads: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -16,6 +19,13 @@ public struct BuildOptions: Sendable {
     public init(source: URL, output: URL? = nil) {
         self.source = source.standardizedFileURL
         self.output = (output ?? source.appendingPathComponent("site")).standardizedFileURL
+    }
+}
+
+extension BuildOptions {
+    /// The config keys other modules own, with the sections `contributors` own.
+    func configKeys(with contributors: [BuildContributor]) -> ConfigKeys {
+        configKeys.adding(ConfigKeys(sections: contributors.flatMap(\.configSections)))
     }
 }
 

@@ -67,7 +67,7 @@ public struct SiteBuilder {
     }
 
     private func loadConfig() throws -> SiteConfig {
-        var config = try wrap { () throws(Diagnostic) in try ConfigLoader.load(siteRoot: options.source, otherSections: contributors.flatMap(\.configSections)) }
+        var config = try wrap { () throws(Diagnostic) in try ConfigLoader.load(siteRoot: options.source, otherKeys: options.configKeys(with: contributors)) }
         if let override = options.baseURL {
             guard override.hasPrefix("http://") || override.hasPrefix("https://") else {
                 throw Diagnostics([Diagnostic(input: "baseURL", message: "\"\(override)\" is not an http(s) address",

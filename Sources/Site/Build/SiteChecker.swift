@@ -32,7 +32,7 @@ public struct SiteChecker {
     public func check() -> Report {
         let config: SiteConfig
         do {
-            config = try ConfigLoader.load(siteRoot: options.source, otherSections: contributors.flatMap(\.configSections))
+            config = try ConfigLoader.load(siteRoot: options.source, otherKeys: options.configKeys(with: contributors))
         } catch {
             var report = Report()
             report.errors = [error]

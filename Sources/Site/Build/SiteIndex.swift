@@ -14,7 +14,7 @@ struct SiteIndex {
         for article in articles {
             for segment in article.document.segments { bySegment[segment, default: []].append(article) }
             for tag in article.document.tags {
-                byTag[Slug.make(from: tag), default: (tag, [])].articles.append(article)
+                byTag[TagKey.make(tag), default: (tag, [])].articles.append(article)
             }
         }
         articlesBySegment = bySegment

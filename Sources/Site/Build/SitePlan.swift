@@ -66,7 +66,7 @@ struct SitePlan: @unchecked Sendable {  // [String: Any] template values: made b
             case text(String)
             case template(String, [String: Any])
             /// Made when the files are written, on all cores: the contexts of thousands of list
-            /// pages and the sitemap's text took a quarter second on one thread.
+            /// pages and the sitemap's text are too much work for the one thread that plans.
             case deferredTemplate(String, @Sendable () -> [String: Any])
             case deferredText(@Sendable () -> String)
             case utf8([UInt8])
@@ -131,8 +131,8 @@ struct SitePlan: @unchecked Sendable {  // [String: Any] template values: made b
     func summaryFiles() -> (files: [OutputFile], listPaths: Set<String>) {
         let lists = listPages()
         // The long tasks first: the sitemap, the feeds and the pages that list more than a
-        // pager's worth of articles (the archive shows them all: 0.1 s of one core at 10,000).
-        // At the end of the parallel writing each left a core idle while it finished.
+        // pager's worth of articles (the archive shows them all). Written last, each left a
+        // core idle at the end of the parallel writing while it finished.
         let long = lists.filter { $0.items.count > config.paginate }
         let short = lists.filter { $0.items.count <= config.paginate }
         return (siteSummaries(lists) + (long + short).map(\.file), Set(lists.map(\.file.path)))

@@ -2,13 +2,30 @@ import Core
 import Foundation
 import Markdown
 
+/// Keys of goodwill.yml that modules other than Site own and check: top-level sections (the share
+/// kit's `share`) and settings of each segment (the ledger's `match`, the insight layer's
+/// `cadence_days`). With Site's own, the only keys allowed: anything else is a typo.
+public struct ConfigKeys: Sendable, Equatable {
+    public var sections: [String]
+    public var segmentSettings: [String]
+
+    public init(sections: [String] = [], segmentSettings: [String] = []) {
+        self.sections = sections
+        self.segmentSettings = segmentSettings
+    }
+
+    /// These keys and `other`'s.
+    public func adding(_ other: ConfigKeys) -> ConfigKeys {
+        ConfigKeys(sections: sections + other.sections, segmentSettings: segmentSettings + other.segmentSettings)
+    }
+}
+
 /// Reads and checks `goodwill.yml`.
 public enum ConfigLoader {
     public static let fileName = "goodwill.yml"
 
-    /// Reads `goodwill.yml`. `otherSections` are the top-level sections other modules own (the
-    /// share kit's `share:`): with Site's own and `extra:`, the only keys allowed at the top.
-    public static func load(siteRoot: URL, otherSections: [String] = []) throws(Diagnostic) -> SiteConfig {
+    /// Reads `goodwill.yml`, checking every key against Site's own and `otherKeys`.
+    public static func load(siteRoot: URL, otherKeys: ConfigKeys = ConfigKeys()) throws(Diagnostic) -> SiteConfig {
         let url = siteRoot.appendingPathComponent(fileName)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw Diagnostic(file: url.path, message: "no \(fileName) here",
@@ -19,14 +36,14 @@ public enum ConfigLoader {
                              hint: "save \(fileName) as UTF-8")
         }
         let text = String(decoding: data, as: UTF8.self)
-        var config = try parse(text, file: fileName, otherSections: otherSections)
+        var config = try parse(text, file: fileName, otherKeys: otherKeys)
         if let image = config.image, image.hasPrefix("/") {
             config.imageSize = LocalImages(siteRoot: siteRoot.path, theme: config.theme).staticFile(image).flatMap(ImageDimensions.read(path:))
         }
         return config
     }
 
-    public static func parse(_ text: String, file: String, otherSections: [String] = []) throws(Diagnostic) -> SiteConfig {
+    public static func parse(_ text: String, file: String, otherKeys: ConfigKeys = ConfigKeys()) throws(Diagnostic) -> SiteConfig {
         let root = try YAMLReader.read(text, file: file, firstLine: 1)
         guard case .table(let entries) = root.value else {
             throw Diagnostic(file: file, line: 1, column: 1, message: "\(fileName) must be a mapping of keys to values",
@@ -67,7 +84,7 @@ public enum ConfigLoader {
 
         // A top-level key nobody owns is a typo (`shar:` for `share:`): the user's own values
         // for templates go under `extra:`, as in Zola, so they can never be mistaken for one.
-        let allowed = topLevelKeys + otherSections
+        let allowed = topLevelKeys + otherKeys.sections
         if let (key, node) = entries.first(where: { !allowed.contains($0.key) }) {
             throw Diagnostic(file: file, line: node.keyLine ?? node.line, column: node.keyColumn ?? node.column,
                              message: "\(fileName) has no setting \"\(key)\"",
@@ -82,7 +99,7 @@ public enum ConfigLoader {
             language: root["language"]?.text ?? "en",
             description: root["description"]?.text,
             author: author,
-            segments: try segments(root["segments"], file: file),
+            segments: try segments(root["segments"], file: file, otherSettings: otherKeys.segmentSettings),
             markdown: markdown,
             theme: root["theme"]?.text ?? "default",
             paginate: try positiveInteger(root["paginate"], key: "paginate", file: file) ?? 10,
@@ -109,10 +126,8 @@ public enum ConfigLoader {
         ("feed", ["full_content", "limit"]),
     ]
 
-    /// A segment's settings: Site reads the title and description; `match` holds the ledger's
-    /// import rules and `cadence_days` the stay-in-touch rhythm, which the ledger and the
-    /// insight layer read and check.
-    static let segmentSettings = ["title", "description", "match", "cadence_days"]
+    /// The settings of a segment that Site reads; other modules register theirs (`ConfigKeys`).
+    static let segmentSettings = ["title", "description"]
 
     private static func positiveInteger(_ node: FrontMatterNode?, key: String, file: String) throws(Diagnostic) -> Int? {
         guard let node else { return nil }
@@ -123,7 +138,7 @@ public enum ConfigLoader {
         return value
     }
 
-    private static func segments(_ node: FrontMatterNode?, file: String) throws(Diagnostic) -> [Segment] {
+    private static func segments(_ node: FrontMatterNode?, file: String, otherSettings: [String]) throws(Diagnostic) -> [Segment] {
         guard let node else { return [] }
         guard case .table(let entries) = node.value else {
             throw Diagnostic(file: file, line: node.line, column: node.column,
@@ -136,7 +151,7 @@ public enum ConfigLoader {
                 throw Diagnostic(file: file, line: value.keyLine ?? value.line, column: value.keyColumn ?? 1, message: "segment slug \"\(slug)\" is not URL-safe",
                                 hint: "use lowercase letters, digits and dashes, e.g. \"\(Slug.make(from: slug))\"")
             }
-            if let problem = value.unknownKeys(known: segmentSettings, section: "segments.\(slug)", file: file).first { throw problem }
+            if let problem = value.unknownKeys(known: segmentSettings + otherSettings, section: "segments.\(slug)", file: file).first { throw problem }
             segments.append(Segment(slug: slug, title: value["title"]?.text ?? value.text ?? slug,
                                     description: value["description"]?.text ?? ""))
         }

@@ -204,7 +204,7 @@ public struct ContentLoader {
         var names: Set<String> = []
         for document in documents { names.formUnion(document.tags) }
         // Each spelling's slug, made once: a site has few tags, written on many articles.
-        let slugs = Dictionary(uniqueKeysWithValues: names.map { ($0, Slug.make(from: $0)) })
+        let slugs = Dictionary(uniqueKeysWithValues: names.map { ($0, TagKey.make($0)) })
         guard slugs.values.contains("") || Set(slugs.values).count < slugs.count else { return [] }
         var errors: [Diagnostic] = []
         // slug → spelling → files using it, in path order

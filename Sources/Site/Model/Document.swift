@@ -12,8 +12,8 @@ public struct Document: Sendable {
     public enum Kind: String, Sendable, Equatable { case article, page }
 
     /// The fields, kept in a `CopyOnWrite` box: a document is held by the site, its lists, its
-    /// indexes and its neighbours, and copying two dozen strings and arrays at each step was,
-    /// with `RenderedDocument`'s, 7% of a 10,000-article build (perf).
+    /// indexes and its neighbours, and copying two dozen strings and arrays at each step showed
+    /// in profiles of large builds (docs/performance.md).
     struct Fields: Sendable, Equatable {
         var kind: Kind
         var slug: String

@@ -43,7 +43,7 @@ struct DocumentRenderer: Sendable {
         }
         guard errors.isEmpty else { return .failure(Diagnostics(errors)) }
         // The Markdown is not needed once rendered: dropping it keeps a large build's memory to
-        // one copy of each page's text (at 10,000 articles, 82 MB less at the peak).
+        // one copy of each page's text (docs/performance.md).
         var renderedDocument = document
         renderedDocument.body = []
         return .success(RenderedDocument(

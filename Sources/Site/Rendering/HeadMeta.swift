@@ -1,12 +1,13 @@
+import Core
 import Mustache
 
 /// The `<head>` tags every page carries for search engines, feed readers and link previews —
 /// description, canonical URL, feeds, Open Graph, Twitter card, JSON-LD — written in Swift
 /// and handed to templates as `{{{head_meta}}}`, as Hugo's internal templates do.
 ///
-/// Why not a Mustache partial: these thirty-odd values differ on every page, and a Mustache
-/// lookup costs about two microseconds in swift-mustache (a chain of dynamic casts), so in
-/// templates they were a third of the time of a 10,000-article build. Every value is still
+/// Why not a Mustache partial: these thirty-odd values differ on every page, and each lookup in
+/// swift-mustache is a chain of dynamic casts, so in templates they were a large share of a big
+/// build's time (docs/performance.md). Every value is still
 /// in the context under its own name for a theme that wants different tags.
 ///
 /// The context holds the value itself, and Mustache asks for its text when a template uses it:

@@ -5,7 +5,7 @@ import Markdown
 public struct RenderedDocument: Sendable {
     /// The fields, kept in a `CopyOnWrite` box: every list page, feed, index and neighbour holds
     /// the articles it shows, and copying a document with its HTML, headings and links at each
-    /// step was, with `Document`'s, 7% of a 10,000-article build (perf).
+    /// step showed in profiles of large builds (docs/performance.md).
     struct Fields: Sendable {
         var document: Document
         var html: String

@@ -1,3 +1,4 @@
+import Core
 /// JSON-LD for search engines and link previews: `BlogPosting` on articles,
 /// `WebSite` and `Person` on the home page.
 enum StructuredData {

@@ -58,12 +58,19 @@ struct TemplateContext: @unchecked Sendable {  // [String: Any] template values:
         footer = HTMLFragment(theme.renderFragment(.siteFooter, ["site": site]))
     }
 
+    /// What a page is, as Open Graph names it.
+    enum PageKind: String {
+        case website, article
+    }
+
     /// What a page's `<head>` needs besides its body.
     struct Head {
         var title: String?
         var description: String
         var urlPath: String
-        var openGraphType = "website"
+        /// An article's page, or any other (lists, pages, share pages): the Open Graph type, and
+        /// whether the page can be one of the menu's.
+        var kind: PageKind = .website
         /// The page's own preview image; pages without one get the site's.
         var image: PreviewImage?
         var jsonLD: String?
@@ -79,13 +86,13 @@ struct TemplateContext: @unchecked Sendable {  // [String: Any] template values:
 
     /// Keys every template gets.
     func common(_ head: Head) -> [String: Any] {
-        let isArticle = head.openGraphType == "article"
+        let isArticle = head.kind == .article
         let feeds = [(title: config.title, url: paths.feed)] + head.feeds
         let image = head.image ?? defaultPreviewImage
         let meta = HeadMeta(description: MetaDescription.cut(nonEmpty(head.description) ?? siteDescription),
                             noIndex: head.noIndex, canonicalURL: config.absoluteURL(forPath: head.urlPath),
                             previousURL: head.previousURL, nextURL: head.nextURL, feeds: feeds,
-                            siteTitle: config.title, title: head.title ?? config.title, openGraphType: head.openGraphType,
+                            siteTitle: config.title, title: head.title ?? config.title, openGraphType: head.kind.rawValue,
                             image: image, faviconURL: faviconURL, themeColor: config.themeColor,
                             publishedTime: head.publishedTime, modifiedTime: head.modifiedTime,
                             generator: Self.generator, jsonLD: head.jsonLD)
@@ -99,7 +106,7 @@ struct TemplateContext: @unchecked Sendable {  // [String: Any] template values:
         context["language"] = config.language
         context["page_title"] = pageTitle
         context["og_title"] = meta.title
-        context["og_type"] = head.openGraphType
+        context["og_type"] = head.kind.rawValue
         context["canonical_url"] = meta.canonicalURL
         context["base_path"] = paths.basePath
         context["stylesheet_url"] = paths.stylesheet
@@ -217,15 +224,15 @@ struct TemplateContext: @unchecked Sendable {  // [String: Any] template values:
         entry["extra"] = document.extra.map(Self.plain)
         entry["meta_html"] = metaLine(rendered)
         entry["tag_links_html"] = document.tags.map { name in
-            "<a class=\"tag\" href=\"\(HTMLEscaping.escape(paths.tag(Slug.make(from: name))))\">\(HTMLEscaping.escape(name))</a> "
+            "<a class=\"tag\" href=\"\(HTMLEscaping.escape(paths.tag(TagKey.make(name))))\">\(HTMLEscaping.escape(name))</a> "
         }.joined()
         return entry
     }
 
     /// An article's date line as the default theme writes it: the date, the update, the reading
     /// time and a draft mark. Written here, like `toc_html`: in the template it was three sections
-    /// and six lookups on every article page (the article template's body was 0.35–0.45 s of a
-    /// 10,000-article build's pages phase, measured against a one-line template).
+    /// and six lookups on every article page, the larger part of the article template's cost
+    /// (docs/performance.md).
     private func metaLine(_ rendered: RenderedDocument) -> String {
         let document = rendered.document
         var html = document.date.map(Self.timeElement) ?? ""

@@ -88,8 +88,8 @@ extension DefaultTheme {
   </div>
   {{#has_tags}}<footer><p class="tags">Tags: {{{tag_links_html}}}</p></footer>{{/has_tags}}
 </article>
-{{! code_scripts_html and the share link share a line: the scripts end their own lines, and a page without them gets none }}
-{{{code_scripts_html}}}{{/page}}{{#share_url}}<p class="share-link"><a href="{{.}}">Share this article: ready-made text for LinkedIn, X, Mastodon, Bluesky, Facebook and email</a></p>{{/share_url}}
+{{! code_scripts_html and the share kit's link share a line: the scripts end their own lines, and a page without them gets none }}
+{{{code_scripts_html}}}{{/page}}{{{share.link_html}}}
 {{! "More for" blocks and the older/newer pager, each ending its own line (docs/themes.md: more_for, previous, next) }}
 {{{more_for_html}}}{{{pager_html}}}{{/main}}
 {{/base}}

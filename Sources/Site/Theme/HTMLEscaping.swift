@@ -1,3 +1,4 @@
+import Core
 import Mustache
 
 /// The HTML escaping of `{{name}}`, done on UTF-8 bytes.
@@ -12,9 +13,10 @@ public struct HTMLEscaping: MustacheContentType {
     /// On a line of its own, so it is a standalone tag that leaves no trace in the output.
     static let pragma = "{{% CONTENT_TYPE: \(name)}}\n"
 
-    static func register() {
-        MustacheContentTypes.register(HTMLEscaping(), named: name)
-    }
+    /// swift-mustache finds a pragma's content type in a process-wide table, its only way to
+    /// add one; it is registered there once per process, a constant that nothing changes after,
+    /// rather than again with every theme load (a preview loads themes from several threads' work).
+    static let registered: Void = MustacheContentTypes.register(HTMLEscaping(), named: name)
 
     public func escapeText(_ text: String) -> String {
         Self.escape(text)
@@ -26,11 +28,6 @@ public struct HTMLEscaping: MustacheContentType {
     }
 
     public static func escape(_ text: String) -> String {
-        var copy = text
-        guard copy.withUTF8({ ByteEscapes.html.changes($0) }) else { return text }
-        var output = ""
-        output.reserveCapacity(text.utf8.count + 32)
-        escape(text, into: &output)
-        return output
+        ByteEscapes.html.escape(text)
     }
 }

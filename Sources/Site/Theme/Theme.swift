@@ -53,7 +53,7 @@ public struct Theme: Sendable {
         }
 
         try checkPartials(sources)
-        HTMLEscaping.register()
+        HTMLEscaping.registered
         var library = MustacheLibrary()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             library.register(try parse(source.text, file: source.file, pragma: HTMLEscaping.pragma), named: name)

@@ -55,7 +55,7 @@ struct AtomFeed {
             <updated>\(document.updated?.rfc3339 ?? published)</updated>\n
         """
         for tag in document.tags {
-            xml += "    <category term=\"\(XML.escape(Slug.make(from: tag)))\" label=\"\(XML.escape(tag))\"/>\n"
+            xml += "    <category term=\"\(XML.escape(TagKey.make(tag)))\" label=\"\(XML.escape(tag))\"/>\n"
         }
         if !article.summary.isEmpty { xml += "    <summary type=\"text\">\(XML.escape(article.summary))</summary>\n" }
         if config.feed.fullContent {

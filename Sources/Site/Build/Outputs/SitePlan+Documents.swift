@@ -37,7 +37,7 @@ extension SitePlan {
         let document = rendered.document
         let image = context.previewImage(for: document)
         var head = TemplateContext.Head(title: document.title, description: rendered.summary, urlPath: document.urlPath)
-        head.openGraphType = "article"
+        head.kind = .article
         head.image = image
         head.jsonLD = StructuredData.blogPosting(rendered, config: config, imageURL: image?.url ?? config.defaultImageURL)
         let segments = document.segments.compactMap { slug in context.segmentsInOrder.first { $0.segment.slug == slug } }
@@ -50,7 +50,10 @@ extension SitePlan {
         if index > 0 { page["next"] = summary(of: articles[index - 1]) }
         page["has_neighbours"] = articles.count > 1
         for contributor in contributors {
-            page.merge(contributor.articleValues(for: rendered, in: published)) { _, contributed in contributed }
+            let values = contributor.articleValues(for: rendered, in: published)
+            guard !values.isEmpty else { continue }
+            precondition(page[contributor.name] == nil, "contributor \(contributor.name) would replace the template value \(contributor.name)")
+            page[contributor.name] = values
         }
         let moreFor = segments.compactMap { segment, segmentEntry -> [String: Any]? in
             // Only the newest few are shown: look at one more than that, not the whole segment.

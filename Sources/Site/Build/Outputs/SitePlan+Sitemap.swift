@@ -5,7 +5,7 @@ extension SitePlan {
         let documents = articles + pages, config = config
         let lists = listPages.map { (urlPath: $0.urlPath, lastModified: $0.lastModified) }
         // Its entries are made with its text, while the other files are written: made here, they
-        // held up the start of that parallel writing by ~10 ms at 10,000 articles.
+        // would hold up the start of that parallel writing.
         return OutputFile(path: paths.outputFile(for: paths.sitemap), content: .deferredText {
             var entries = documents.map {
                 Sitemap.Entry(url: config.absoluteURL(forPath: $0.document.urlPath), lastModified: $0.document.updated ?? $0.document.date)

@@ -1,12 +1,12 @@
 /// What some bytes become when text is escaped (HTML entities, JSON string escapes): one table
 /// entry for each of the 256 byte values, so a scan costs a load per byte and a branch per eight.
 /// A rule written as comparisons sent the spaces, digits and punctuation of ordinary text down a
-/// chain of branches; on the share kit's pages (about 10 KB escaped per article) that was a tenth
-/// of the kit's time. Every byte replaced is ASCII, so no character is split.
+/// chain of branches, which showed in the share kit's profile (it escapes several kilobytes per
+/// article). Every byte replaced is ASCII, so no character is split.
 ///
 /// Only ever made as the static `html`, `json` and `plainJSON`, which live as long as the program: their
 /// tables are plain memory, allocated once and never freed, so passing an escape set around
-/// retains nothing (with arrays, a few retains per escaped string added up to microseconds a page).
+/// retains nothing (with arrays, a few retains per escaped string added up on every page).
 public struct ByteEscapes: @unchecked Sendable {  // safe: the tables are written once, before any use, and never freed
     /// 0 for a byte kept, else 1 + the index of its replacement; 256 entries.
     private let table: UnsafePointer<UInt8>
@@ -45,7 +45,7 @@ public struct ByteEscapes: @unchecked Sendable {  // safe: the tables are writte
     }
 
     /// Whether any byte of `bytes` is replaced.
-    func changes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    public func changes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var changed = false
         scan(bytes, keep: { _ in }, replace: { _ in changed = true })
         return changed
@@ -129,5 +129,17 @@ public struct ByteEscapes: @unchecked Sendable {  // safe: the tables are writte
             return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         default: return nil
         }
+    }
+}
+
+extension ByteEscapes {
+    /// `text` with the bytes this set names replaced; `text` itself, uncopied, when none is there.
+    public func escape(_ text: String) -> String {
+        var copy = text
+        guard copy.withUTF8({ changes($0) }) else { return text }
+        var output = ""
+        output.reserveCapacity(text.utf8.count + 32)
+        append(text, to: &output)
+        return output
     }
 }

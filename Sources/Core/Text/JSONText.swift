@@ -10,8 +10,8 @@ public indirect enum JSONValue: Sendable {
     case object([(String, JSONValue?)])
 
     public var text: String {
-        // Built as bytes (`UTF8Buffer`): some forty appends per article page, each a String
-        // append's bookkeeping, cost more than checking the ~1 KB once when it becomes a String.
+        // Built as bytes (`UTF8Buffer`): some forty appends per article page, each with a String
+        // append's bookkeeping, cost more than checking the text once when it becomes a String.
         var output = UTF8Buffer(capacity: 1_024)
         write(to: &output)
         return output.text()

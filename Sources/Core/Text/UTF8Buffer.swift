@@ -1,4 +1,3 @@
-import Core
 
 /// UTF-8 text built up in one growing block of bytes, for text made in bulk from many small
 /// pieces (the share kit writes ~400 per article into its page and JSON file). An append here
@@ -21,8 +20,8 @@ public struct UTF8Buffer: ~Copyable {
 
     /// The text, copied into a String. The bytes are UTF-8 by construction (see the type's note),
     /// so they are not validated again where the standard library can take them as they are:
-    /// checking ~8 KB per share page one byte at a time was a twentieth of the share kit's time
-    /// at 10,000 articles. Debug builds (the tests) check every text made here all the same.
+    /// checking every share page's text a second time showed in the kit's profile
+    /// (docs/performance.md). Debug builds (the tests) check every text made here all the same.
     public consuming func text() -> String {
         guard count > 0 else { return "" }
         let bytes = UnsafeBufferPointer(start: start, count: count)
