@@ -48,7 +48,7 @@ extension Workspace {
         var plan = Suggester.suggest(site.input, options: options)
         if !plan.suggestions.isEmpty {
             let template = try MessageTemplate.load(siteRoot: root, config: config)
-            PersonalMessages(config: config, content: site.content, tokens: try contactTokens(), template: template)
+            SuggestionMessages(config: config, content: site.content, tokens: try contactTokens(), template: template)
                 .fill(&plan, ledger: site.input.ledger)
         }
         return plan

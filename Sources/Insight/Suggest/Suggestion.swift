@@ -13,7 +13,7 @@ public struct Suggestion: Sendable, Equatable {
     /// The channel to send it on: `email` when the contact has an address, else `linkedin`.
     public var via: Channel
     /// A ready personal message with the contact's tokened link, and that link (filled in by
-    /// `PersonalMessages`).
+    /// `SuggestionMessages` in the Workspace).
     public var message = ""
     public var url = ""
 

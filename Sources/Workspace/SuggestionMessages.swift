@@ -1,24 +1,27 @@
 import Core
+import Insight
 import Ledger
 import Share
 import Site
 
 /// Fills each suggestion's ready message and tokened link with the personal message
-/// `goodwill share --contact` writes, on the channel the suggestion names. Only the suggested articles are rendered.
-public struct PersonalMessages {
+/// `goodwill share --contact` writes, on the channel the suggestion names: where the insight
+/// layer's plan meets the share kit's writing, so neither module knows the other. Only the
+/// suggested articles are rendered.
+struct SuggestionMessages {
     let config: SiteConfig
     let documents: [String: Document]
     let tokens: ContactToken
     let template: MessageTemplate
 
-    public init(config: SiteConfig, content: SiteContent, tokens: ContactToken, template: MessageTemplate) {
+    init(config: SiteConfig, content: SiteContent, tokens: ContactToken, template: MessageTemplate) {
         self.config = config
         self.documents = Dictionary(content.articles.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         self.tokens = tokens
         self.template = template
     }
 
-    public func fill(_ plan: inout SuggestionPlan, ledger: Ledger) {
+    func fill(_ plan: inout SuggestionPlan, ledger: Ledger) {
         var rendered: [String: RenderedDocument] = [:]
         for index in plan.suggestions.indices {
             let suggestion = plan.suggestions[index]
