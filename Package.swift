@@ -80,7 +80,7 @@ let package = Package(
             // arenas contend (docs/performance.md).
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
-        .executableTarget(name: "goodwill-bench", dependencies: ["Ccmark", "Core", "Site", "Ledger", "Share", "Insight"]),
+        .executableTarget(name: "goodwill-bench", dependencies: ["Ccmark", "Core", "Site", "Ledger", "Share", "Insight", "Workspace"]),
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Core"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Core"]),

@@ -4,6 +4,7 @@ import Foundation
 import Ledger
 import Share
 import Site
+import Workspace
 
 /// Measurements the benchmark (`make bench`) cannot take from outside the process:
 ///   goodwill-bench floor DIR        raw libcmark time for every article under DIR/content, one core
@@ -67,7 +68,7 @@ case "floor":
     }
     print("{\"files\": \(bodies.count), \"html_bytes\": \(bytes), \"seconds\": \(elapsed)}")
 case "ledger":
-    let config = try ConfigLoader.load(siteRoot: root)
+    let config = try ConfigLoader.load(siteRoot: root, otherKeys: Workspace.configKeys)
     var counts = (0, 0)
     let elapsed = try seconds {
         let settings = try LedgerSettings.parse(config.document, file: ConfigLoader.fileName)
@@ -78,7 +79,8 @@ case "ledger":
 case "incremental":
     var options = BuildOptions(source: root, output: URL(fileURLWithPath: "/dev/shm/goodwill-bench-incremental"))
     options.baseURL = "http://127.0.0.1:1313/"
-    let builder = IncrementalBuilder(options: options, contributors: { [ShareKit()] })
+    options.configKeys = Workspace.configKeys
+    let builder = IncrementalBuilder(options: options, contributors: Workspace.contributors)
     let full = try seconds { _ = try builder.rebuild(changed: nil) }
     // Edit the last word of the last paragraph of a published article: same word count, same summary.
     let path = "content/articles/article-0.md"
@@ -102,6 +104,7 @@ case "kit":
     let recorder = PublishedSiteRecorder()
     var options = BuildOptions(source: root, output: URL(fileURLWithPath: "/dev/shm/goodwill-bench-kit"))
     options.threads = 1
+    options.configKeys = Workspace.configKeys
     _ = try IncrementalBuilder(options: options, contributors: { [recorder] }).rebuild(changed: nil)
     try? FileManager.default.removeItem(at: options.output)
     guard let site = recorder.site else { exit(3) }

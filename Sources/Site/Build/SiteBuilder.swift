@@ -63,7 +63,11 @@ public struct SiteBuilder {
         var errors = rendering.errors + OutputPaths.aliases(site: published, theme: theme, contributors: contributors).errors
         if errors.isEmpty { errors = contributors.flatMap { $0.check(published.articles, in: published) } }
         guard errors.isEmpty else { throw Diagnostics(errors) }
-        return (content, published, rendering.renderer, content.warnings + rendering.warnings)
+        // What a preview's reload starts from, without the Markdown: the build's memory then holds
+        // one copy of each page's text, as before the preview kept the content.
+        let rendered = Dictionary((published.articles + published.pages).map { ($0.document.sourcePath, $0.document) },
+                                  uniquingKeysWith: { first, _ in first })
+        return (content.withoutBodies(reusing: rendered), published, rendering.renderer, content.warnings + rendering.warnings)
     }
 
     private func loadConfig() throws -> SiteConfig {

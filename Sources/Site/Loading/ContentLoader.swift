@@ -13,6 +13,24 @@ public struct SiteContent: Sendable {
     public var warnings: [Diagnostic] = []
 }
 
+extension SiteContent {
+    /// The same documents with their Markdown dropped (a reload reads an edited file again, and
+    /// checks the rest from their front matter), taking the documents of `rendered`, which
+    /// dropped theirs already, as they are.
+    func withoutBodies(reusing rendered: [String: Document]) -> SiteContent {
+        func light(_ document: Document) -> Document {
+            if let done = rendered[document.sourcePath] { return done }
+            var copy = document
+            copy.body = []
+            return copy
+        }
+        var content = self
+        content.articles = articles.map(light)
+        content.pages = pages.map(light)
+        return content
+    }
+}
+
 /// Finds content files and reads them in parallel.
 public struct ContentLoader {
     public let root: URL
