@@ -75,7 +75,6 @@ public final class IncrementalBuilder {
         let loader = ContentLoader(root: options.source, config: state.plan.config, threads: options.threads)
         let (content, problems) = loader.reload(changed: Set(changed), previous: state.content)
         guard problems.isEmpty else { throw Diagnostics(problems) }
-        let documents = Dictionary(content.articles.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
 
         var plan = state.plan
         var updated: [(index: Int, rendered: RenderedDocument)] = []
@@ -83,7 +82,7 @@ public final class IncrementalBuilder {
         for path in changed {
             let index = published[path]!
             let old = plan.articles[index]
-            guard let document = documents[path] else { return nil }
+            guard let document = content.articles.first(where: { $0.sourcePath == path }) else { return nil }
             if !document.hasSameFrontMatter(as: old.document) {
                 // Segments feed every page's `site` (article counts); slugs and aliases move files.
                 guard document.slug == old.document.slug, document.segments == old.document.segments,

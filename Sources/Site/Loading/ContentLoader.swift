@@ -63,6 +63,7 @@ public struct ContentLoader {
     /// as in a full load, so an edit in the preview is checked exactly as a build checks it.
     /// `changed: nil` reads everything.
     public func reload(changed: Set<String>?, previous: SiteContent?) -> (content: SiteContent, problems: [Diagnostic]) {
+        if let changed, let previous, let edited = reloadingKnownFiles(changed, previous: previous) { return edited }
         let sources = discover(.article, in: "articles") + discover(.page, in: "pages")
         var unchanged: [String: Document] = [:]
         if let changed, let previous {
@@ -78,17 +79,7 @@ public struct ContentLoader {
             if let reused = kept[source.sourcePath], reused.assets == source.assets, reused.kind == source.kind {
                 return (reused, [])
             }
-            do {
-                let bytes = try FileIO.read(rootPath + "/" + source.sourcePath)
-                let (read, problems) = reader.readReportingAll(bytes, from: source)
-                guard var document = read else { return (nil, problems) }
-                if let image = document.image { document.imageSize = images.dimensions(of: image, from: document) }
-                return (document, problems)
-            } catch {
-                let message = (error as? Diagnostic)?.message ?? "cannot read: \(error)"
-                return (nil, [Diagnostic(file: source.sourcePath, message: message,
-                                         hint: "check that your user may read it (ls -l; chmod u+r fixes a file you own)")])
-            }
+            return Self.read(source, root: rootPath, reader: reader, images: images)
         }
         var documents: [Document] = []
         var errors: [Diagnostic] = []
@@ -103,14 +94,95 @@ public struct ContentLoader {
         errors += svgPreviewImages(in: documents)
         errors += assetsOutsideTheSite(in: documents)
 
+        var content = ordered(documents)
+        content.warnings = brokenLinks()
+        return (content, errors)
+    }
+
+    /// An edit of files the previous load read, and of nothing else: no file came or went, so the
+    /// list of files and the warnings about symbolic links stand, and so do the checks of each
+    /// unchanged document on its own (its image, its bundle's links), which the previous load
+    /// passed. Only the edited files are read and checked on their own; the checks across
+    /// documents can only have a new finding when an edited document moved (another URL) or took
+    /// a tag spelling no document had: then, and whenever anything else changed, nil, for the full
+    /// reading, which reports every finding exactly as a build does.
+    private func reloadingKnownFiles(_ changed: Set<String>, previous: SiteContent) -> (content: SiteContent, problems: [Diagnostic])? {
+        guard !changed.isEmpty, changed.allSatisfy({ FileIO.entry(at: root.path + "/" + $0) == .file }) else { return nil }
+        var articles = previous.articles, pages = previous.pages
+        let reader = DocumentReader(config: config)
+        let images = LocalImages(siteRoot: root.path, theme: config.theme)
+        var errors: [Diagnostic] = []
+        var edited: [Document] = []
+        var found = 0
+        var moved = false
+        var spellings: Set<String>?  // every tag as written anywhere, made only if an edit needs it
+        func reread(_ old: Document) -> Document? {
+            let source = DocumentReader.Source(kind: old.kind, sourcePath: old.sourcePath, contentPath: old.contentPath,
+                                               fileSlug: Self.fileSlug(ofContentPath: old.contentPath), assets: old.assets)
+            let (read, problems) = Self.read(source, root: root.path, reader: reader, images: images)
+            guard let document = read, document.urlPath == old.urlPath else { return nil }
+            if document.tags != old.tags {
+                let known = spellings ?? Set((previous.articles + previous.pages).flatMap(\.tags))
+                spellings = known
+                if document.tags.contains(where: { !known.contains($0) }) { return nil }
+            }
+            if document.newestFirstKey != old.newestFirstKey { moved = true }
+            errors += problems
+            edited.append(document)
+            found += 1
+            return document
+        }
+        for index in articles.indices where changed.contains(articles[index].sourcePath) {
+            guard let document = reread(articles[index]) else { return nil }
+            articles[index] = document
+        }
+        for index in pages.indices where changed.contains(pages[index].sourcePath) {
+            guard let document = reread(pages[index]) else { return nil }
+            pages[index] = document
+        }
+        guard found == changed.count else { return nil }
+        errors += missingImages(in: edited)
+        errors += svgPreviewImages(in: edited)
+        errors += assetsOutsideTheSite(in: edited)
+        var content = moved ? ordered(articles + pages) : SiteContent(config: config, articles: articles, pages: pages)
+        content.warnings = previous.warnings
+        return (content, errors)
+    }
+
+    /// One file read, with the size of its local image.
+    private static func read(_ source: DocumentReader.Source, root: String, reader: DocumentReader,
+                             images: LocalImages) -> (Document?, [Diagnostic]) {
+        do {
+            let bytes = try FileIO.read(root + "/" + source.sourcePath)
+            let (read, problems) = reader.readReportingAll(bytes, from: source)
+            guard var document = read else { return (nil, problems) }
+            if let image = document.image { document.imageSize = images.dimensions(of: image, from: document) }
+            return (document, problems)
+        } catch {
+            let message = error.message
+            return (nil, [Diagnostic(file: source.sourcePath, message: message,
+                                     hint: "check that your user may read it (ls -l; chmod u+r fixes a file you own)")])
+        }
+    }
+
+    /// The slug a file's name gives: `articles/give-first.md` and `articles/give-first/index.md`
+    /// are both `give-first`.
+    static func fileSlug(ofContentPath path: String) -> String {
+        let parts = path.split(separator: "/")
+        if parts.last == "index.md", parts.count >= 3 { return Slug.make(from: String(parts[parts.count - 2])) }  // a bundle's folder
+        let name = parts.last ?? ""
+        return Slug.make(from: name.hasSuffix(".md") ? String(name.dropLast(3)) : String(name))
+    }
+
+    /// Articles newest first, pages by slug: the content's order.
+    private func ordered(_ documents: [Document]) -> SiteContent {
         // Sorted through keys, read once from each document's box rather than at every comparison.
         let articleKeys = documents.indices.filter { documents[$0].kind == .article }
             .map { (index: $0, key: documents[$0].newestFirstKey) }
             .sorted { $0.key < $1.key }
             .map(\.index)
         let pageKeys = documents.indices.filter { documents[$0].kind == .page }.sorted { documents[$0].slug < documents[$1].slug }
-        return (SiteContent(config: config, articles: articleKeys.map { documents[$0] }, pages: pageKeys.map { documents[$0] },
-                            warnings: brokenLinks()), errors)
+        return SiteContent(config: config, articles: articleKeys.map { documents[$0] }, pages: pageKeys.map { documents[$0] })
     }
 
     /// Whether an edit of `changed` can change what `document` reads as: its own file, or a
@@ -201,11 +273,11 @@ public struct ContentLoader {
                 guard FileIO.entry(at: path + "/index.md") != .missing else { continue }
                 let assets = FileIO.files(under: path).filter { $0 != "index.md" }
                 sources.append(.init(kind: kind, sourcePath: "content/\(folder)/\(name)/index.md",
-                                     contentPath: "\(folder)/\(name)/index.md", fileSlug: Slug.make(from: name), assets: assets))
+                                     contentPath: "\(folder)/\(name)/index.md", fileSlug: Self.fileSlug(ofContentPath: "\(folder)/\(name)/index.md"), assets: assets))
             } else if name.hasSuffix(".md"), entryKind == .file || (entryKind != .directory && FileIO.entry(at: path) == .file) {
                 // A link to nowhere is .missing: left out, with brokenLinks' warning.
                 sources.append(.init(kind: kind, sourcePath: "content/\(folder)/\(name)", contentPath: "\(folder)/\(name)",
-                                     fileSlug: Slug.make(from: String(name.dropLast(3))), assets: []))
+                                     fileSlug: Self.fileSlug(ofContentPath: "\(folder)/\(name)"), assets: []))
             }
         }
         return sources
