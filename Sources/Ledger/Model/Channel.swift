@@ -14,9 +14,22 @@ public enum Channel: Hashable, Sendable, CustomStringConvertible {
 
     /// `text` as logged; nil when empty.
     public init?(_ text: String) {
-        let word = text.trimmingCharacters(in: .whitespaces)
-        guard !word.isEmpty else { return nil }
-        self = Self.known.first { $0.text == word.lowercased() } ?? .other(word)
+        // The channels as goodwill writes them, matched as they are: a ledger has a million rows.
+        switch text {
+        case "": return nil
+        case "linkedin": self = .linkedin
+        case "email": self = .email
+        case "digest": self = .digest
+        case "x": self = .x
+        case "mastodon": self = .mastodon
+        case "bluesky": self = .bluesky
+        case "facebook": self = .facebook
+        default:
+            let word = text.trimmingCharacters(in: .whitespaces)
+            guard !word.isEmpty else { return nil }
+            let lowered = word.lowercased()
+            self = Self.known.first { $0.text == lowered } ?? .other(word)
+        }
     }
 
     /// As written in activity.csv and shown.
