@@ -90,7 +90,8 @@ struct DocumentedVariablesTests {
                 if text.hasPrefix("(articles)") { templates = ["article"] }
                 else if text.contains("on paginated lists") { templates = ["home", "list"] }
                 else if text.contains("on articles"), text.contains("home page") { templates = ["article", "home"] }
-                else if text.contains("front matter `image`") { templates = ["article"] }
+                // The default image of goodwill.yml is every page's; an article's own, the article's.
+                else if text.contains("front matter `image`"), !text.contains("goodwill.yml") { templates = ["article"] }
                 else { templates = all }
             case "## `home`": templates = ["home"]
             case _ where heading.hasPrefix("## `list`"): templates = ["list"]
@@ -127,4 +128,47 @@ struct DocumentedVariablesTests {
             }
         }
     }
+
+    /// The other direction: every value a template is given is documented for that template, so
+    /// the doc cannot fall behind the code. Checked for the top-level keys of every template and
+    /// for the values the doc describes key by key: `site`, `page`, an article summary in
+    /// `articles`, a segment in `site.segments`.
+    @Test("every value in a template's context is documented for that template")
+    func everyValueIsDocumented() throws {
+        let contexts = try Self.contexts()
+        let rows = try Self.documented()
+        var documented: [String: Set<String>] = [:]
+        for (templates, path, _) in rows {
+            for template in templates { documented[template, default: []].insert(path) }
+        }
+        // `page` is "everything in an article summary, and" what its own table adds.
+        for path in documented["home"] ?? [] where path.hasPrefix("articles.") {
+            documented["article", default: []].insert("page." + path.dropFirst("articles.".count))
+        }
+        func isDocumented(_ path: String, in template: String) -> Bool {
+            let paths = documented[template] ?? []
+            return paths.contains(path) || paths.contains { $0.hasPrefix(path + ".") }
+        }
+        var missing: Set<String> = []
+        func check(_ table: [String: Any], prefix: String, template: String) {
+            for key in table.keys where !isDocumented(prefix + key, in: template) { missing.insert("\(template): \(prefix)\(key)") }
+        }
+        for (template, list) in contexts {
+            for context in list {
+                check(context, prefix: "", template: template)
+                if let site = context["site"] as? [String: Any] {
+                    check(site, prefix: "site.", template: template)
+                    for segment in site["segments"] as? [[String: Any]] ?? [] where template == "home" {
+                        check(segment, prefix: "site.segments.", template: template)
+                    }
+                }
+                if template == "article", let page = context["page"] as? [String: Any] { check(page, prefix: "page.", template: template) }
+                if template == "home" {
+                    for article in context["articles"] as? [[String: Any]] ?? [] { check(article, prefix: "articles.", template: template) }
+                }
+            }
+        }
+        #expect(missing.isEmpty, "in a context but not in docs/themes.md: \(missing.sorted().joined(separator: ", "))")
+    }
 }
+
