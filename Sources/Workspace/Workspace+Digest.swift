@@ -57,7 +57,8 @@ extension Workspace {
 
     /// Writes one message per recipient, sends them when asked, and logs what was delivered.
     public func digest(_ request: DigestRequest) throws -> DigestRun {
-        _ = try DigestWriter.authorAddress(config)  // before reading a million rows
+        // Both checked before reading a ledger of a million rows (the plan checks the segment again).
+        _ = try DigestWriter.authorAddress(config)
         _ = try requireSegment(request.segment)
         let site = try insight()
         let plan = try digestPlan(request, site: site)
