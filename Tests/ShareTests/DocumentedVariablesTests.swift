@@ -67,6 +67,10 @@ struct DocumentedVariablesTests {
             guard let next = table[String(key)] else { return false }
             return resolves(path.dropFirst(), in: next)
         }
+        if let view = value as? any TemplateView {
+            guard let next = view.child(named: String(key)) else { return false }
+            return resolves(path.dropFirst(), in: next)
+        }
         if let list = value as? [Any] { return list.contains { resolves(path, in: $0) } }
         return false
     }
@@ -150,17 +154,24 @@ struct DocumentedVariablesTests {
             return paths.contains(path) || paths.contains { $0.hasPrefix(path + ".") }
         }
         var missing: Set<String> = []
-        func check(_ table: [String: Any], prefix: String, template: String) {
-            for key in table.keys where !isDocumented(prefix + key, in: template) { missing.insert("\(template): \(prefix)\(key)") }
+        /// The names a value answers: a dictionary's keys, a typed view's own list of them.
+        func keys(of value: Any) -> [String] {
+            if let table = value as? [String: Any] { return Array(table.keys) }
+            if let view = value as? any TemplateView { return type(of: view).keys }
+            return []
+        }
+        func check(_ value: Any, prefix: String, template: String) {
+            for key in keys(of: value) where !isDocumented(prefix + key, in: template) { missing.insert("\(template): \(prefix)\(key)") }
         }
         for (template, list) in contexts {
             for context in list {
                 check(context, prefix: "", template: template)
-                if let site = context["site"] as? [String: Any] {
+                if let site = context["site"] as? SiteView {
                     check(site, prefix: "site.", template: template)
-                    for segment in site["segments"] as? [[String: Any]] ?? [] where template == "home" {
-                        check(segment, prefix: "site.segments.", template: template)
-                    }
+                    check(site.author, prefix: "site.author.", template: template)
+                    for segment in site.segments where template == "home" { check(segment, prefix: "site.segments.", template: template) }
+                } else {
+                    Issue.record("\(template): no site value")
                 }
                 if template == "article", let page = context["page"] as? [String: Any] { check(page, prefix: "page.", template: template) }
                 if template == "home" {

@@ -18,19 +18,19 @@ struct TemplateContext: @unchecked Sendable {  // [String: Any] template values:
     /// goodwill.yml's default preview image, for every page without its own.
     private let defaultPreviewImage: PreviewImage?
     /// The `site` value, the same for every page, so built once.
-    private(set) var site: [String: Any] = [:]
+    private(set) var site: SiteView
     /// `feeds` of a page with no feed of its own (all but segment pages): the site's, built once.
-    private var siteFeedEntries: [[String: Any]] = []
+    private var siteFeedEntries: [FeedLink] = []
     /// The menu as seen from a page that is not in it (every article), built once.
-    private var navigationFromElsewhere: [[String: Any]] = []
+    private var navigationFromElsewhere: [NavigationLink] = []
     /// The `site-header` partial rendered once for each page of the menu (the one marked
     /// current), and under "" for every other page; the `site-footer` partial, rendered once.
     private var headers: [String: HTMLFragment] = [:]
     private var footer = HTMLFragment("")
     /// Each declared segment as templates see it, by slug, in the order declared: made once,
     /// since every article and list shows its segments.
-    private var segmentEntries: [String: [String: Any]] = [:]
-    private(set) var segmentsInOrder: [(segment: Segment, entry: [String: Any])] = []
+    private var segmentEntries: [String: SegmentView] = [:]
+    private(set) var segmentsInOrder: [(segment: Segment, entry: SegmentView)] = []
 
     init(config: SiteConfig, paths: URLPaths, segmentCounts: [String: Int], pages: [Document], theme: Theme, hasTags: Bool) {
         self.config = config
@@ -44,15 +44,17 @@ struct TemplateContext: @unchecked Sendable {  // [String: Any] template values:
         self.paths = paths
         self.segmentCounts = segmentCounts
         self.pages = pages
+        var inOrder: [(segment: Segment, entry: SegmentView)] = []
         for segment in config.segments {
-            let entry = makeSegmentEntry(segment)
+            let entry = Self.segmentView(segment, paths: paths, counts: segmentCounts)
             segmentEntries[segment.slug] = entry
-            segmentsInOrder.append((segment, entry))
+            inOrder.append((segment, entry))
         }
-        self.site = makeSite()
-        self.siteFeedEntries = [["title": config.title, "url": paths.feed]]
+        segmentsInOrder = inOrder
+        site = Self.siteView(config: config, paths: paths, hasTags: hasTags, segments: inOrder.map(\.entry))
+        self.siteFeedEntries = [FeedLink(title: config.title, url: paths.feed)]
         self.navigationFromElsewhere = navigation(current: "")
-        for current in [""] + navigationFromElsewhere.compactMap({ $0["url"] as? String }) {
+        for current in [""] + navigationFromElsewhere.map(\.url) {
             headers[current] = HTMLFragment(theme.renderFragment(.siteHeader, ["site": site, "nav": navigation(current: current)]))
         }
         footer = HTMLFragment(theme.renderFragment(.siteFooter, ["site": site]))
@@ -113,7 +115,7 @@ struct TemplateContext: @unchecked Sendable {  // [String: Any] template values:
         // Most pages are none of the menu's (articles, list pages beyond the first, share
         // pages): their menu is the one made once, not a new one per page.
         context["nav"] = isArticle || headers[head.urlPath] == nil ? navigationFromElsewhere : navigation(current: head.urlPath)
-        context["feeds"] = head.feeds.isEmpty ? siteFeedEntries : feeds.map { ["title": $0.title, "url": $0.url] }
+        context["feeds"] = head.feeds.isEmpty ? siteFeedEntries : feeds.map { FeedLink(title: $0.title, url: $0.url) }
         context["head_meta"] = meta
         context["head_html"] = HeadHTML(title: pageTitle, stylesheetURL: paths.stylesheet, meta: meta)
         context["site_header"] = headers[head.urlPath] ?? headers[""] ?? HTMLFragment("")
@@ -134,66 +136,40 @@ struct TemplateContext: @unchecked Sendable {  // [String: Any] template values:
         return context
     }
 
-    static let generator = "Goodwill"
+    static let generator = SiteView.generator
 
-    private func navigation(current: String) -> [[String: Any]] {
+    private func navigation(current: String) -> [NavigationLink] {
         let links = [("Articles", paths.home), ("Topics", paths.segments), ("Archive", paths.archive)]
             .filter { $0.0 != "Topics" || !config.segments.isEmpty }
             + pages.map { ($0.title, $0.urlPath) }
-        return links.map { ["title": $0.0, "url": $0.1, "current": $0.1 == current] }
+        return links.map { NavigationLink(title: $0.0, url: $0.1, current: $0.1 == current) }
     }
 
-    private func makeSite() -> [String: Any] {
-        var site: [String: Any] = [
-            "title": config.title,
-            "base_url": config.baseURL,
-            "language": config.language,
-            "home_url": paths.home,
-            "segments_url": paths.segments,
-            "tags_url": paths.tags,
-            "has_tags": hasTags,
-            "archive_url": paths.archive,
-            "feed_url": paths.feed,
-            "author": author,
-            "segments": segmentsInOrder.map { $0.entry },
-            "generator": Self.generator,
-        ]
-        site["description"] = config.description.flatMap(nonEmpty)
-        site["has_segments"] = !config.segments.isEmpty
-        site["extra"] = config.extra.map(Self.plain)
-        return site
+    private static func siteView(config: SiteConfig, paths: URLPaths, hasTags: Bool, segments: [SegmentView]) -> SiteView {
+        SiteView(title: config.title, baseURL: config.baseURL, language: config.language,
+                 description: config.description.flatMap { $0.isEmpty ? nil : $0 }, homeURL: paths.home,
+                 segmentsURL: paths.segments, tagsURL: paths.tags, archiveURL: paths.archive, feedURL: paths.feed, hasTags: hasTags,
+                 author: AuthorView(name: config.author.name, email: config.author.email, url: config.author.url, bio: config.author.bio),
+                 segments: segments, extra: config.extra)
     }
 
-    private var author: [String: Any] {
-        var author: [String: Any] = ["name": config.author.name]
-        author["email"] = config.author.email
-        author["url"] = config.author.url
-        author["bio"] = config.author.bio
-        return author
-    }
-
-    func segmentEntry(_ segment: Segment) -> [String: Any] {
-        segmentEntries[segment.slug] ?? makeSegmentEntry(segment)
+    func segmentEntry(_ segment: Segment) -> SegmentView {
+        segmentEntries[segment.slug] ?? Self.segmentView(segment, paths: paths, counts: segmentCounts)
     }
 
     /// The entries of these segment slugs that are declared (others are left out).
-    func segmentEntries(_ slugs: [String]) -> [[String: Any]] {
+    func segmentEntries(_ slugs: [String]) -> [SegmentView] {
         slugs.compactMap { segmentEntries[$0] }
     }
 
-    private func makeSegmentEntry(_ segment: Segment) -> [String: Any] {
-        var entry: [String: Any] = [
-            "slug": segment.slug, "title": segment.title,
-            "url": paths.segment(segment.slug), "feed_url": paths.segmentFeed(segment.slug),
-            "article_count": segmentCounts[segment.slug] ?? 0,
-        ]
-        entry["description"] = nonEmpty(segment.description)
-        return entry
+    private static func segmentView(_ segment: Segment, paths: URLPaths, counts: [String: Int]) -> SegmentView {
+        SegmentView(slug: segment.slug, title: segment.title, description: segment.description.isEmpty ? nil : segment.description,
+                    url: paths.segment(segment.slug), feedURL: paths.segmentFeed(segment.slug), articleCount: counts[segment.slug] ?? 0)
     }
 
-    func tagEntry(_ name: String) -> [String: Any] {
-        let slug = Slug.make(from: name)
-        return ["name": name, "slug": slug, "url": paths.tag(slug)]
+    func tagEntry(_ name: String, count: Int? = nil) -> TagView {
+        let slug = TagKey.make(name)
+        return TagView(name: name, slug: slug, url: paths.tag(slug), count: count)
     }
 
     /// An article or page as a whole page's `page` value, built on its summary entry when
@@ -265,7 +241,7 @@ struct TemplateContext: @unchecked Sendable {  // [String: Any] template values:
         entry["date_html"] = timeHTML
         entry["list_meta_html"] = listMetaLine(rendered, timeHTML: timeHTML)
         entry["segment_links_html"] = document.segments.compactMap { segmentEntries[$0] }.map { segment in
-            "<a href=\"\(HTMLEscaping.escape(segment["url"] as! String))\">\(HTMLEscaping.escape(segment["title"] as! String))</a>"
+            "<a href=\"\(HTMLEscaping.escape(segment.url))\">\(HTMLEscaping.escape(segment.title))</a>"
         }.joined()
         return entry
     }
@@ -306,8 +282,8 @@ struct TemplateContext: @unchecked Sendable {  // [String: Any] template values:
         return html.text()
     }
 
-    func date(_ date: ContentDate) -> [String: Any] {
-        ["iso": date.rfc3339, "display": date.display, "year": date.year]
+    func date(_ date: ContentDate) -> DateView {
+        DateView(date: date)
     }
 
     func previewImage(for document: Document) -> PreviewImage? {

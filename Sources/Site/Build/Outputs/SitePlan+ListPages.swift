@@ -32,20 +32,18 @@ extension SitePlan {
         case .segment(let segment):
             var head = TemplateContext.Head(title: segment.title, description: segment.description, urlPath: list.firstURL)
             head.feeds = [("\(segment.title) · \(config.title)", paths.segmentFeed(segment.slug))]
-            let entry = TemplateValues(context.segmentEntry(segment))
+            let entry = context.segmentEntry(segment)
             return paginated(list, template: .list, title: segment.title, description: segment.description, head: head) { page in
-                page["list"] = ["title": segment.title, "kind": "segment", "segment": entry.table] as [String: Any]
+                page["list"] = ["title": segment.title, "kind": "segment", "segment": entry] as [String: Any]
             }
         case .tags:
             return [single(list, template: .tags, title: "Tags", description: "Every tag, with its articles.") { page in
-                page["tags"] = index.tags.map { tag -> [String: Any] in
-                    ["name": tag.name, "slug": tag.slug, "url": paths.tag(tag.slug), "count": tag.articles.count]
-                }
+                page["tags"] = index.tags.map { tag in TagView(name: tag.name, slug: tag.slug, url: paths.tag(tag.slug), count: tag.articles.count) }
             }]
         case .tag(_, let name):
-            let entry = TemplateValues(context.tagEntry(name))
+            let entry = context.tagEntry(name)
             return paginated(list, template: .list, title: name, description: "Articles tagged \(name).") { page in
-                page["list"] = ["title": name, "kind": "tag", "tag": entry.table] as [String: Any]
+                page["list"] = ["title": name, "kind": "tag", "tag": entry] as [String: Any]
             }
         case .archive:
             return [single(list, template: .archive, title: "Archive", description: "Every article, by year.") { page in

@@ -1,0 +1,72 @@
+import Core
+import Mustache
+
+/// A date as templates show it: `iso` (RFC 3339, for `<time datetime>`), `display`, `year`.
+struct DateView: TemplateView {
+    let date: ContentDate
+
+    static let keys = ["iso", "display", "year"]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "iso": return date.rfc3339
+        case "display": return date.display
+        case "year": return date.year
+        default: return nil
+        }
+    }
+}
+
+/// A tag: `name` as written, `slug`, `url` of its page, and on the tags page `count`.
+struct TagView: TemplateView {
+    let name: String
+    let slug: String
+    let url: String
+    let count: Int?
+
+    static let keys = ["name", "slug", "url", "count"]
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": return name
+        case "slug": return slug
+        case "url": return url
+        case "count": return count
+        default: return nil
+        }
+    }
+}
+
+/// A link of the menu (`nav`), marked `current` on its own page.
+struct NavigationLink: TemplateView {
+    let title: String
+    let url: String
+    let current: Bool
+
+    static let keys = ["title", "url", "current"]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return title
+        case "url": return url
+        case "current": return current
+        default: return nil
+        }
+    }
+}
+
+/// A feed a page announces (`feeds`): `title`, `url`.
+struct FeedLink: TemplateView {
+    let title: String
+    let url: String
+
+    static let keys = ["title", "url"]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return title
+        case "url": return url
+        default: return nil
+        }
+    }
+}
