@@ -5,7 +5,7 @@ import Markdown
 /// Every file of the output, rendered and handed to the writer. Each kind of output is a small
 /// file of its own under `Outputs/` that returns the files it makes: documents, list pages,
 /// feeds, the sitemap, the 404 page, aliases, robots.txt, static files and contributed files.
-struct SitePlan: @unchecked Sendable {  // [String: Any] template values: made before any parallel phase, only read in one (typed views will replace them)
+struct SitePlan: Sendable {
     let config: SiteConfig
     let theme: Theme
     let paths: URLPaths
@@ -20,28 +20,24 @@ struct SitePlan: @unchecked Sendable {  // [String: Any] template values: made b
 
     /// Each article's summary entry by URL path: the same article appears on the home page,
     /// in its segments' and tags' lists and beside its neighbours, so it is made once.
-    private(set) var summaries: [String: TemplateValues]
+    private(set) var summaries: [String: ArticleSummaryView]
     /// See `sharedMoreForBlocks()`.
     private(set) var moreForBlocks: [String: String] = [:]
 
-    func summary(of article: RenderedDocument) -> [String: Any] {
+    func summary(of article: RenderedDocument) -> ArticleSummaryView {
         Self.summary(of: article, summaries: summaries, context: context)
     }
 
     /// For work made later that should not hold the whole plan (a list page's deferred context).
-    static func summary(of article: RenderedDocument, summaries: [String: TemplateValues], context: TemplateContext) -> [String: Any] {
-        summaries[article.document.urlPath]?.table ?? context.summaryEntry(article)
+    static func summary(of article: RenderedDocument, summaries: [String: ArticleSummaryView], context: TemplateContext) -> ArticleSummaryView {
+        summaries[article.document.urlPath] ?? context.summaryEntry(article)
     }
 
     /// An article's summary entry with its `article-summary` partial rendered into `card_html`.
-    static func summaryWithCard(_ article: RenderedDocument, context: TemplateContext, theme: Theme) -> [String: Any] {
+    static func summaryWithCard(_ article: RenderedDocument, context: TemplateContext, theme: Theme) -> ArticleSummaryView {
         var entry = context.summaryEntry(article)
-        // The partial sees `site` as every template does; the entry lends it its table for the
-        // render rather than being copied into a larger one, and lists keep no `site` per card.
-        entry["site"] = context.site
-        let card = theme.render(site: .articleSummary, entry)
-        entry["site"] = nil
-        entry["card_html"] = card
+        // The partial sees `site` as every template does; lists keep no `site` per card.
+        entry.cardHTML = theme.render(site: .articleSummary, WithSite(value: entry, site: context.site))
         return entry
     }
 
@@ -51,7 +47,7 @@ struct SitePlan: @unchecked Sendable {  // [String: Any] template values: made b
         var plan = self
         plan.articles[index] = rendered
         plan.published = PublishedSite(config: config, paths: paths, articles: plan.articles, pages: pages)
-        plan.summaries[rendered.document.urlPath] = TemplateValues(Self.summaryWithCard(rendered, context: context, theme: theme))
+        plan.summaries[rendered.document.urlPath] = Self.summaryWithCard(rendered, context: context, theme: theme)
         plan.moreForBlocks = plan.sharedMoreForBlocks()  // a few partials: the article may be in them
         return plan
     }
@@ -89,7 +85,7 @@ struct SitePlan: @unchecked Sendable {  // [String: Any] template values: made b
     }
 
     init(config: SiteConfig, theme: Theme, articles: [RenderedDocument], pages: [RenderedDocument],
-         contributors: [BuildContributor] = [], reusing known: [String: TemplateValues] = [:],
+         contributors: [BuildContributor] = [], reusing known: [String: ArticleSummaryView] = [:],
          threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.contributors = contributors
         self.published = PublishedSite(config: config, paths: URLPaths(config: config), articles: articles, pages: pages)
@@ -106,8 +102,8 @@ struct SitePlan: @unchecked Sendable {  // [String: Any] template values: made b
         // Each entry carries its `article-summary` partial rendered once (`card_html`): list pages
         // show every article several times, and rendering the partial anew each time was most
         // of the cost of a large site's lists.
-        let entries = Parallel.map(articles, threads: threads) { article -> TemplateValues in
-            known[article.document.urlPath] ?? TemplateValues(Self.summaryWithCard(article, context: context, theme: theme))
+        let entries = Parallel.map(articles, threads: threads) { article -> ArticleSummaryView in
+            known[article.document.urlPath] ?? Self.summaryWithCard(article, context: context, theme: theme)
         }
         self.summaries = Dictionary(uniqueKeysWithValues: zip(articles.map(\.document.urlPath), entries))
         self.moreForBlocks = sharedMoreForBlocks()

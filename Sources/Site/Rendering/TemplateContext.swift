@@ -4,7 +4,7 @@ import Markdown
 /// Builds the values templates see. Every key is documented in docs/themes.md; keep the two
 /// in step. Empty values are left out rather than set to "", because Mustache treats an
 /// empty string as true and `{{#summary}}…{{/summary}}` would render an empty block.
-struct TemplateContext: @unchecked Sendable {  // [String: Any] template values: made before any parallel phase, only read in one (typed views will replace them)
+struct TemplateContext: Sendable {
     let config: SiteConfig
     let paths: URLPaths
     /// Published articles per segment slug.
@@ -174,35 +174,20 @@ struct TemplateContext: @unchecked Sendable {  // [String: Any] template values:
 
     /// An article or page as a whole page's `page` value, built on its summary entry when
     /// one was made already.
-    func document(_ rendered: RenderedDocument, summary: [String: Any]? = nil) -> [String: Any] {
-        var entry = summary ?? summaryEntry(rendered)
-        entry.reserveCapacity(entry.count + 12)  // the keys below, without regrowing
+    func document(_ rendered: RenderedDocument, summary: ArticleSummaryView? = nil) -> DocumentView {
         let document = rendered.document
-        entry["slug"] = document.slug
-        entry["kind"] = document.kind.rawValue
-        entry["is_article"] = document.kind == .article
-        entry["content"] = rendered.html
-        entry["word_count"] = rendered.wordCount
-        entry["permalink"] = config.absoluteURL(forPath: document.urlPath)
         let tocHeadings = rendered.headings.filter { $0.level >= 2 && $0.level <= 3 }
-        entry["toc"] = tocHeadings.map { ["level": $0.level, "id": $0.id, "title": $0.text, "url": "#\($0.id)"] as [String: Any] }
-        entry["toc_html"] = Self.tocItems(tocHeadings)
-        entry["has_toc"] = tocHeadings.count >= 3
-        entry["updated"] = document.updated.map { date($0) }
-        entry["image"] = document.image
         let authors = document.authors.isEmpty ? [config.author.name] : document.authors
-        entry["authors"] = authors
-        entry["byline"] = Self.joinedWithAnd(authors)
-        entry["has_code"] = rendered.hasCode
-        entry["has_code_languages"] = !rendered.codeLanguages.isEmpty
-        entry["code_scripts_html"] = codeScripts(rendered)
-        entry["code_languages"] = rendered.codeLanguages
-        entry["extra"] = document.extra.map(Self.plain)
-        entry["meta_html"] = metaLine(rendered)
-        entry["tag_links_html"] = document.tags.map { name in
-            "<a class=\"tag\" href=\"\(HTMLEscaping.escape(paths.tag(TagKey.make(name))))\">\(HTMLEscaping.escape(name))</a> "
-        }.joined()
-        return entry
+        return DocumentView(
+            summary: summary ?? summaryEntry(rendered), slug: document.slug, kind: document.kind.rawValue, content: rendered.html,
+            wordCount: rendered.wordCount, permalink: config.absoluteURL(forPath: document.urlPath),
+            toc: tocHeadings.map { TocEntry(level: $0.level, id: $0.id, title: $0.text) }, tocHTML: Self.tocItems(tocHeadings),
+            updated: document.updated.map { date($0) }, image: document.image, authors: authors, byline: Self.joinedWithAnd(authors),
+            hasCode: rendered.hasCode, codeLanguages: rendered.codeLanguages, codeScriptsHTML: codeScripts(rendered),
+            extra: document.extra, metaHTML: metaLine(rendered),
+            tagLinksHTML: document.tags.map { name in
+                "<a class=\"tag\" href=\"\(HTMLEscaping.escape(paths.tag(TagKey.make(name))))\">\(HTMLEscaping.escape(name))</a> "
+            }.joined())
     }
 
     /// An article's date line as the default theme writes it: the date, the update, the reading
@@ -219,31 +204,17 @@ struct TemplateContext: @unchecked Sendable {  // [String: Any] template values:
     }
 
     /// What lists (home, hubs, archives) show of an article.
-    func summaryEntry(_ rendered: RenderedDocument) -> [String: Any] {
+    func summaryEntry(_ rendered: RenderedDocument) -> ArticleSummaryView {
         let document = rendered.document
-        // Room for its thirteen keys and the two `SitePlan.summaryWithCard` adds, so that no
-        // insertion rehashes the table (a literal sized for its first five grew twice).
-        var entry = [String: Any](minimumCapacity: 15)
-        entry["title"] = document.title
-        entry["url"] = document.urlPath
-        entry["reading_time"] = rendered.readingTime
-        entry["segments"] = segmentEntries(document.segments)
-        entry["tags"] = document.tags.map { tagEntry($0) }
-        entry["has_segments"] = !document.segments.isEmpty
-        entry["has_tags"] = !document.tags.isEmpty
-        entry["summary"] = nonEmpty(rendered.summary)
-        entry["date"] = document.date.map { date($0) }
-        entry["is_draft"] = document.isDraft
-        // What the default `article-summary` card and archive show, written here like
-        // `meta_html`: through the templates these were a dozen lookups on each of 10,000 cards,
-        // and a section and two lookups on each line of the archive.
         let timeHTML = document.date.map(Self.timeElement)
-        entry["date_html"] = timeHTML
-        entry["list_meta_html"] = listMetaLine(rendered, timeHTML: timeHTML)
-        entry["segment_links_html"] = document.segments.compactMap { segmentEntries[$0] }.map { segment in
-            "<a href=\"\(HTMLEscaping.escape(segment.url))\">\(HTMLEscaping.escape(segment.title))</a>"
-        }.joined()
-        return entry
+        return ArticleSummaryView(
+            title: document.title, url: document.urlPath, readingTime: rendered.readingTime,
+            segments: segmentEntries(document.segments), tags: document.tags.map { tagEntry($0) },
+            summary: nonEmpty(rendered.summary), date: document.date.map { date($0) }, isDraft: document.isDraft,
+            dateHTML: timeHTML, listMetaHTML: listMetaLine(rendered, timeHTML: timeHTML),
+            segmentLinksHTML: document.segments.compactMap { segmentEntries[$0] }.map { segment in
+                "<a href=\"\(HTMLEscaping.escape(segment.url))\">\(HTMLEscaping.escape(segment.title))</a>"
+            }.joined())
     }
 
     /// The scripts a page with code loads, as the default theme writes them: the highlighter

@@ -75,7 +75,7 @@ public struct Theme: Sendable {
 
     /// Renders one of the templates Site itself renders with, which the built-in default theme
     /// always provides (a theme may only override them), so it cannot be missing.
-    func render(site template: SiteTemplate, _ context: [String: Any]) -> String {
+    func render(site template: SiteTemplate, _ context: Any) -> String {
         guard let text = library.render(context, withTemplate: template.rawValue) else {
             preconditionFailure("the built-in default theme has no \(template.rawValue).mustache")
         }

@@ -45,7 +45,7 @@ extension SitePlan {
         head.publishedTime = document.date?.rfc3339
         head.modifiedTime = (document.updated ?? document.date)?.rfc3339
         var page = context.common(head)
-        page["page"] = context.document(rendered, summary: summaries[document.urlPath]?.table)
+        page["page"] = context.document(rendered, summary: summaries[document.urlPath])
         if index + 1 < articles.count { page["previous"] = summary(of: articles[index + 1]) }
         if index > 0 { page["next"] = summary(of: articles[index - 1]) }
         page["has_neighbours"] = articles.count > 1

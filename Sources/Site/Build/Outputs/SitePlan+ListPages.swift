@@ -88,7 +88,7 @@ extension SitePlan {
                 var page = context.common(pageHead)
                 let entries = listPage.items.map { Self.summary(of: $0, summaries: summaries, context: context) }
                 page["articles"] = entries
-                page["cards_html"] = JoinedHTML(parts: entries.compactMap { $0["card_html"] as? String })
+                page["cards_html"] = JoinedHTML(parts: entries.compactMap(\.cardHTML))
                 page["pagination"] = listPage.context
                 page["is_first_page"] = listPage.number == 1
                 fill(&page)
