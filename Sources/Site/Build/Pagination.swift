@@ -22,10 +22,7 @@ struct ListPage<Item: Sendable>: Sendable {
         }
     }
 
-    var context: [String: Any] {
-        var context: [String: Any] = ["current": number, "total": total, "is_paginated": total > 1]
-        context["previous_url"] = previousURL
-        context["next_url"] = nextURL
-        return context
+    var view: PaginationView {
+        PaginationView(current: number, total: total, previousURL: previousURL, nextURL: nextURL)
     }
 }

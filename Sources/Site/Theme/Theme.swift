@@ -84,7 +84,7 @@ public struct Theme: Sendable {
 
     /// Renders a partial whose output a template places on a line of its own (`{{{site_header}}}`):
     /// without its last line break, which that line adds back.
-    func renderFragment(_ template: SiteTemplate, _ context: [String: Any]) -> String {
+    func renderFragment(_ template: SiteTemplate, _ context: Any) -> String {
         let text = render(site: template, context)
         return text.hasSuffix("\n") ? String(text.dropLast()) : text
     }

@@ -55,20 +55,20 @@ extension SitePlan {
             precondition(page[contributor.name] == nil, "contributor \(contributor.name) would replace the template value \(contributor.name)")
             page[contributor.name] = values
         }
-        let moreFor = segments.compactMap { segment, segmentEntry -> [String: Any]? in
+        let moreFor = segments.compactMap { segment, segmentEntry -> MoreForView? in
             // Only the newest few are shown: look at one more than that, not the whole segment.
             let newest = (self.index.articlesBySegment[segment.slug] ?? []).prefix(Self.moreForLimit + 1)
             let others = newest.filter { $0.document.urlPath != document.urlPath }.prefix(Self.moreForLimit)
             guard !others.isEmpty else { return nil }
-            var entry: [String: Any] = ["segment": segmentEntry, "articles": others.map { summary(of: $0) }]
+            var entry = MoreForView(segment: segmentEntry, articles: others.map { summary(of: $0) })
             let isShownItself = newest.prefix(Self.moreForLimit).contains { $0.document.urlPath == document.urlPath }
-            entry["html"] = isShownItself ? renderMoreFor(entry) : moreForBlocks[segment.slug]
+            entry.html = isShownItself ? renderMoreFor(entry) : moreForBlocks[segment.slug]
             return entry
         }
         page["more_for"] = moreFor
         // The blocks and the pager as the default template shows them, each ending its line:
         // through the template they were a dozen lookups on every article page.
-        page["more_for_html"] = moreFor.map { ($0["html"] as? String ?? "") + "\n" }.joined()
+        page["more_for_html"] = moreFor.map { ($0.html ?? "") + "\n" }.joined()
         page["pager_html"] = pagerHTML(previous: index + 1 < articles.count ? articles[index + 1].document : nil,
                                        next: index > 0 ? articles[index - 1].document : nil)
         return page
@@ -87,10 +87,8 @@ extension SitePlan {
 
     /// The `more-for` partial for one segment's entry, without its last line break (the
     /// template puts `{{{html}}}` on a line of its own).
-    func renderMoreFor(_ entry: [String: Any]) -> String {
-        var partialContext = entry
-        partialContext["site"] = context.site
-        return theme.renderFragment(.moreFor, partialContext)
+    func renderMoreFor(_ entry: MoreForView) -> String {
+        theme.renderFragment(.moreFor, WithSite(value: entry, site: context.site))
     }
 
     /// Each segment's block as every article outside its newest few shows it — those same newest
@@ -100,7 +98,7 @@ extension SitePlan {
         for segment in config.segments {
             let newest = (index.articlesBySegment[segment.slug] ?? []).prefix(Self.moreForLimit)
             guard !newest.isEmpty else { continue }
-            blocks[segment.slug] = renderMoreFor(["segment": context.segmentEntry(segment), "articles": newest.map { summary(of: $0) }])
+            blocks[segment.slug] = renderMoreFor(MoreForView(segment: context.segmentEntry(segment), articles: newest.map { summary(of: $0) }))
         }
         return blocks
     }

@@ -89,7 +89,7 @@ extension SitePlan {
                 let entries = listPage.items.map { Self.summary(of: $0, summaries: summaries, context: context) }
                 page["articles"] = entries
                 page["cards_html"] = JoinedHTML(parts: entries.compactMap(\.cardHTML))
-                page["pagination"] = listPage.context
+                page["pagination"] = listPage.view
                 page["is_first_page"] = listPage.number == 1
                 fill(&page)
                 return page

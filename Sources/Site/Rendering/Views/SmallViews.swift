@@ -70,3 +70,44 @@ struct FeedLink: TemplateView {
         }
     }
 }
+
+/// A list page's place among its pages (`pagination`): `current`, `total`, `is_paginated`,
+/// `previous_url`, `next_url`.
+struct PaginationView: TemplateView {
+    let current: Int
+    let total: Int
+    let previousURL: String?
+    let nextURL: String?
+
+    static let keys = ["current", "total", "is_paginated", "previous_url", "next_url"]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "current": return current
+        case "total": return total
+        case "is_paginated": return total > 1
+        case "previous_url": return previousURL
+        case "next_url": return nextURL
+        default: return nil
+        }
+    }
+}
+
+/// One "More for <segment>" block of an article (`more_for`): the `segment`, up to three other
+/// `articles`, and `html`, the `more-for` partial rendered with them.
+struct MoreForView: TemplateView {
+    let segment: SegmentView
+    let articles: [ArticleSummaryView]
+    var html: String?
+
+    static let keys = ["segment", "articles", "html"]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "segment": return segment
+        case "articles": return articles
+        case "html": return html
+        default: return nil
+        }
+    }
+}
