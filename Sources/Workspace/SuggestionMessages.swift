@@ -30,7 +30,7 @@ struct SuggestionMessages {
             rendered[suggestion.article] = article
             let source = ShareKit.source(for: article, config: config).source
             let recipient = Recipient(name: contact.name, email: contact.email, segments: contact.segments, token: tokens.token(for: contact.id))
-            let channel = Platform(rawValue: suggestion.via.text) ?? .linkedin
+            let channel = Platform(channel: suggestion.via)
             let message = PersonalMessage.write(for: article, source: source, to: recipient, on: channel, config: config, template: template)
             plan.suggestions[index].message = message.text
             plan.suggestions[index].url = message.url

@@ -42,13 +42,13 @@ extension Workspace {
         let person = try store.load().requireContact(contactID)
         let recipient = Recipient(name: person.name, email: person.email, segments: person.segments,
                                   token: try contactTokens().token(for: person.id))
-        let channel = channel ?? Platform(rawValue: person.defaultChannel.text) ?? .linkedin
+        let channel = channel ?? Platform(channel: person.defaultChannel)
         let template = try MessageTemplate.load(siteRoot: root, config: config)
         let message = PersonalMessage.write(for: article, source: source, to: recipient, on: channel, config: config, template: template)
         var logged: Activity?
         if let logDate {
             logged = try log(LedgerStore.NewActivity(kind: .shared, contact: person.id, ref: article.document.slug,
-                                                     via: Channel(channel.rawValue), date: logDate))
+                                                     via: channel.channel, date: logDate))
         }
         return PersonalShare(contact: person, channel: channel, message: message, logged: logged)
     }

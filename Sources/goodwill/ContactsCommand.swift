@@ -68,8 +68,8 @@ struct ContactsCommand: ParsableCommand {
 
         func run() throws {
             let workspace = try site.open()
-            if let segment, workspace.config.segment(segment) == nil {
-                throw ValidationError("segment \"\(segment)\" is not declared in goodwill.yml (declared: \(workspace.config.segments.map(\.slug).joined(separator: ", ")))")
+            if let segment {
+                do { _ = try workspace.requireSegment(segment) } catch { throw CLIFailure.report(error) }
             }
             let ledger = try LedgerLoading.load(workspace)
             let contacts = ledger.contacts.filter { segment == nil || $0.segments.contains(segment!) }

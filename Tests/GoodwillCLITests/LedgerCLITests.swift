@@ -137,4 +137,15 @@ struct LedgerCLITests {
         #expect(run.status == 1)
         #expect(run.stderr.contains("network/activity.csv:17: error: column date: \"2026-02-30\" has no day 30"))
     }
+
+    @Test("contacts list --segment names an undeclared segment with the same error as suggest and digest")
+    func listUndeclaredSegment() throws {
+        let site = try Self.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let run = try CLITests.run(["contacts", "list", "--source", site.path, "--segment", "fonders"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "--segment: error: no segment \"fonders\" is declared in goodwill.yml — did you mean \"founders\"? declared: founders, sales-leaders, consultants\n",
+                "\(run.stderr)")
+    }
 }
+

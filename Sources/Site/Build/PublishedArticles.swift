@@ -17,14 +17,10 @@ public enum PublishedArticles {
         public init() {}
     }
 
-    /// The published slugs, why each other article is not published, and the renames. Every
-    /// article that can be read counts: a typo in one article's front matter must not stop
-    /// `goodwill log` from recording a share of another, nor `check` from checking the ledger.
-    public static func slugsAndUnpublished(in root: URL, config: SiteConfig, today: Today) -> Slugs {
-        slugsAndUnpublished(of: ContentLoader(root: root, config: config).loadReportingAll().content, today: today)
-    }
-
-    /// The same, of content already read.
+    /// The published slugs, why each other article is not published, and the renames, of content
+    /// read with its problems reported (`ContentLoader.loadReportingAll`): a typo in one article's
+    /// front matter must not stop `goodwill log` from recording a share of another, nor `check`
+    /// from checking the ledger.
     public static func slugsAndUnpublished(of content: SiteContent, today: Today) -> Slugs {
         var slugs = Slugs()
         let published = content.articles.filter { $0.isPublished(at: today) }

@@ -38,7 +38,7 @@ extension SitePlan {
             }
         case .tags:
             return [single(list, template: .tags, title: "Tags", description: "Every tag, with its articles.") { page in
-                page["tags"] = index.tags.map { tag in TagView(name: tag.name, slug: tag.slug, url: paths.tag(tag.slug), count: tag.articles.count) }
+                page["tags"] = index.tags.map { tag in context.tagEntry(tag.name, count: tag.articles.count) }
             }]
         case .tag(_, let name):
             let entry = context.tagEntry(name)
