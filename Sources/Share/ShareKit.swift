@@ -68,12 +68,9 @@ public struct ShareKit: BuildContributor {
         let page = Self.path(for: article.document.slug, site: site)
         let instance = settings.mastodonInstance
         let entries = snippets.map { snippet in SnippetEntry(snippet, mastodonInstance: instance) }
-        let values: [String: Any] = [
-            "article": ["title": article.document.title, "url": article.document.urlPath],
-            "intro_html": HTMLFragment(Self.introHTML(title: article.document.title, url: article.document.urlPath)),
-            "snippets_html": HTMLFragment(Self.snippetsHTML(entries)),
-            "snippets": SnippetValues(entries: entries),
-        ]
+        let values = SharePageValues(title: article.document.title, url: article.document.urlPath,
+                                     introHTML: HTMLFragment(Self.introHTML(title: article.document.title, url: article.document.urlPath)),
+                                     snippetsHTML: HTMLFragment(Self.snippetsHTML(entries)), snippets: entries)
         return [
             ContributedFile(urlPath: page, content: .page(template: "share", title: "Share “\(article.document.title)”",
                                                           description: "Ready-to-paste text for each network.", values: values, noIndex: true)),
@@ -82,7 +79,7 @@ public struct ShareKit: BuildContributor {
     }
 
     /// One snippet as the share page shows it.
-    struct SnippetEntry {
+    struct SnippetEntry: Sendable {
         var snippet: ShareSnippet
         var rows: Int
         /// Where the Mastodon link opens (`share.mastodon_instance`).
@@ -158,29 +155,6 @@ public struct ShareKit: BuildContributor {
             guard TextLength.simpleScalars(line) else { return String(decoding: line, as: UTF8.self).count }
             return TextLength.scalarCount(line)
         }
-
-        /// The template values of `{{#snippets}}`, for themes that lay the page out themselves.
-        var values: [String: Any] {
-            var entry: [String: Any] = [
-                "platform": snippet.platform.rawValue, "name": snippet.platform.displayName,
-                "text": snippet.text, "length": snippet.length, "limit": snippet.platform.generatedLimit,
-                "counting": ShareKit.countingNote(snippet.platform), "rows": rows,
-                "share_link": ShareLinks.link(for: snippet, mastodonInstance: mastodonInstance),
-            ]
-            entry["subject"] = snippet.subject
-            entry["is_custom"] = snippet.isCustom
-            return entry
-        }
-    }
-
-    /// `{{#snippets}}`: each entry's values are made only when a theme's template walks them
-    /// (the built-in one shows `snippets_html`).
-    struct SnippetValues: MustacheSequence {
-        var entries: [SnippetEntry]
-
-        func makeIterator() -> LazyMapSequence<[SnippetEntry], [String: Any]>.Iterator {
-            entries.lazy.map(\.values).makeIterator()
-        }
     }
 
     /// The page's heading and lead as the built-in share template shows them (`{{{intro_html}}}` on
@@ -198,13 +172,13 @@ public struct ShareKit: BuildContributor {
     /// as the default theme shows it, naming the platforms the kit writes for.
     public var name: String { "share" }
 
-    public func articleValues(for article: RenderedDocument, in site: PublishedSite) -> [String: Any] {
-        guard isEnabled(site.config) else { return [:] }
+    public func articleValues(for article: RenderedDocument, in site: PublishedSite) -> (any TemplateView)? {
+        guard isEnabled(site.config) else { return nil }
         let url = Self.path(for: article.document.slug, site: site)
         var link = UTF8Buffer(capacity: 160)
         link.append("<p class=\"share-link\"><a href=\""); link.append(url, escaping: .html)
         link.append("\">Share this article: ready-made text for "); link.append(Self.platformList); link.append("</a></p>")
-        return ["url": url, "link_html": HTMLFragment(link.text())]
+        return ShareLinkValues(url: url, linkHTML: HTMLFragment(link.text()))
     }
 
     /// `LinkedIn, X, Mastodon, Bluesky, Facebook and email`.

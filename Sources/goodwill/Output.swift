@@ -33,20 +33,37 @@ struct TimelineLine {
     }
 }
 
-/// Contacts as JSON for scripts: stable key order, ISO dates.
+/// Contacts as JSON for scripts: stable key order, ISO dates, `null` for what is not set.
 enum ContactJSON {
-    static func encode(_ contacts: [Contact]) -> String {
-        let objects: [[String: Any]] = contacts.map { contact in
-            var object: [String: Any] = [
-                "id": contact.id, "name": contact.name, "email": contact.email, "company": contact.company,
-                "position": contact.position, "segments": contact.segments, "tags": contact.tags, "url": contact.url,
-                "source": contact.source?.text ?? "", "notes": contact.notes,
-            ]
-            object["connected_on"] = contact.connectedOn?.text ?? NSNull()
-            object["cadence_days"] = contact.cadenceDays ?? NSNull()
-            return object
+    struct Object: Encodable {
+        let contact: Contact
+
+        enum Key: String, CodingKey {
+            case id, name, email, company, position, segments, tags, url, source, notes
+            case connectedOn = "connected_on", cadenceDays = "cadence_days"
         }
-        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+
+        func encode(to encoder: Encoder) throws {
+            var object = encoder.container(keyedBy: Key.self)
+            try object.encode(contact.id, forKey: .id)
+            try object.encode(contact.name, forKey: .name)
+            try object.encode(contact.email, forKey: .email)
+            try object.encode(contact.company, forKey: .company)
+            try object.encode(contact.position, forKey: .position)
+            try object.encode(contact.segments, forKey: .segments)
+            try object.encode(contact.tags, forKey: .tags)
+            try object.encode(contact.url, forKey: .url)
+            try object.encode(contact.source?.text ?? "", forKey: .source)
+            try object.encode(contact.notes, forKey: .notes)
+            try object.encode(contact.connectedOn?.text, forKey: .connectedOn)
+            try object.encode(contact.cadenceDays, forKey: .cadenceDays)
+        }
+    }
+
+    static func encode(_ contacts: [Contact]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(contacts.map(Object.init))) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
 }

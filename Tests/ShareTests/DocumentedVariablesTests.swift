@@ -12,7 +12,7 @@ struct DocumentedVariablesTests {
     static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// Every template's contexts, from the whole plan of a fixture site.
-    static func contexts() throws -> [String: [[String: Any]]] {
+    static func contexts() throws -> [String: [PageView]] {
         let root = try ShareKitTests.site()
         defer { try? FileManager.default.removeItem(at: root) }
         let config = root.appendingPathComponent("goodwill.yml")
@@ -46,7 +46,7 @@ struct DocumentedVariablesTests {
         #expect(rendering.errors.isEmpty)
         let plan = SitePlan(config: siteConfig, theme: theme, articles: rendering.articles, pages: rendering.pages,
                             contributors: contributors, threads: 1)
-        var contexts: [String: [[String: Any]]] = [:]
+        var contexts: [String: [PageView]] = [:]
         for index in plan.articles.indices { contexts["article", default: []].append(plan.articleContext(at: index)) }
         for page in plan.pages { contexts["page", default: []].append(plan.pageContext(page)) }
         for file in plan.summaryFiles().files + (try plan.aliasPages()) + (try plan.contributedFiles(threads: 1)) {
@@ -83,7 +83,7 @@ struct DocumentedVariablesTests {
         var rows: [(templates: [String], path: String, row: String)] = []
         for line in doc.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if line.hasPrefix("#") { heading = line; continue }
-            guard line.hasPrefix("| `"), !heading.contains("Where templates come from") else { continue }
+            guard line.hasPrefix("| `"), !heading.contains("Where templates come from"), !heading.contains("prepared values are partials") else { continue }
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             var templates: [String], prefix = "", namesCell = cells[0]
             switch heading {
@@ -157,6 +157,7 @@ struct DocumentedVariablesTests {
         /// The names a value answers: a dictionary's keys, a typed view's own list of them.
         func keys(of value: Any) -> [String] {
             if let table = value as? [String: Any] { return Array(table.keys) }
+            if let page = value as? PageView { return page.names }
             if let view = value as? any TemplateView { return type(of: view).keys }
             return []
         }
@@ -166,20 +167,29 @@ struct DocumentedVariablesTests {
         for (template, list) in contexts {
             for context in list {
                 check(context, prefix: "", template: template)
-                if let site = context["site"] as? SiteView {
+                if let site = context.child(named: "site") as? SiteView {
                     check(site, prefix: "site.", template: template)
                     check(site.author, prefix: "site.author.", template: template)
                     for segment in site.segments where template == "home" { check(segment, prefix: "site.segments.", template: template) }
                 } else {
                     Issue.record("\(template): no site value")
                 }
-                if template == "article", let page = context["page"] { check(page, prefix: "page.", template: template) }
+                if template == "article", let page = context.child(named: "page") { check(page, prefix: "page.", template: template) }
                 if template == "home" {
-                    for article in context["articles"] as? [Any] ?? [] { check(article, prefix: "articles.", template: template) }
+                    for article in context.child(named: "articles") as? [Any] ?? [] { check(article, prefix: "articles.", template: template) }
                 }
             }
         }
         #expect(missing.isEmpty, "in a context but not in docs/themes.md: \(missing.sorted().joined(separator: ", "))")
     }
-}
 
+    @Test("the doc's table of overridable partials is SiteTemplate.prepared, each with the value it makes")
+    func preparedPartialsDocumented() throws {
+        let doc = try String(contentsOf: Self.repo.appendingPathComponent("docs/themes.md"), encoding: .utf8)
+        let section = try #require(doc.components(separatedBy: "### The prepared values are partials you can override").last?
+            .components(separatedBy: "\n#").first)
+        let rows = section.split(separator: "\n").filter { $0.hasPrefix("| `") }.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
+        #expect(rows.map { $0[0] } == SiteTemplate.prepared.map { "`\($0.rawValue)`" })
+        #expect(rows.allSatisfy { $0[1].contains("_html`") })
+    }
+}

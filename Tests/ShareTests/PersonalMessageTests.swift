@@ -90,4 +90,14 @@ struct PersonalMessageTests {
             #expect(error.description.hasPrefix("templates/message.mustache:3:"), "\(error)")
         }
     }
+
+    @Test("docs/share.md lists every value message.mustache sees, and no other")
+    func documentedValues() throws {
+        let doc = try String(contentsOf: DocumentedVariablesTests.repo.appendingPathComponent("docs/share.md"), encoding: .utf8)
+        let table = try #require(doc.components(separatedBy: "are collapsed. Its values:").last?.components(separatedBy: "The built-in template").first)
+        let documented = table.split(separator: "\n").filter { $0.hasPrefix("| `") }
+            .flatMap { row in row.split(separator: "|")[0].matches(of: /`([^`]+)`/).map { String($0.output.1) } }
+        #expect(documented.count == 10)
+        #expect(Set(documented) == Set(MessageValues.keys))
+    }
 }

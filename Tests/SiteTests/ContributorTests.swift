@@ -24,7 +24,7 @@ struct TitleIndex: BuildContributor {
 struct MissingTemplatePage: BuildContributor {
     func siteFiles(for site: PublishedSite) throws -> [ContributedFile] {
         [ContributedFile(urlPath: "\(site.paths.basePath)extra/",
-                         content: .page(template: "extra-page", title: "Extra", description: "", values: [:], noIndex: true))]
+                         content: .page(template: "extra-page", title: "Extra", description: "", values: NoPageValues(), noIndex: true))]
     }
 }
 
@@ -34,7 +34,7 @@ struct OwnTemplatePage: BuildContributor {
 
     func siteFiles(for site: PublishedSite) throws -> [ContributedFile] {
         [ContributedFile(urlPath: "\(site.paths.basePath)colophon/",
-                         content: .page(template: "colophon", title: "Colophon", description: "", values: [:], noIndex: false))]
+                         content: .page(template: "colophon", title: "Colophon", description: "", values: NoPageValues(), noIndex: false))]
     }
 }
 

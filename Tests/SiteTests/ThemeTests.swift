@@ -50,8 +50,8 @@ struct ThemeTests {
         let config = try ConfigLoader.load(siteRoot: site.root)
         let theme = try Theme.load(siteRoot: site.root, config: config, contributed: ["probe": probe])
         for text in ["", "plain", "<b>Give & \"ask\"</b> 信頼 👍🏽", "<nav>\n  <a href=\"/\">Home</a>\n</nav>"] {
-            let asString = try theme.render("probe", ["x": text])
-            #expect(try theme.render("probe", ["x": HTMLFragment(text)]) == asString, "\(text.debugDescription)")
+            let asString = try #require(theme.library.render(["x": text], withTemplate: "probe"))
+            #expect(theme.library.render(["x": HTMLFragment(text)], withTemplate: "probe") == asString, "\(text.debugDescription)")
             if text == "plain" { #expect(asString == "[plain] [plain] [<plain>] [] [PLAIN] [nialp]") }
         }
     }

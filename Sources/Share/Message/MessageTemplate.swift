@@ -43,7 +43,7 @@ public struct MessageTemplate: Sendable {
         return try MessageTemplate(text: builtIn, file: "(built-in)/\(fileName)")
     }
 
-    func render(_ values: [String: Any]) -> String {
+    func render(_ values: MessageValues) -> String {
         // Blank lines a missing value leaves behind collapse into one; no trailing space or line.
         var lines: [Substring] = []
         for line in template.render(values).split(separator: "\n", omittingEmptySubsequences: false) {

@@ -24,25 +24,23 @@ extension PersonalMessage {
     public static func write(for article: RenderedDocument, source: ShareSource, to recipient: Recipient, on channel: Platform,
                              config: SiteConfig, template: MessageTemplate) -> PersonalMessage {
         let url = source.link.url(for: channel, contactToken: recipient.token, medium: channel == .email ? "email" : "message")
-        var values: [String: Any] = [
-            "first_name": recipient.firstName, "name": recipient.name, "title": source.title, "url": url,
-            "author_name": config.author.name, "author_first_name": PersonName.first(config.author.name),
-            "channel": channel.displayName, "by_email": channel == .email,
-        ]
-        if let audience = recipient.audience(of: article.document, config: config) { values["for_whom"] = audience }
+        var values = MessageValues(firstName: recipient.firstName, name: recipient.name, title: source.title,
+                                   forWhom: recipient.audience(of: article.document, config: config), url: url,
+                                   authorName: config.author.name, authorFirstName: PersonName.first(config.author.name),
+                                   channel: channel.displayName, byEmail: channel == .email)
         let limit = channel.messageLimit
-        let fits = { (values: [String: Any]) in channel.count(template.render(values)) <= limit }
+        let fits = { (values: MessageValues) in channel.count(template.render(values)) <= limit }
         let summary = TextShortener.shorten(source.summary) { summary in
             var trial = values
-            if !summary.isEmpty { trial["summary"] = summary }
+            trial.summary = summary.isEmpty ? nil : summary
             return fits(trial)
         }
-        if !summary.isEmpty { values["summary"] = summary }
-        if !fits(values) { values["for_whom"] = nil }
+        values.summary = summary.isEmpty ? nil : summary
+        if !fits(values) { values.forWhom = nil }
         if !fits(values) {
-            values["title"] = TextShortener.shorten(source.title) { title in
+            values.title = TextShortener.shorten(source.title) { title in
                 var trial = values
-                trial["title"] = title
+                trial.title = title
                 return fits(trial)
             }
         }

@@ -37,8 +37,9 @@ public protocol BuildContributor: Sendable {
     /// The name templates find this contributor's values under (`share`: `{{share.url}}`), so
     /// they can never take one of Site's own.
     var name: String { get }
-    /// Extra values for an article's template context, under `name` (the share kit's `url`).
-    func articleValues(for article: RenderedDocument, in site: PublishedSite) -> [String: Any]
+    /// Extra values for an article's template context, under `name` (the share kit's `url`), or
+    /// nil for none.
+    func articleValues(for article: RenderedDocument, in site: PublishedSite) -> (any TemplateView)?
 }
 
 extension BuildContributor {
@@ -50,7 +51,7 @@ extension BuildContributor {
     public func outputPaths(for site: PublishedSite) -> [String] { [] }
     public func articleFiles(for article: RenderedDocument, in site: PublishedSite) throws -> [ContributedFile] { [] }
     public func siteFiles(for site: PublishedSite) throws -> [ContributedFile] { [] }
-    public func articleValues(for article: RenderedDocument, in site: PublishedSite) -> [String: Any] { [:] }
+    public func articleValues(for article: RenderedDocument, in site: PublishedSite) -> (any TemplateView)? { nil }
 }
 
 /// What a build publishes, as contributors see it.
@@ -70,16 +71,16 @@ public struct PublishedSite: Sendable {
 }
 
 /// A file a contributor adds to the output.
-public struct ContributedFile: @unchecked Sendable {  // [String: Any] template values: made before any parallel phase, only read in one (typed views will replace them)
-    public enum Content {
+public struct ContributedFile: Sendable {
+    public enum Content: Sendable {
         /// Written as is.
         case text(String)
         /// UTF-8 bytes, written as is: for text made in bulk (`UTF8Buffer`), which would only be
         /// checked again on its way through a String.
         case utf8([UInt8])
         /// A page of the site: rendered with `template` and the usual context (site, menu,
-        /// head) plus `values`.
-        case page(template: String, title: String, description: String, values: [String: Any], noIndex: Bool)
+        /// head) plus `values`, which the template finds before those.
+        case page(template: String, title: String, description: String, values: any TemplateView, noIndex: Bool)
     }
 
     /// URL path of the page (or file), e.g. `/share/give-first/`.

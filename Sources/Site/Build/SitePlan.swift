@@ -37,7 +37,7 @@ struct SitePlan: Sendable {
     static func summaryWithCard(_ article: RenderedDocument, context: TemplateContext, theme: Theme) -> ArticleSummaryView {
         var entry = context.summaryEntry(article)
         // The partial sees `site` as every template does; lists keep no `site` per card.
-        entry.cardHTML = theme.render(site: .articleSummary, WithSite(value: entry, site: context.site))
+        entry.cardHTML = theme.render(site: .articleSummary, WithSite(value: entry, site: context.site, basePath: context.paths.basePath))
         return entry
     }
 
@@ -54,16 +54,16 @@ struct SitePlan: Sendable {
 
     /// A file to write: text made already, or a template and its context, rendered when the
     /// files are written in parallel.
-    struct OutputFile: @unchecked Sendable {  // [String: Any] template values: made before any parallel phase, only read in one (typed views will replace them)
+    struct OutputFile: Sendable {
         var path: String
         var content: Content
 
         enum Content {
             case text(String)
-            case template(String, [String: Any])
+            case template(String, PageView)
             /// Made when the files are written, on all cores: the contexts of thousands of list
             /// pages and the sitemap's text are too much work for the one thread that plans.
-            case deferredTemplate(String, @Sendable () -> [String: Any])
+            case deferredTemplate(String, @Sendable () -> PageView)
             case deferredText(@Sendable () -> String)
             case utf8([UInt8])
         }
@@ -73,7 +73,7 @@ struct SitePlan: Sendable {
             self.content = .text(text)
         }
 
-        init(path: String, template: String, context: [String: Any]) {
+        init(path: String, template: String, context: PageView) {
             self.path = path
             self.content = .template(template, context)
         }
@@ -87,6 +87,9 @@ struct SitePlan: Sendable {
     init(config: SiteConfig, theme: Theme, articles: [RenderedDocument], pages: [RenderedDocument],
          contributors: [BuildContributor] = [], reusing known: [String: ArticleSummaryView] = [:],
          threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        for contributor in contributors {
+            precondition(!PageView.articleNames.contains(contributor.name), "contributor \(contributor.name) would hide the template value \(contributor.name)")
+        }
         self.contributors = contributors
         self.published = PublishedSite(config: config, paths: URLPaths(config: config), articles: articles, pages: pages)
         self.config = config

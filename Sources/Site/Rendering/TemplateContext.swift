@@ -31,10 +31,15 @@ struct TemplateContext: Sendable {
     /// since every article and list shows its segments.
     private var segmentEntries: [String: SegmentView] = [:]
     private(set) var segmentsInOrder: [(segment: Segment, entry: SegmentView)] = []
+    let theme: Theme
+    /// The prepared values' partials that the theme or the site has its own of.
+    private let ownPartials: Set<SiteTemplate>
 
     init(config: SiteConfig, paths: URLPaths, segmentCounts: [String: Int], pages: [Document], theme: Theme, hasTags: Bool) {
         self.config = config
         self.hasTags = hasTags
+        self.theme = theme
+        ownPartials = Set(SiteTemplate.prepared.filter { theme.ownTemplates.contains($0.rawValue) })
         if let favicon = config.favicon, !favicon.isEmpty {
             faviconURL = favicon.hasPrefix("/") ? paths.basePath + favicon.dropFirst() : favicon
         } else {
@@ -86,9 +91,8 @@ struct TemplateContext: Sendable {
         var modifiedTime: String?
     }
 
-    /// Keys every template gets.
-    func common(_ head: Head) -> [String: Any] {
-        let isArticle = head.kind == .article
+    /// What every template gets, for a page with this head.
+    func common(_ head: Head) -> CommonPageValues {
         let feeds = [(title: config.title, url: paths.feed)] + head.feeds
         let image = head.image ?? defaultPreviewImage
         let meta = HeadMeta(description: MetaDescription.cut(nonEmpty(head.description) ?? siteDescription),
@@ -99,41 +103,24 @@ struct TemplateContext: Sendable {
                             publishedTime: head.publishedTime, modifiedTime: head.modifiedTime,
                             generator: Self.generator, jsonLD: head.jsonLD)
         let pageTitle = head.title.map { "\($0) · \(config.title)" } ?? config.title
-        // Made at its final size (list and article pages add a dozen keys), with no key set to
-        // nil: growing the dictionary rehashed every key, once per page of the site.
-        var context = [String: Any](minimumCapacity: 40)
-        context["site"] = site
-        // `site.language` again, at the top: the layout's `<html lang>` on every page is then
-        // one lookup, not a dotted name split and looked up twice by swift-mustache.
-        context["language"] = config.language
-        context["page_title"] = pageTitle
-        context["og_title"] = meta.title
-        context["og_type"] = head.kind.rawValue
-        context["canonical_url"] = meta.canonicalURL
-        context["base_path"] = paths.basePath
-        context["stylesheet_url"] = paths.stylesheet
-        // Most pages are none of the menu's (articles, list pages beyond the first, share
-        // pages): their menu is the one made once, not a new one per page.
-        context["nav"] = isArticle || headers[head.urlPath] == nil ? navigationFromElsewhere : navigation(current: head.urlPath)
-        context["feeds"] = head.feeds.isEmpty ? siteFeedEntries : feeds.map { FeedLink(title: $0.title, url: $0.url) }
-        context["head_meta"] = meta
-        context["head_html"] = HeadHTML(title: pageTitle, stylesheetURL: paths.stylesheet, meta: meta)
-        context["site_header"] = headers[head.urlPath] ?? headers[""] ?? HTMLFragment("")
-        context["site_footer"] = footer
-        context["description"] = meta.description
-        context["twitter_card"] = meta.twitterCard
-        context["noindex"] = head.noIndex
-        func set(_ key: String, _ value: Any?) {
-            if let value { context[key] = value }
-        }
-        set("image_url", image?.url)
-        set("image_alt", image?.alt)
-        set("json_ld", head.jsonLD)
-        set("rel_prev", head.previousURL)
-        set("rel_next", head.nextURL)
-        set("published_time", head.publishedTime)
-        set("modified_time", head.modifiedTime)
-        return context
+        return CommonPageValues(
+            // `language` is `site.language` again, at the top: the layout's `<html lang>` on every
+            // page is then one lookup, not a dotted name split and looked up twice by swift-mustache.
+            site: site, language: config.language, pageTitle: pageTitle, canonicalURL: meta.canonicalURL,
+            basePath: paths.basePath, stylesheetURL: paths.stylesheet,
+            // Most pages are none of the menu's (articles, list pages beyond the first, share
+            // pages): their menu is the one made once, not a new one per page.
+            nav: head.kind == .article || headers[head.urlPath] == nil ? navigationFromElsewhere : navigation(current: head.urlPath),
+            feeds: head.feeds.isEmpty ? siteFeedEntries : feeds.map { FeedLink(title: $0.title, url: $0.url) },
+            meta: meta, headHTML: HeadHTML(title: pageTitle, stylesheetURL: paths.stylesheet, meta: meta),
+            siteHeader: headers[head.urlPath] ?? headers[""] ?? HTMLFragment(""), siteFooter: footer, noIndex: head.noIndex,
+            imageURL: image?.url, imageAlt: image?.alt, jsonLD: head.jsonLD, relPrev: head.previousURL, relNext: head.nextURL,
+            publishedTime: head.publishedTime, modifiedTime: head.modifiedTime)
+    }
+
+    /// A page of the site: what every template gets, and what its own template adds.
+    func page(_ head: Head, _ own: any TemplateView, contributed: [(name: String, values: any TemplateView)] = []) -> PageView {
+        PageView(common: common(head), own: own, contributed: contributed)
     }
 
     static let generator = SiteView.generator
@@ -178,22 +165,35 @@ struct TemplateContext: Sendable {
         let document = rendered.document
         let tocHeadings = rendered.headings.filter { $0.level >= 2 && $0.level <= 3 }
         let authors = document.authors.isEmpty ? [config.author.name] : document.authors
-        return DocumentView(
+        var view = DocumentView(
             summary: summary ?? summaryEntry(rendered), slug: document.slug, kind: document.kind.rawValue, content: rendered.html,
             wordCount: rendered.wordCount, permalink: config.absoluteURL(forPath: document.urlPath),
-            toc: tocHeadings.map { TocEntry(level: $0.level, id: $0.id, title: $0.text) }, tocHTML: Self.tocItems(tocHeadings),
+            toc: tocHeadings.map { TocEntry(level: $0.level, id: $0.id, title: $0.text) },
             updated: document.updated.map { date($0) }, image: document.image, authors: authors, byline: Self.joinedWithAnd(authors),
-            hasCode: rendered.hasCode, codeLanguages: rendered.codeLanguages, codeScriptsHTML: codeScripts(rendered),
-            extra: document.extra, metaHTML: metaLine(rendered),
-            tagLinksHTML: document.tags.map { name in
+            hasCode: rendered.hasCode, codeLanguages: rendered.codeLanguages, extra: document.extra)
+        view.tocHTML = prepared(.tocItems, view) { Self.tocItems(tocHeadings) }
+        view.codeScriptsHTML = prepared(.codeScripts, view) { codeScripts(rendered) }
+        view.metaHTML = prepared(.metaLine, view) { metaLine(rendered) }
+        view.tagLinksHTML = prepared(.tagLinks, view) {
+            document.tags.map { name in
                 "<a class=\"tag\" href=\"\(HTMLEscaping.escape(paths.tag(TagKey.make(name))))\">\(HTMLEscaping.escape(name))</a> "
-            }.joined())
+            }.joined()
+        }
+        return view
     }
 
-    /// An article's date line as the default theme writes it: the date, the update, the reading
-    /// time and a draft mark. Written here, like `toc_html`: in the template it was three sections
-    /// and six lookups on every article page, the larger part of the article template's cost
-    /// (docs/performance.md).
+    /// One of the default theme's prepared values (`SiteTemplate.prepared`): as goodwill writes
+    /// it (`written`, the default partial's output), or from the theme's own partial of that name.
+    func prepared(_ partial: SiteTemplate, _ view: some TemplateView, written: () -> String) -> String {
+        guard ownPartials.contains(partial) else { return written() }
+        let scope = WithSite(value: view, site: site, basePath: paths.basePath)
+        return partial.endsItsLine ? theme.render(site: partial, scope) : theme.renderFragment(partial, scope)
+    }
+
+    /// An article's date line as the default theme writes it (`meta-line`): the date, the update,
+    /// the reading time and a draft mark. Written here, like `toc_html`: in the template it was
+    /// three sections and six lookups on every article page, the larger part of the article
+    /// template's cost (docs/performance.md).
     private func metaLine(_ rendered: RenderedDocument) -> String {
         let document = rendered.document
         var html = document.date.map(Self.timeElement) ?? ""
@@ -206,18 +206,23 @@ struct TemplateContext: Sendable {
     /// What lists (home, hubs, archives) show of an article.
     func summaryEntry(_ rendered: RenderedDocument) -> ArticleSummaryView {
         let document = rendered.document
-        let timeHTML = document.date.map(Self.timeElement)
-        return ArticleSummaryView(
+        let dateView = document.date.map { date($0) }
+        var entry = ArticleSummaryView(
             title: document.title, url: document.urlPath, readingTime: rendered.readingTime,
             segments: segmentEntries(document.segments), tags: document.tags.map { tagEntry($0) },
-            summary: nonEmpty(rendered.summary), date: document.date.map { date($0) }, isDraft: document.isDraft,
-            dateHTML: timeHTML, listMetaHTML: listMetaLine(rendered, timeHTML: timeHTML),
-            segmentLinksHTML: document.segments.compactMap { segmentEntries[$0] }.map { segment in
+            summary: nonEmpty(rendered.summary), date: dateView, isDraft: document.isDraft)
+        let timeHTML = document.date.map(Self.timeElement)
+        entry.dateHTML = dateView.map { dateView in prepared(.time, dateView) { timeHTML! } }
+        entry.listMetaHTML = prepared(.listMeta, entry) { listMetaLine(rendered, timeHTML: timeHTML) }
+        entry.segmentLinksHTML = prepared(.segmentLinks, entry) {
+            entry.segments.map { segment in
                 "<a href=\"\(HTMLEscaping.escape(segment.url))\">\(HTMLEscaping.escape(segment.title))</a>"
-            }.joined())
+            }.joined()
+        }
+        return entry
     }
 
-    /// The scripts a page with code loads, as the default theme writes them: the highlighter
+    /// The scripts a page with code loads, as the default theme writes them (`code-scripts`): the highlighter
     /// when a block names its language, then the Copy buttons; each ends its line.
     private func codeScripts(_ rendered: RenderedDocument) -> String {
         guard rendered.hasCode else { return "" }
@@ -226,12 +231,12 @@ struct TemplateContext: Sendable {
         return highlighter + "<script src=\"\(base)js/code.js\" defer></script>\n"
     }
 
-    /// `<time datetime="2024-03-12T00:00:00Z">12 March 2024</time>`.
+    /// `<time datetime="2024-03-12T00:00:00Z">12 March 2024</time>` (`time`).
     private static func timeElement(_ date: ContentDate) -> String {
         "<time datetime=\"\(HTMLEscaping.escape(date.rfc3339))\">\(HTMLEscaping.escape(date.display))</time>"
     }
 
-    /// An article's date line as the default theme's lists show it: the date, the reading time
+    /// An article's date line as the default theme's lists show it (`list-meta`): the date, the reading time
     /// and a draft mark (the article page adds the update: `meta_html`).
     private func listMetaLine(_ rendered: RenderedDocument, timeHTML: String?) -> String {
         let document = rendered.document
@@ -241,7 +246,7 @@ struct TemplateContext: Sendable {
         return html
     }
 
-    /// The contents as `<li>` items, written here rather than by a template loop: like Hugo's
+    /// The contents as `<li>` items (`toc-items`), written here rather than by a template loop: like Hugo's
     /// `.TableOfContents`, and a dozen headings are three dozen Mustache lookups less per page.
     static func tocItems(_ headings: [Heading]) -> String {
         guard !headings.isEmpty else { return "" }
@@ -277,7 +282,9 @@ struct TemplateContext: Sendable {
 
     private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
 
-    /// Front matter as plain Mustache values, table keys in written order.
+    /// The user's own values (`extra:` of goodwill.yml, unknown front matter keys) as plain
+    /// Mustache values. The one `[String: Any]` left: its keys are the user's, not goodwill's, and
+    /// as a dictionary a table keeps swift-mustache's dictionary transforms (`{{#sorted(extra.links)}}`).
     static func plain(_ node: FrontMatterNode) -> Any {
         switch node.value {
         case .string(let text), .date(let text): return text

@@ -114,6 +114,15 @@ extension DefaultTheme {
 </html>
 
 """##,
+        "code-scripts": #"""
+{{#has_code}}
+{{#has_code_languages}}
+<script src="{{base_path}}js/highlight.js" defer></script>
+{{/has_code_languages}}
+<script src="{{base_path}}js/code.js" defer></script>
+{{/has_code}}
+
+"""#,
         "home": #"""
 {{<base}}
 {{$main}}
@@ -146,6 +155,10 @@ extension DefaultTheme {
 {{/base}}
 
 """#,
+        "list-meta": #"""
+{{#date}}<time datetime="{{iso}}">{{display}}</time> · {{/date}}{{reading_time}} min read{{#is_draft}} · <strong>Draft</strong>{{/is_draft}}
+
+"""#,
         "list": #"""
 {{<base}}
 {{$main}}
@@ -166,6 +179,10 @@ extension DefaultTheme {
 {{>pagination}}
 {{/main}}
 {{/base}}
+
+"""#,
+        "meta-line": #"""
+{{#date}}<time datetime="{{iso}}">{{display}}</time>{{/date}}{{#updated}} · updated <time datetime="{{iso}}">{{display}}</time>{{/updated}} · {{reading_time}} min read{{#is_draft}} · <strong>Draft</strong>{{/is_draft}}
 
 """#,
         "more-for": #"""
@@ -192,6 +209,15 @@ extension DefaultTheme {
 {{/base}}
 
 """#,
+        "pager": #"""
+{{#has_neighbours}}
+<nav class="pager" aria-label="Older and newer articles">
+  {{#previous}}<a rel="prev" href="{{url}}"><span>Older</span> {{title}}</a>{{/previous}}
+  {{#next}}<a rel="next" href="{{url}}"><span>Newer</span> {{title}}</a>{{/next}}
+</nav>
+{{/has_neighbours}}
+
+"""#,
         "pagination": #"""
 {{#pagination}}
 {{#is_paginated}}
@@ -202,6 +228,10 @@ extension DefaultTheme {
 </nav>
 {{/is_paginated}}
 {{/pagination}}
+
+"""#,
+        "segment-links": #"""
+{{#segments}}<a href="{{url}}">{{title}}</a>{{/segments}}
 
 """#,
         "segments": #"""
@@ -241,6 +271,10 @@ extension DefaultTheme {
 </header>
 
 """#,
+        "tag-links": #"""
+{{#tags}}<a class="tag" href="{{url}}">{{name}}</a> {{/tags}}
+
+"""#,
         "tags": #"""
 {{<base}}
 {{$main}}
@@ -255,6 +289,14 @@ extension DefaultTheme {
 {{/base}}
 
 """#,
+        "time": #"""
+<time datetime="{{iso}}">{{display}}</time>
+
+"""#,
+        "toc-items": ##"""
+{{#toc}}<li class="toc-level-{{level}}"><a href="#{{id}}">{{title}}</a></li>{{/toc}}
+
+"""##,
     ]
 
     /// Path below `static/` → file text.

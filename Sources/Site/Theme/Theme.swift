@@ -14,6 +14,10 @@ public struct Theme: Sendable {
     /// Every template's name, so that asking for one that does not exist is an error rather
     /// than an empty page.
     let templateNames: Set<String>
+    /// The templates a theme folder or the site's `templates/` provides, rather than goodwill
+    /// itself: where one of the default theme's prepared values (`SiteTemplate.prepared`) is one
+    /// of these, the value is rendered from it instead of written by goodwill.
+    let ownTemplates: Set<String>
     /// Static files as (relative output path, absolute source path or nil for built-in, built-in text).
     let staticFiles: [StaticFile]
 
@@ -34,11 +38,15 @@ public struct Theme: Sendable {
                             hint: "create themes/\(config.theme)/templates/ or remove `theme:` to use the built-in default theme")
         }
         var sources: [String: (text: String, file: String)] = [:]
+        var own: Set<String> = []
         for (name, text) in DefaultTheme.templates { sources[name] = (text, "(built-in default theme)/templates/\(name).mustache") }
         for (name, text) in contributed { sources[name] = (text, "(built-in)/templates/\(name).mustache") }
         var staticFiles: [String: StaticFile] = [:]
         if hasThemeFolder {
-            for (name, source) in templateFiles(in: themeFolder.appendingPathComponent("templates"), siteRoot: siteRoot) { sources[name] = source }
+            for (name, source) in templateFiles(in: themeFolder.appendingPathComponent("templates"), siteRoot: siteRoot) {
+                sources[name] = source
+                own.insert(name)
+            }
             let themeStatic = themeFolder.appendingPathComponent("static").path
             for file in try publishableStaticFiles(in: themeStatic, display: "themes/\(config.theme)/static", root: themeFolder.path) {
                 staticFiles[file] = StaticFile(outputPath: file, source: .file(themeStatic + "/" + file))
@@ -46,7 +54,10 @@ public struct Theme: Sendable {
         } else {
             for (path, text) in DefaultTheme.staticFiles { staticFiles[path] = StaticFile(outputPath: path, source: .builtIn(text)) }
         }
-        for (name, source) in templateFiles(in: siteRoot.appendingPathComponent("templates"), siteRoot: siteRoot) { sources[name] = source }
+        for (name, source) in templateFiles(in: siteRoot.appendingPathComponent("templates"), siteRoot: siteRoot) {
+            sources[name] = source
+            own.insert(name)
+        }
         let siteStatic = siteRoot.appendingPathComponent("static").path
         for file in try publishableStaticFiles(in: siteStatic, display: "static", root: siteRoot.path) {
             staticFiles[file] = StaticFile(outputPath: file, source: .file(siteStatic + "/" + file))
@@ -58,13 +69,13 @@ public struct Theme: Sendable {
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             library.register(try parse(source.text, file: source.file, pragma: HTMLEscaping.pragma), named: name)
         }
-        return Theme(name: config.theme, library: library, templateNames: Set(sources.keys),
+        return Theme(name: config.theme, library: library, templateNames: Set(sources.keys), ownTemplates: own,
                      staticFiles: staticFiles.values.sorted { $0.outputPath < $1.outputPath })
     }
 
     /// Renders the named template, or says that no layer has it (a contributed page may name one
     /// that neither its contributor nor the theme provides).
-    func render(_ template: String, _ context: [String: Any]) throws(Diagnostic) -> String {
+    func render(_ template: String, _ context: some TemplateView) throws(Diagnostic) -> String {
         guard templateNames.contains(template), let text = library.render(context, withTemplate: template) else {
             throw Diagnostic(file: "templates/\(template).mustache", message: "no template named \"\(template)\"",
                              hint: DidYouMean.hint(for: template, in: templateNames.sorted())

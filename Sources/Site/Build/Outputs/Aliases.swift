@@ -70,9 +70,7 @@ extension SitePlan {
             let document = redirect.document
             var head = TemplateContext.Head(title: document.title, description: "", urlPath: document.urlPath)
             head.noIndex = true
-            var page = context.common(head)
-            page["target_url"] = config.absoluteURL(forPath: document.urlPath)
-            page["target_title"] = document.title
+            let page = context.page(head, AliasPageValues(targetURL: config.absoluteURL(forPath: document.urlPath), targetTitle: document.title))
             return OutputFile(path: redirect.path, template: SiteTemplate.alias.rawValue, context: page)
         }
     }

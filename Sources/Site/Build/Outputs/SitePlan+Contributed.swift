@@ -47,8 +47,7 @@ extension SitePlan {
         case .page(let template, let title, let description, let values, let noIndex):
             var head = TemplateContext.Head(title: title, description: description, urlPath: file.urlPath)
             head.noIndex = noIndex
-            var page = context.common(head)
-            page.merge(values) { _, contributed in contributed }
+            let page = context.page(head, values)
             return OutputFile(path: paths.outputFile(for: file.urlPath), template: template, context: page)
         }
     }

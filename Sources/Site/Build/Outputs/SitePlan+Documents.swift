@@ -32,7 +32,7 @@ extension SitePlan {
         theme.render(site: .article, articleContext(at: index))
     }
 
-    func articleContext(at index: Int) -> [String: Any] {
+    func articleContext(at index: Int) -> PageView {
         let rendered = articles[index]
         let document = rendered.document
         let image = context.previewImage(for: document)
@@ -44,17 +44,6 @@ extension SitePlan {
         head.feeds = segments.map { ("\($0.segment.title) · \(config.title)", paths.segmentFeed($0.segment.slug)) }
         head.publishedTime = document.date?.rfc3339
         head.modifiedTime = (document.updated ?? document.date)?.rfc3339
-        var page = context.common(head)
-        page["page"] = context.document(rendered, summary: summaries[document.urlPath])
-        if index + 1 < articles.count { page["previous"] = summary(of: articles[index + 1]) }
-        if index > 0 { page["next"] = summary(of: articles[index - 1]) }
-        page["has_neighbours"] = articles.count > 1
-        for contributor in contributors {
-            let values = contributor.articleValues(for: rendered, in: published)
-            guard !values.isEmpty else { continue }
-            precondition(page[contributor.name] == nil, "contributor \(contributor.name) would replace the template value \(contributor.name)")
-            page[contributor.name] = values
-        }
         let moreFor = segments.compactMap { segment, segmentEntry -> MoreForView? in
             // Only the newest few are shown: look at one more than that, not the whole segment.
             let newest = (self.index.articlesBySegment[segment.slug] ?? []).prefix(Self.moreForLimit + 1)
@@ -65,16 +54,20 @@ extension SitePlan {
             entry.html = isShownItself ? renderMoreFor(entry) : moreForBlocks[segment.slug]
             return entry
         }
-        page["more_for"] = moreFor
-        // The blocks and the pager as the default template shows them, each ending its line:
-        // through the template they were a dozen lookups on every article page.
-        page["more_for_html"] = moreFor.map { ($0.html ?? "") + "\n" }.joined()
-        page["pager_html"] = pagerHTML(previous: index + 1 < articles.count ? articles[index + 1].document : nil,
-                                       next: index > 0 ? articles[index - 1].document : nil)
-        return page
+        let previous = index + 1 < articles.count ? articles[index + 1] : nil
+        let next = index > 0 ? articles[index - 1] : nil
+        var values = ArticlePageValues(
+            page: context.document(rendered, summary: summaries[document.urlPath]),
+            previous: previous.map { summary(of: $0) }, next: next.map { summary(of: $0) }, hasNeighbours: articles.count > 1,
+            moreFor: moreFor, moreForHTML: moreFor.map { ($0.html ?? "") + "\n" }.joined())
+        values.pagerHTML = context.prepared(.pager, values) { pagerHTML(previous: previous?.document, next: next?.document) }
+        let contributed = contributors.compactMap { contributor in
+            contributor.articleValues(for: rendered, in: published).map { (name: contributor.name, values: $0) }
+        }
+        return context.page(head, values, contributed: contributed)
     }
 
-    /// Links to the older and newer article, or "" for a site of one article.
+    /// Links to the older and newer article (`pager`), or "" for a site of one article.
     private func pagerHTML(previous: Document?, next: Document?) -> String {
         guard previous != nil || next != nil else { return "" }
         func link(_ document: Document?, rel: String, label: String) -> String {
@@ -88,7 +81,7 @@ extension SitePlan {
     /// The `more-for` partial for one segment's entry, without its last line break (the
     /// template puts `{{{html}}}` on a line of its own).
     func renderMoreFor(_ entry: MoreForView) -> String {
-        theme.renderFragment(.moreFor, WithSite(value: entry, site: context.site))
+        theme.renderFragment(.moreFor, WithSite(value: entry, site: context.site, basePath: paths.basePath))
     }
 
     /// Each segment's block as every article outside its newest few shows it — those same newest
@@ -103,11 +96,9 @@ extension SitePlan {
         return blocks
     }
 
-    func pageContext(_ rendered: RenderedDocument) -> [String: Any] {
+    func pageContext(_ rendered: RenderedDocument) -> PageView {
         var head = TemplateContext.Head(title: rendered.document.title, description: rendered.summary, urlPath: rendered.document.urlPath)
         head.image = context.previewImage(for: rendered.document)
-        var page = context.common(head)
-        page["page"] = context.document(rendered)
-        return page
+        return context.page(head, StandalonePageValues(page: context.document(rendered)))
     }
 }

@@ -22,38 +22,36 @@ extension SitePlan {
         case .home:
             var head = TemplateContext.Head(title: nil, description: config.description ?? "", urlPath: paths.home)
             head.jsonLD = StructuredData.website(config: config)
-            return paginated(list, template: .home, title: nil, description: config.description ?? "", head: head) { page in
-                page["is_home"] = true
+            return paginated(list, template: .home, title: nil, description: config.description ?? "", head: head) { listing in
+                HomePageValues(listing: listing)
             }
         case .segments:
-            return [single(list, template: .segments, title: "Topics", description: "Articles by the audience they serve.") { page in
-                page["segments"] = context.segmentsInOrder.map { $0.entry }
-            }]
+            return [single(list, template: .segments, title: "Topics", description: "Articles by the audience they serve.",
+                           SegmentsPageValues(segments: context.segmentsInOrder.map { $0.entry }))]
         case .segment(let segment):
             var head = TemplateContext.Head(title: segment.title, description: segment.description, urlPath: list.firstURL)
             head.feeds = [("\(segment.title) · \(config.title)", paths.segmentFeed(segment.slug))]
             let entry = context.segmentEntry(segment)
-            return paginated(list, template: .list, title: segment.title, description: segment.description, head: head) { page in
-                page["list"] = ["title": segment.title, "kind": "segment", "segment": entry] as [String: Any]
+            let view = ListView(title: segment.title, segment: entry, tag: nil)
+            return paginated(list, template: .list, title: segment.title, description: segment.description, head: head) { listing in
+                ListPageValues(listing: listing, list: view)
             }
         case .tags:
-            return [single(list, template: .tags, title: "Tags", description: "Every tag, with its articles.") { page in
-                page["tags"] = index.tags.map { tag in context.tagEntry(tag.name, count: tag.articles.count) }
-            }]
+            return [single(list, template: .tags, title: "Tags", description: "Every tag, with its articles.",
+                           TagsPageValues(tags: index.tags.map { tag in context.tagEntry(tag.name, count: tag.articles.count) }))]
         case .tag(_, let name):
-            let entry = context.tagEntry(name)
-            return paginated(list, template: .list, title: name, description: "Articles tagged \(name).") { page in
-                page["list"] = ["title": name, "kind": "tag", "tag": entry] as [String: Any]
+            let view = ListView(title: name, segment: nil, tag: context.tagEntry(name))
+            return paginated(list, template: .list, title: name, description: "Articles tagged \(name).") { listing in
+                ListPageValues(listing: listing, list: view)
             }
         case .archive:
-            return [single(list, template: .archive, title: "Archive", description: "Every article, by year.") { page in
-                var years: [(Int, [RenderedDocument])] = []
-                for article in list.articles {
-                    let year = article.document.date?.year ?? 0
-                    if years.last?.0 == year { years[years.count - 1].1.append(article) } else { years.append((year, [article])) }
-                }
-                page["years"] = years.map { ["year": $0.0, "articles": $0.1.map { summary(of: $0) }] as [String: Any] }
-            }]
+            var years: [(Int, [RenderedDocument])] = []
+            for article in list.articles {
+                let year = article.document.date?.year ?? 0
+                if years.last?.0 == year { years[years.count - 1].1.append(article) } else { years.append((year, [article])) }
+            }
+            return [single(list, template: .archive, title: "Archive", description: "Every article, by year.",
+                           ArchivePageValues(years: years.map { YearView(year: $0.0, articles: $0.1.map { summary(of: $0) }) }))]
         }
     }
 
@@ -62,15 +60,15 @@ extension SitePlan {
     }
 
     private func single(_ list: ArticleList, template: SiteTemplate, title: String, description: String,
-                        fill: (inout [String: Any]) -> Void) -> ListOutput {
-        var page = context.common(TemplateContext.Head(title: title, description: description, urlPath: list.firstURL))
-        fill(&page)
+                        _ own: any TemplateView) -> ListOutput {
+        let page = context.page(TemplateContext.Head(title: title, description: description, urlPath: list.firstURL), own)
         return ListOutput(file: OutputFile(path: paths.outputFile(for: list.firstURL), template: template.rawValue, context: page),
                           urlPath: list.firstURL, lastModified: newest(list.articles), items: list.articles.map(\.document.urlPath))
     }
 
     private func paginated(_ list: ArticleList, template: SiteTemplate, title: String?, description: String,
-                           head: TemplateContext.Head? = nil, fill: @escaping @Sendable (inout [String: Any]) -> Void) -> [ListOutput] {
+                           head: TemplateContext.Head? = nil,
+                           own: @escaping @Sendable (ListingValues) -> any TemplateView) -> [ListOutput] {
         ListPage.paginate(list.articles, perPage: config.paginate, firstURL: list.firstURL, paths: paths).map { listPage in
             var pageHead = head ?? TemplateContext.Head(title: title, description: description, urlPath: list.firstURL)
             pageHead.urlPath = listPage.url
@@ -85,14 +83,9 @@ extension SitePlan {
             // and released a dozen references each time, over thousands of list pages.
             let context = self.context, summaries = self.summaries
             let content = OutputFile.Content.deferredTemplate(template.rawValue) { [pageHead] in
-                var page = context.common(pageHead)
                 let entries = listPage.items.map { Self.summary(of: $0, summaries: summaries, context: context) }
-                page["articles"] = entries
-                page["cards_html"] = JoinedHTML(parts: entries.compactMap(\.cardHTML))
-                page["pagination"] = listPage.view
-                page["is_first_page"] = listPage.number == 1
-                fill(&page)
-                return page
+                return context.page(pageHead, own(ListingValues(articles: entries, cardsHTML: JoinedHTML(parts: entries.compactMap(\.cardHTML)),
+                                                                pagination: listPage.view, isFirstPage: listPage.number == 1)))
             }
             return ListOutput(file: OutputFile(path: paths.outputFile(for: listPage.url), content: content),
                               urlPath: listPage.url, lastModified: newest(listPage.items), items: listPage.items.map(\.document.urlPath))

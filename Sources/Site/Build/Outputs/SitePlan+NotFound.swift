@@ -3,8 +3,7 @@ extension SitePlan {
     func notFoundPage() -> OutputFile {
         var head = TemplateContext.Head(title: "Page not found", description: "", urlPath: paths.notFound)
         head.noIndex = true
-        var page = context.common(head)
-        page["articles"] = articles.prefix(5).map { summary(of: $0) }
+        let page = context.page(head, NotFoundPageValues(articles: articles.prefix(5).map { summary(of: $0) }))
         return OutputFile(path: paths.outputFile(for: paths.notFound), template: SiteTemplate.notFound.rawValue, context: page)
     }
 }

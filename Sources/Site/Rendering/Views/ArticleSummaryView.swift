@@ -12,12 +12,13 @@ struct ArticleSummaryView: TemplateView {
     var summary: String?
     var date: DateView?
     var isDraft: Bool
-    /// What the default `article-summary` card and archive show, written by goodwill: through the
-    /// templates these were a dozen lookups on every card.
-    var dateHTML: String?
-    var listMetaHTML: String
-    var segmentLinksHTML: String
-    var cardHTML: String?
+    /// What the default `article-summary` card and archive show, written by goodwill (or by the
+    /// theme's `time`, `list-meta` and `segment-links` partials): through the templates these
+    /// were a dozen lookups on every card.
+    var dateHTML: String? = nil
+    var listMetaHTML = ""
+    var segmentLinksHTML = ""
+    var cardHTML: String? = nil
 
     static let keys = ["title", "url", "reading_time", "segments", "tags", "has_segments", "has_tags", "summary", "date",
                        "is_draft", "date_html", "list_meta_html", "segment_links_html", "card_html"]
@@ -43,13 +44,18 @@ struct ArticleSummaryView: TemplateView {
     }
 }
 
-/// A value with `site` beside it, for a partial rendered on its own (a card, a `more-for` block),
-/// which sees `site` as every template does.
+/// A value with `site` and `base_path` beside it, for a partial rendered on its own (a card, a
+/// `more-for` block, a prepared value's partial), which sees them as every template does.
 struct WithSite: MustacheParent, Sendable {
     let value: any TemplateView
     let site: SiteView
+    let basePath: String
 
     func child(named name: String) -> Any? {
-        name == "site" ? site : value.child(named: name)
+        switch name {
+        case "site": return site
+        case "base_path": return basePath
+        default: return value.child(named: name)
+        }
     }
 }

@@ -11,17 +11,17 @@ struct DocumentView: TemplateView {
     let wordCount: Int
     let permalink: String
     let toc: [TocEntry]
-    let tocHTML: String
+    var tocHTML = ""
     let updated: DateView?
     let image: String?
     let authors: [String]
     let byline: String
     let hasCode: Bool
     let codeLanguages: [String]
-    let codeScriptsHTML: String
+    var codeScriptsHTML = ""
     let extra: FrontMatterNode?
-    let metaHTML: String
-    let tagLinksHTML: String
+    var metaHTML = ""
+    var tagLinksHTML = ""
 
     static let ownKeys = ["slug", "kind", "is_article", "content", "word_count", "permalink", "toc", "toc_html", "has_toc",
                           "updated", "image", "authors", "byline", "has_code", "has_code_languages", "code_scripts_html",

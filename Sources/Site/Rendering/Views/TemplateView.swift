@@ -4,7 +4,7 @@ import Mustache
 /// (`keys`, which docs/themes.md is checked against both ways). swift-mustache asks `child(named:)`
 /// for each name; an absent optional is no value at all, so `{{#x}}…{{/x}}` renders only when
 /// there is one, as with the dictionaries these replace.
-protocol TemplateView: MustacheParent, Sendable {
+public protocol TemplateView: MustacheParent, Sendable {
     /// Every name `child(named:)` answers, in the order the doc lists them.
     static var keys: [String] { get }
 }
