@@ -31,7 +31,7 @@ struct TemplateContext: Sendable {
     /// since every article and list shows its segments.
     private var segmentEntries: [String: SegmentView] = [:]
     private(set) var segmentsInOrder: [(segment: Segment, entry: SegmentView)] = []
-    let theme: Theme
+    private let theme: Theme
     /// The prepared values' partials that the theme or the site has its own of.
     private let ownPartials: Set<SiteTemplate>
 
@@ -106,16 +106,12 @@ struct TemplateContext: Sendable {
         return CommonPageValues(
             // `language` is `site.language` again, at the top: the layout's `<html lang>` on every
             // page is then one lookup, not a dotted name split and looked up twice by swift-mustache.
-            site: site, language: config.language, pageTitle: pageTitle, canonicalURL: meta.canonicalURL,
-            basePath: paths.basePath, stylesheetURL: paths.stylesheet,
+            site: site, language: config.language, pageTitle: pageTitle, basePath: paths.basePath, stylesheetURL: paths.stylesheet,
             // Most pages are none of the menu's (articles, list pages beyond the first, share
             // pages): their menu is the one made once, not a new one per page.
             nav: head.kind == .article || headers[head.urlPath] == nil ? navigationFromElsewhere : navigation(current: head.urlPath),
             feeds: head.feeds.isEmpty ? siteFeedEntries : feeds.map { FeedLink(title: $0.title, url: $0.url) },
-            meta: meta, headHTML: HeadHTML(title: pageTitle, stylesheetURL: paths.stylesheet, meta: meta),
-            siteHeader: headers[head.urlPath] ?? headers[""] ?? HTMLFragment(""), siteFooter: footer, noIndex: head.noIndex,
-            imageURL: image?.url, imageAlt: image?.alt, jsonLD: head.jsonLD, relPrev: head.previousURL, relNext: head.nextURL,
-            publishedTime: head.publishedTime, modifiedTime: head.modifiedTime)
+            meta: meta, siteHeader: headers[head.urlPath] ?? headers[""] ?? HTMLFragment(""), siteFooter: footer)
     }
 
     /// A page of the site: what every template gets, and what its own template adds.
@@ -212,7 +208,7 @@ struct TemplateContext: Sendable {
             segments: segmentEntries(document.segments), tags: document.tags.map { tagEntry($0) },
             summary: nonEmpty(rendered.summary), date: dateView, isDraft: document.isDraft)
         let timeHTML = document.date.map(Self.timeElement)
-        entry.dateHTML = dateView.map { dateView in prepared(.time, dateView) { timeHTML! } }
+        if let dateView, let timeHTML { entry.dateHTML = prepared(.time, dateView) { timeHTML } }
         entry.listMetaHTML = prepared(.listMeta, entry) { listMetaLine(rendered, timeHTML: timeHTML) }
         entry.segmentLinksHTML = prepared(.segmentLinks, entry) {
             entry.segments.map { segment in
