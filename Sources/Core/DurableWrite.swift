@@ -32,15 +32,26 @@ public enum DurableWrite {
     /// Appends `text` (one or more whole lines) and syncs before returning. A file that does
     /// not end with a line break (a last row typed by hand without one, or a write cut short)
     /// gets one first, so the new lines never run on into it. Callers hold the file's lock.
+    ///
+    /// All or nothing: when a write or the sync fails part-way (a full disk writes up to the last
+    /// free block, then fails), the file is cut back to its old length, so no half row is left for
+    /// a reader to take as valid, nor for a retry to follow.
     public static func append(_ text: String, to url: URL) throws {
         let fd = open(url.path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw FileIO.failure("open", url.path) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw FileIO.failure("stat", url.path) }
+        let oldLength = info.st_size
         var last: UInt8 = 0x0A
-        if info.st_size > 0, pread(fd, &last, 1, off_t(info.st_size - 1)) != 1 { throw FileIO.failure("read", url.path) }
-        try FileIO.writeAll(fd, last == 0x0A ? text : "\n" + text, path: url.path)
-        guard fsync(fd) == 0 else { throw FileIO.failure("sync", url.path) }
+        if oldLength > 0, pread(fd, &last, 1, off_t(oldLength - 1)) != 1 { throw FileIO.failure("read", url.path) }
+        do {
+            try FileIO.writeAll(fd, last == 0x0A ? text : "\n" + text, path: url.path)
+            guard fsync(fd) == 0 else { throw FileIO.failure("sync", url.path) }
+        } catch {
+            // Truncating frees blocks, so it works on a full disk too.
+            if ftruncate(fd, oldLength) == 0 { _ = fsync(fd) }
+            throw error
+        }
     }
 }

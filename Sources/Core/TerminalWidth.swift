@@ -24,6 +24,8 @@ public enum TerminalWidth {
     /// Rows as columns padded to their widest cell, two spaces apart; the last column is not padded.
     public static func table(_ rows: [[String]]) -> String {
         guard let columns = rows.first?.count else { return "" }
+        // A line break or an escape sequence in a cell would break the columns, or the terminal.
+        let rows = rows.map { $0.map(OneLine.clean) }
         let widths = (0..<columns).map { column in rows.map { of($0[column]) }.max() ?? 0 }
         return rows.map { row in
             row.enumerated().map { column, cell in column == columns - 1 ? cell : pad(cell, to: widths[column]) }

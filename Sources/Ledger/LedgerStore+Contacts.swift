@@ -21,7 +21,7 @@ extension LedgerStore {
     @discardableResult
     public func addContact(_ new: Contact) throws -> Contact {
         try updateContacts { contacts in
-            var contact = new
+            var contact = new.withCleanText(droppingBadEmail: false)
             contact.source = .manual
             contact.url = ProfileURL.normalized(new.url)
             if contact.id.isEmpty {
@@ -50,6 +50,7 @@ extension LedgerStore {
             let before = contacts[index]
             var after = before
             edit(&after)
+            after = after.withCleanText(droppingBadEmail: false)
             if after.url != before.url { after.url = ProfileURL.normalized(after.url) }
             try check(after)
             let fields: [(ContactField, Bool)] = [(.name, after.name != before.name), (.email, after.email != before.email),

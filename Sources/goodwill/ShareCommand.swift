@@ -101,14 +101,16 @@ struct ShareCommand: ParsableCommand {
     /// One message for one contact, printed (or as JSON), and the logged row said on stderr.
     private func printPersonal(_ share: PersonalShare) throws {
         let (person, message) = (share.contact, share.message)
+        // Header lines may be piped to `sendmail -t`: a line break in a name would add a header.
+        let (name, email) = (OneLine.clean(person.name), OneLine.clean(person.email))
         if json {
             print(try Self.json(message))
         } else {
             if share.channel == .email {
-                print("To: \(person.name)" + (person.email.isEmpty ? " (no email in the ledger)" : " <\(person.email)>"))
-                print("Subject: \(message.subject ?? "")\n")
+                print("To: \(name)" + (email.isEmpty ? " (no email in the ledger)" : " <\(email)>"))
+                print("Subject: \(OneLine.clean(message.subject ?? ""))\n")
             } else {
-                print("To: \(person.name), by \(share.channel.displayName) message (\(message.length) of \(message.limit))\n")
+                print("To: \(name), by \(share.channel.displayName) message (\(message.length) of \(message.limit))\n")
             }
             print(message.text)
         }

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// The pieces of an RFC 5322 / MIME message that plain text is not: quoted-printable bodies
@@ -42,6 +43,7 @@ enum MIMEText {
     /// A header value: as is when it is printable ASCII, else RFC 2047 encoded words (base64),
     /// each within the line limit, never splitting a character.
     static func header(_ text: String) -> String {
+        let text = OneLine.clean(text)  // a line break in a header value starts another header
         if text.utf8.allSatisfy({ $0 >= 32 && $0 < 127 }) { return text }
         var words: [String] = []
         var chunk: [UInt8] = []
@@ -59,6 +61,7 @@ enum MIMEText {
 
     /// `"Ana Lima" <ana@x.example>`, the name encoded when it needs to be.
     static func address(name: String, email: String) -> String {
+        let (name, email) = (OneLine.clean(name), OneLine.clean(email))
         guard !name.isEmpty else { return "<\(email)>" }
         if name.utf8.allSatisfy({ $0 >= 32 && $0 < 127 }) {
             return "\"\(name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\" <\(email)>"

@@ -10,7 +10,8 @@ public enum CSVCell {
     /// The cell neutralised and quoted as RFC 4180 asks when it holds a comma, quote or line break.
     public static func field(_ text: String) -> String {
         let text = safe(text)
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        // By scalars: "\r\n" is one Character, equal to neither "\r" nor "\n".
+        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

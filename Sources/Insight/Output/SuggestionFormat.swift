@@ -67,11 +67,12 @@ enum SuggestionMarkdown {
         return out
     }
 
-    /// Names and titles as text in Markdown: the characters that would start markup are escaped,
-    /// and a leading formula character is neutralised for spreadsheets that import Markdown tables.
+    /// Names and titles as text in Markdown: on one line (a line break ends a table row), the
+    /// characters that would start markup escaped (`|` ends a cell), and a leading formula
+    /// character neutralised for spreadsheets that import Markdown tables.
     static func markdown(_ text: String) -> String {
         var out = ""
-        for character in CSVCell.safe(text) {
+        for character in CSVCell.safe(OneLine.clean(text)) {
             if "\\`*_[]<>|#".contains(character) { out.append("\\") }
             out.append(character)
         }

@@ -31,10 +31,10 @@ struct ContactMerger {
         var ids = UniqueSlugs(taken: Set(contacts.map(\.id)), fallback: "contact", firstSuffix: 2)
         var written: Set<Int> = []  // contacts this import created or updated
         for var imported in batch.contacts {
-            // What contacts.csv would refuse to read back is not written: an "email" without an @
-            // (an export's columns shifted) is dropped rather than breaking the ledger. URLs are
-            // stored normalised, whether they make a contact or update one.
-            if !imported.email.contains("@") { imported.email = "" }
+            // Names on one line, and no "email" contacts.csv would refuse to read back (an
+            // export's columns shifted), the raw values kept in the notes. URLs are stored
+            // normalised, whether they make a contact or update one.
+            imported = imported.withCleanText()
             imported.url = ProfileURL.normalized(imported.url)
             switch keys.match(imported) {
             case .ambiguous:
@@ -104,6 +104,7 @@ struct ContactMerger {
         if merged.source == nil { merged.source = source }
         for tag in imported.tags where !merged.tags.contains(tag) { merged.tags.append(tag) }
         if merged.notes.isEmpty { merged.notes = imported.notes }
+        for line in imported.cleaningNotes { merged.addNoteLine(line) }
         if merged.cadenceDays == nil { merged.cadenceDays = imported.cadenceDays }
         if merged.segments.isEmpty { merged.segments = imported.segments.isEmpty ? rules.segments(for: merged) : imported.segments }
         return merged

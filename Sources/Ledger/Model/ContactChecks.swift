@@ -18,7 +18,7 @@ enum ContactChecks {
             problems.append(Problem(column: "id", message: "\"\(id)\" is not a slug", hint: "use lowercase letters, digits and dashes, e.g. \(Slug.make(from: id))"))
         }
         if name.isEmpty { problems.append(Problem(column: "name", message: "is empty", hint: "write the contact's name")) }
-        if !email.isEmpty, !email.contains("@") {
+        if !email.isEmpty, !EmailAddress.isPlausible(email) {
             problems.append(Problem(column: "email", message: "\"\(email)\" is not an email address"))
         }
         for segment in segments where !settings.isDeclared(segment) {
