@@ -26,11 +26,15 @@ public struct SegmentInfo: Sendable, Equatable {
     public var title: String
     /// `cadence_days` of the segment in goodwill.yml.
     public var cadenceDays: Int?
+    /// `digest_consent: segment`: the user says every contact of this segment agreed to its digest
+    /// (a list they signed up to); unsubscribes still stand. Default: only those who opted in.
+    public var digestToWholeSegment: Bool
 
-    public init(slug: String, title: String, cadenceDays: Int? = nil) {
+    public init(slug: String, title: String, cadenceDays: Int? = nil, digestToWholeSegment: Bool = false) {
         self.slug = slug
         self.title = title
         self.cadenceDays = cadenceDays
+        self.digestToWholeSegment = digestToWholeSegment
     }
 }
 

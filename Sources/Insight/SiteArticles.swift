@@ -16,10 +16,13 @@ extension ArticleInfo {
 }
 
 extension SegmentInfo {
-    /// The segments declared in goodwill.yml, in order, with their `cadence_days`.
+    /// The segments declared in goodwill.yml, in order, with their `cadence_days` and `digest_consent`.
     public static func declared(in config: SiteConfig) throws(Diagnostic) -> [SegmentInfo] {
         let cadences = try InsightSettings.segmentCadences(config.document, file: ConfigLoader.fileName)
-        return config.segments.map { SegmentInfo(slug: $0.slug, title: $0.title, cadenceDays: cadences[$0.slug]) }
+        let wholeSegment = try InsightSettings.digestToWholeSegment(config.document, file: ConfigLoader.fileName)
+        return config.segments.map {
+            SegmentInfo(slug: $0.slug, title: $0.title, cadenceDays: cadences[$0.slug], digestToWholeSegment: wholeSegment.contains($0.slug))
+        }
     }
 }
 

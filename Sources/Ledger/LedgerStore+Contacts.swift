@@ -14,6 +14,8 @@ extension LedgerStore {
         /// Fields of the kept contact that were empty and took the dropped one's value.
         public var filledFields: [String] = []
         public var addedTags: [String] = []
+        /// Addresses and profiles of the dropped contact now among the kept one's others.
+        public var addedIdentities: [String] = []
     }
 
     /// Adds a contact written by hand (`source` manual). An empty id is made from the name and
@@ -51,12 +53,17 @@ extension LedgerStore {
             var after = before
             edit(&after)
             after = after.withCleanText(droppingBadEmail: false)
-            if after.url != before.url { after.url = ProfileURL.normalized(after.url) }
+            if after.url != before.url { after.url = ProfileURL.profile(fromWritten: after.url) }
+            if after.otherURLs != before.otherURLs { after.otherURLs = after.otherURLs.map(ProfileURL.profile(fromWritten:)) }
             try check(after)
-            let fields: [(ContactField, Bool)] = [(.name, after.name != before.name), (.email, after.email != before.email),
-                                                  (.company, after.company != before.company), (.position, after.position != before.position),
-                                                  (.url, after.url != before.url), (.connectedOn, after.connectedOn != before.connectedOn)]
-            for (field, changed) in fields where changed { after.setBy[field] = after.source == .manual ? nil : .manual }
+            // Marked even on a contact added by hand: an empty field of such a contact is one an
+            // import may fill, a field the user cleared is not.
+            let fields: [(ContactField, Bool)] = [
+                (.name, after.name != before.name), (.email, after.emails != before.emails),
+                (.company, after.company != before.company), (.position, after.position != before.position),
+                (.url, after.urls != before.urls), (.connectedOn, after.connectedOn != before.connectedOn),
+                (.segments, after.segments != before.segments), (.tags, after.tags != before.tags)]
+            for (field, changed) in fields where changed { after.setBy[field] = .manual }
             contacts[index] = after
             return (before, after)
         }
@@ -66,7 +73,7 @@ extension LedgerStore {
     /// `keep`'s empty fields take `drop`'s values, tags are joined, and `drop` is removed. The
     /// activity file is rewritten first, so an interruption between the two writes leaves a
     /// contact with no rows, never rows with no contact.
-    public func mergeContacts(keep: String, drop: String) throws -> MergeSummary {
+    public func mergeContacts(keep: String, drop: String, on day: ContentDate) throws -> MergeSummary {
         guard keep != drop else {
             throw Diagnostic(input: "drop", message: "cannot merge \(keep) into itself", hint: "name two different contacts")
         }
@@ -88,6 +95,20 @@ extension LedgerStore {
             fill("position", \.position)
             fill("url", \.url)
             fill("notes", \.notes)
+            // Every address and profile of the dropped contact stays, so that the next import
+            // finds the kept one on any of them.
+            let emails = Set(kept.emails.map { $0.lowercased() })
+            for email in dropped.emails where !emails.contains(email.lowercased()) && email != kept.email {
+                kept.otherEmails.append(email)
+                summary.addedIdentities.append(email)
+            }
+            let urls = Set(kept.urls.compactMap(ProfileURL.key))
+            for url in dropped.urls where !urls.contains(ProfileURL.key(url) ?? url) && url != kept.url {
+                kept.otherURLs.append(url)
+                summary.addedIdentities.append(url)
+            }
+            if case .unknown = kept.consent { kept.consent = dropped.consent }
+            if dropped.consent.isUnsubscribed { kept.consent = dropped.consent }  // a no from either is a no
             if kept.connectedOn == nil, let date = dropped.connectedOn {
                 kept.connectedOn = date
                 summary.filledFields.append("connected_on")
@@ -119,6 +140,9 @@ extension LedgerStore {
             }
             contacts[keepIndex] = kept
             contacts.remove(at: dropIndex)
+            // The tombstone before the contacts: cut off between the two, an import finds the
+            // dropped contact still there, never a person with no trace of the merge.
+            try tombstoneFile.append(Tombstone(of: dropped, on: day, mergedInto: keep))
             try contactsFile.write(contacts)
             return summary
         }
@@ -127,7 +151,7 @@ extension LedgerStore {
     /// Removes a contact. While activity rows name it (as the contact, or the other person of an
     /// introduction) it is refused, unless `withActivity`, which removes those rows too (activity
     /// first). Returns how many rows went.
-    public func removeContact(_ id: String, withActivity: Bool) throws -> Int {
+    public func removeContact(_ id: String, withActivity: Bool, on day: ContentDate) throws -> Int {
         try FileManager.default.createDirectory(at: files.root, withIntermediateDirectories: true)
         return try FileLock.withExclusiveLock(at: files.lock) {
             var contacts = try contactsFile.read()
@@ -147,9 +171,30 @@ extension LedgerStore {
                     return contact == id || (kind == "intro" && ref == id) ? .remove : .keep
                 }.removed
             }
+            let tombstone = Tombstone(of: contacts[index], on: day)
             contacts.remove(at: index)
+            try tombstoneFile.append(tombstone)
             try contactsFile.write(contacts)
             return removed
+        }
+    }
+
+    /// Forgets the tombstone of `id` (a contact removed by mistake): the next import that has them
+    /// brings them back. Returns the tombstone forgotten.
+    @discardableResult
+    public func restoreContact(_ id: String) throws -> Tombstone {
+        try FileManager.default.createDirectory(at: files.root, withIntermediateDirectories: true)
+        return try FileLock.withExclusiveLock(at: files.lock) {
+            var tombstones = try tombstoneFile.read()
+            guard let index = tombstones.lastIndex(where: { $0.id == id }) else {
+                let closest = DidYouMean.closest(to: id, in: tombstones.map(\.id).sorted())
+                throw Diagnostic(input: "id", message: "no removed contact has the id \"\(id)\"",
+                                 hint: closest.isEmpty ? "network/removed.csv lists the contacts removed or merged away"
+                                                       : "closest: \(closest.joined(separator: ", "))")
+            }
+            let tombstone = tombstones.remove(at: index)
+            try tombstoneFile.write(tombstones)
+            return tombstone
         }
     }
 

@@ -16,6 +16,15 @@ public struct LedgerStore: Sendable {
         ContactsFile(url: files.contacts, display: files.display(files.contacts), settings: settings)
     }
 
+    var tombstoneFile: TombstoneFile {
+        TombstoneFile(url: files.removed, display: files.display(files.removed))
+    }
+
+    /// Contacts removed or merged away (`network/removed.csv`).
+    public func tombstones() throws(Diagnostics) -> [Tombstone] {
+        try tombstoneFile.read()
+    }
+
     var activityLog: ActivityLog {
         ActivityLog(url: files.activity, display: files.display(files.activity))
     }
@@ -146,7 +155,7 @@ extension LedgerStore {
         }
         let merger = ContactMerger(rules: SegmentRules(settings: settings))
         var summary = ImportSummary()
-        try updateContacts { contacts in summary = merger.merge(batch, into: &contacts) }
+        try updateContacts { contacts in summary = merger.merge(batch, into: &contacts, removed: try tombstoneFile.read()) }
         return summary
     }
 }

@@ -10,14 +10,15 @@ struct ContactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "contacts",
         abstract: "Import, list, show, add, edit, merge and remove the contacts in the private ledger (network/contacts.csv).",
-        subcommands: [Import.self, List.self, Show.self, Add.self, Edit.self, Merge.self, Remove.self, Token.self]
+        subcommands: [Import.self, List.self, Show.self, Add.self, Edit.self, Merge.self, Remove.self, Restore.self, Duplicates.self,
+                      OptIn.self, Unsubscribe.self, Token.self]
     )
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Merge contacts from an export into network/contacts.csv.",
             discussion: """
-            Formats: linkedin (Connections.csv), vcard (.vcf, 3.0 and 4.0), google (Google Contacts CSV), csv (Goodwill's own columns). A contact already in the ledger is matched by profile URL, then email, then name and company (never when the profile URLs or emails differ: namesakes at one company stay apart); importing the same file twice changes nothing, and segments, notes and cadence set by hand are kept. New contacts get segments from the match: rules in goodwill.yml.
+            Formats: linkedin (Connections.csv), vcard (.vcf, 3.0 and 4.0), google (Google Contacts CSV), csv (Goodwill's own columns). A contact already in the ledger is matched on any of its profile URLs, then any of its emails, then name and company (never when they have different profiles on one network, or no address in common: namesakes at one company stay apart, and are reported as likely duplicates); new addresses and profiles are added to the contact. Importing the same file twice changes nothing; what you set or cleared by hand, and consent, are never changed; contacts you removed are left out. New contacts get segments from the match: rules in goodwill.yml.
             """
         )
 
@@ -48,6 +49,12 @@ struct ContactsCommand: ParsableCommand {
                 print("Imported \(file): \(summary)")
                 for name in summary.ambiguous {
                     print("note: skipped \(name): several contacts have this name and company, and the row has no profile URL or email to tell which — add the row by hand or give it a URL")
+                }
+                if !summary.removed.isEmpty {
+                    print("note: left out \(summary.removed.count) contact\(summary.removed.count == 1 ? "" : "s") you removed: \(summary.removed.joined(separator: ", ")) — goodwill contacts restore ID lets the next import bring one back")
+                }
+                for duplicate in summary.likelyDuplicates {
+                    print("note: \(duplicate.drop) may be \(duplicate.keep): \(duplicate.because) — if they are one person: \(duplicate.mergeCommand)")
                 }
             } catch {
                 throw CLIFailure.report(error, arguments: ["file": "<file>"])
@@ -97,9 +104,11 @@ struct ContactsCommand: ParsableCommand {
             let contact: Contact
             do { contact = try ledger.requireContact(id, field: "id") } catch { throw CLIFailure.report(error, arguments: ["id": "<id>"]) }
             let profile: [(String, String)] = [
-                ("Name", contact.name), ("Email", contact.email), ("Company", contact.company), ("Position", contact.position),
+                ("Name", contact.name), ("Email", contact.email), ("Also", contact.otherEmails.joined(separator: ", ")),
+                ("Company", contact.company), ("Position", contact.position),
                 ("Segments", contact.segments.joined(separator: ", ")), ("Tags", contact.tags.joined(separator: ", ")),
-                ("URL", contact.url), ("Connected", contact.connectedOn?.text ?? ""), ("Source", contact.source?.text ?? ""),
+                ("URL", contact.url), ("Profiles", contact.otherURLs.joined(separator: ", ")),
+                ("Digest", ConsentWords.describe(contact.consent)), ("Connected", contact.connectedOn?.text ?? ""), ("Source", contact.source?.text ?? ""),
                 ("Cadence", contact.cadenceDays.map { "every \($0) days" } ?? ""), ("Notes", contact.notes),
             ]
             print("\(contact.id)")

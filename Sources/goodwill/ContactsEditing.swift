@@ -18,9 +18,14 @@ struct ContactFields: ParsableArguments {
     @Option(help: "Their profile URL (stored normalised).") var url: String?
     @Option(name: .customLong("cadence-days"), help: ArgumentHelp("Stay in touch every N days (0 clears it).", valueName: "days")) var cadenceDays: Int?
     @Option(help: "Private notes.") var notes: String?
+    @Option(name: .customLong("add-email"), help: ArgumentHelp("Another address of theirs (repeatable).", valueName: "email")) var addEmails: [String] = []
+    @Option(name: .customLong("remove-email"), help: ArgumentHelp("Forget one of their addresses (repeatable).", valueName: "email")) var removeEmails: [String] = []
+    @Option(name: .customLong("add-url"), help: ArgumentHelp("Another profile: a URL, or a fediverse handle @name@host (repeatable).", valueName: "url")) var addURLs: [String] = []
+    @Option(name: .customLong("remove-url"), help: ArgumentHelp("Forget one of their profiles (repeatable).", valueName: "url")) var removeURLs: [String] = []
 
     var isEmpty: Bool {
         [email, company, position, segments, tags, url, notes].allSatisfy { $0 == nil } && cadenceDays == nil
+            && addEmails.isEmpty && removeEmails.isEmpty && addURLs.isEmpty && removeURLs.isEmpty
     }
 
     func apply(to contact: inout Contact) {
@@ -32,6 +37,10 @@ struct ContactFields: ParsableArguments {
         if let url { contact.url = url }
         if let cadenceDays { contact.cadenceDays = cadenceDays > 0 ? cadenceDays : nil }
         if let notes { contact.notes = notes }
+        for email in addEmails { contact.addEmail(email) }
+        for email in removeEmails { contact.removeEmail(email) }
+        for url in addURLs { contact.addURL(url) }
+        for url in removeURLs { contact.removeURL(url) }
     }
 
     static func list(_ text: String) -> [String] {
@@ -93,7 +102,10 @@ extension ContactsCommand {
 
         static func changes(from before: Contact, to after: Contact) -> [String] {
             let pairs: [(String, String, String)] = [
-                ("name", before.name, after.name), ("email", before.email, after.email), ("company", before.company, after.company),
+                ("name", before.name, after.name), ("email", before.email, after.email),
+                ("other emails", before.otherEmails.joined(separator: ", "), after.otherEmails.joined(separator: ", ")),
+                ("other urls", before.otherURLs.joined(separator: ", "), after.otherURLs.joined(separator: ", ")),
+                ("company", before.company, after.company),
                 ("position", before.position, after.position), ("segments", before.segments.joined(separator: ", "), after.segments.joined(separator: ", ")),
                 ("tags", before.tags.joined(separator: ", "), after.tags.joined(separator: ", ")), ("url", before.url, after.url),
                 ("cadence", before.cadenceDays.map(String.init) ?? "", after.cadenceDays.map(String.init) ?? ""), ("notes", before.notes, after.notes),
@@ -114,12 +126,14 @@ extension ContactsCommand {
         func run() throws {
             let workspace = try site.open()
             do {
-                let summary = try workspace.store.mergeContacts(keep: keep, drop: drop)
+                let summary = try workspace.store.mergeContacts(keep: keep, drop: drop, on: workspace.today.day)
                 var parts = ["\(summary.activityRows) activity row\(summary.activityRows == 1 ? "" : "s") moved"]
                 if summary.introductions > 0 { parts.append("\(summary.introductions) introduction\(summary.introductions == 1 ? "" : "s") re-pointed") }
                 if !summary.filledFields.isEmpty { parts.append("filled \(summary.filledFields.joined(separator: ", "))") }
                 if !summary.addedTags.isEmpty { parts.append("tags added: \(summary.addedTags.joined(separator: ", "))") }
+                if !summary.addedIdentities.isEmpty { parts.append("kept as other addresses and profiles: \(summary.addedIdentities.joined(separator: ", "))") }
                 print("Merged \(drop) into \(keep): " + parts.joined(separator: "; "))
+                print("Imports that still have \(drop) now update \(keep) (network/removed.csv remembers the merge).")
             } catch {
                 throw CLIFailure.report(error, arguments: ["keep": "<keep>", "drop": "<drop>"])
             }
@@ -130,7 +144,7 @@ extension ContactsCommand {
         static let configuration = CommandConfiguration(
             commandName: "rm",
             abstract: "Remove a contact.",
-            discussion: "Refused while activity rows name the contact: merge it into another to keep the history, or add --with-activity to delete those rows too.")
+            discussion: "Refused while activity rows name the contact: merge it into another to keep the history, or add --with-activity to delete those rows too. The contact's name, company, addresses and profiles stay in network/removed.csv so that no import brings them back; goodwill contacts restore ID forgets them.")
 
         @OptionGroup var site: SiteLocation
         @Argument(help: ArgumentHelp("The contact's id.", valueName: "id")) var id: String
@@ -139,8 +153,9 @@ extension ContactsCommand {
         func run() throws {
             let workspace = try site.open()
             do {
-                let removed = try workspace.store.removeContact(id, withActivity: withActivity)
+                let removed = try workspace.store.removeContact(id, withActivity: withActivity, on: workspace.today.day)
                 print("Removed \(id)" + (removed > 0 ? " and \(removed) activity row\(removed == 1 ? "" : "s")" : ""))
+                print("Imports will leave \(id) out (network/removed.csv keeps their addresses and profiles); goodwill contacts restore \(id) undoes that.")
             } catch {
                 throw CLIFailure.report(error, arguments: ["id": "<id>"])
             }

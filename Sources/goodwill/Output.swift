@@ -39,8 +39,9 @@ enum ContactJSON {
         let contact: Contact
 
         enum Key: String, CodingKey {
-            case id, name, email, company, position, segments, tags, url, source, notes
-            case connectedOn = "connected_on", cadenceDays = "cadence_days"
+            case id, name, email, company, position, segments, tags, url, source, notes, consent
+            case connectedOn = "connected_on", cadenceDays = "cadence_days", otherEmails = "other_emails", otherURLs = "other_urls"
+            case consentOn = "consent_on"
         }
 
         func encode(to encoder: Encoder) throws {
@@ -57,6 +58,10 @@ enum ContactJSON {
             try object.encode(contact.notes, forKey: .notes)
             try object.encode(contact.connectedOn?.text, forKey: .connectedOn)
             try object.encode(contact.cadenceDays, forKey: .cadenceDays)
+            try object.encode(contact.otherEmails, forKey: .otherEmails)
+            try object.encode(contact.otherURLs, forKey: .otherURLs)
+            try object.encode(contact.consent.text, forKey: .consent)
+            try object.encode(contact.consent.day?.text, forKey: .consentOn)
         }
     }
 

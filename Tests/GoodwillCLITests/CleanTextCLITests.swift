@@ -47,6 +47,7 @@ struct CleanTextCLITests {
         #expect(try Self.run(["contacts", "import", "google", file.path], in: site).stdout.contains("0 created, 0 updated, 1 unchanged"))
 
         _ = try Self.run(["contacts", "edit", id, "--segments", "founders"], in: site)
+        _ = try Self.run(["contacts", "opt-in", id, "--as-of", "2024-06-01"], in: site)
         let list = try Self.run(["contacts", "list"], in: site).stdout
         #expect(!list.unicodeScalars.contains("\r"))
         #expect(!list.split(separator: "\n").contains { $0.hasPrefix("Bcc:") })

@@ -26,7 +26,7 @@ struct ContactsEditingTests {
                                        "--url", "http://www.linkedin.com/in/ana-lima/?trk=x"])
         #expect(good.status == 0, "\(good.stderr)")
         #expect(good.stdout == "Added Ana Lima (ana-lima)\n")
-        #expect(try Self.text(site, "contacts.csv").hasSuffix("ana-lima,Ana Lima,ana@example.org,,,founders,,https://linkedin.com/in/ana-lima,,manual,,,\n"))
+        #expect(try Self.text(site, "contacts.csv").hasSuffix("ana-lima,Ana Lima,ana@example.org,,,founders,,https://linkedin.com/in/ana-lima,,manual,,,,,,,\n"))
         let twin = try Self.run(site, ["add", "Ana Lima", "--url", "https://linkedin.com/in/ana-lima"])
         #expect(twin.status == 1)
         #expect(twin.stderr.contains("Ana Lima (ana-lima) already has this profile URL"))
@@ -45,7 +45,7 @@ struct ContactsEditingTests {
         let imported = try Self.run(site, ["import", "linkedin", export.path])
         #expect(imported.stdout.hasSuffix(": 0 created, 0 updated, 1 unchanged, 0 skipped\n"), "\(imported.stdout)")
         #expect(try Self.text(site, "contacts.csv").contains(",Head of Revenue,"))
-        #expect(try Self.text(site, "contacts.csv").contains(",position:manual\n"))
+        #expect(try Self.text(site, "contacts.csv").contains(",position:manual,,,,\n"))
     }
 
     @Test("merge moves the duplicate's activity and introductions to the kept contact, in one rewrite that leaves other rows as written")
@@ -58,7 +58,8 @@ struct ContactsEditingTests {
         let before = try Self.text(site, "activity.csv")
         let run = try Self.run(site, ["merge", "lena-okafor", "lena-okafor-2"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout == "Merged lena-okafor-2 into lena-okafor: 1 activity row moved; 1 introduction re-pointed\n")
+        #expect(run.stdout == "Merged lena-okafor-2 into lena-okafor: 1 activity row moved; 1 introduction re-pointed; kept as other addresses and profiles: lena@home.example\n"
+                + "Imports that still have lena-okafor-2 now update lena-okafor (network/removed.csv remembers the merge).\n")
         let after = try Self.text(site, "activity.csv")
         #expect(after == before.replacingOccurrences(of: "lena-okafor-2", with: "lena-okafor"))
         #expect(!(try Self.text(site, "contacts.csv")).contains("lena-okafor-2"))
@@ -74,7 +75,7 @@ struct ContactsEditingTests {
         #expect(refused.stderr.contains("activity rows name hana-sato — to keep the history, merge"), "\(refused.stderr)")
         let rows = try Self.text(site, "activity.csv").split(separator: "\n").filter { $0.contains(",hana-sato,") || $0.hasSuffix(",hana-sato") }.count
         let removed = try Self.run(site, ["rm", "hana-sato", "--with-activity"])
-        #expect(removed.stdout == "Removed hana-sato and \(rows) activity rows\n", "\(removed.stdout)\(removed.stderr)")
+        #expect(removed.stdout.hasPrefix("Removed hana-sato and \(rows) activity rows\nImports will leave hana-sato out"), "\(removed.stdout)\(removed.stderr)")
         #expect(!(try Self.text(site, "activity.csv")).contains("hana-sato"))
         #expect(try CLITests.run(["check", "--source", site.path]).status == 0)
     }

@@ -16,6 +16,8 @@ struct DigestCLITests {
         let contacts = site.appendingPathComponent("network/contacts.csv")
         try (try String(contentsOf: contacts, encoding: .utf8) + "zoe-nunez,Zoë Ñúñez,zoe@x.example,,,founders,,,,manual,,\n")
             .write(to: contacts, atomically: true, encoding: .utf8)
+        let optIn = try CLITests.run(["contacts", "opt-in", "--source", site.path, "ana-lima", "zoe-nunez", "cmd-person", "--as-of", "2024-06-01"])
+        #expect(optIn.status == 0, "\(optIn.stderr)")
         return site
     }
 

@@ -8,9 +8,13 @@ import Testing
 /// email, ben and gus do not; founders-pricing is 10 days old, founders-hiring 100.
 @Suite("Digest plans")
 struct DigestTests {
+    /// ana and cara opted in 60 days before D.
     static func plan(_ extra: [Activity] = [], _ configure: (inout DigestOptions) -> Void = { _ in }) -> DigestPlan {
         var input = ScriptedNetwork.input
         input.ledger.activities += extra
+        for index in input.ledger.contacts.indices where ["ana", "cara"].contains(input.ledger.contacts[index].id) {
+            input.ledger.contacts[index].consent = .optedIn(ScriptedNetwork.day(-60))
+        }
         var options = DigestOptions(segment: "founders")
         configure(&options)
         return DigestPlanner.plan(input, options: options)
@@ -24,6 +28,29 @@ struct DigestTests {
         #expect(plan.recipients.map { $0.articles.map(\.slug) } == [["founders-pricing"], ["founders-pricing"]])
         #expect(plan.skipped == [.init(contact: "ben", name: "Ben Okoro", reason: "no email address"),
                                  .init(contact: "gus", name: "Gus Berg", reason: "no email address")])
+    }
+
+    @Test("consent: an unsubscribe is final, even for a segment whose digest_consent is segment; no opt-in, no message")
+    func consent() {
+        var input = ScriptedNetwork.input
+        let cara = input.ledger.contacts.firstIndex { $0.id == "cara" }!, ana = input.ledger.contacts.firstIndex { $0.id == "ana" }!
+        input.ledger.contacts[cara].consent = .unsubscribed(ScriptedNetwork.day(-3))
+        let optIn = DigestPlanner.plan(input, options: DigestOptions(segment: "founders"))
+        #expect(optIn.recipients.isEmpty)
+        #expect(optIn.skipped.first { $0.contact == "ana" }?.reason == "no opt-in (goodwill contacts opt-in ID records one)")
+        #expect(optIn.skipped.first { $0.contact == "cara" }?.reason == "an unsubscribe")
+        #expect(optIn.skipped.first { $0.contact == "ben" }?.reason == "no email address")
+        // The user says the whole segment agreed: ana (never asked) gets it, cara still does not,
+        // and neither does an explicit --contact.
+        let founders = input.segments.firstIndex { $0.slug == "founders" }!
+        input.segments[founders].digestToWholeSegment = true
+        input.ledger.contacts[ana].consent = .unknown
+        let whole = DigestPlanner.plan(input, options: DigestOptions(segment: "founders"))
+        #expect(whole.recipients.map(\.contact.id) == ["ana"])
+        #expect(whole.recipients.first?.consent == "in founders, whose digest_consent is segment")
+        var onlyCara = DigestOptions(segment: "founders")
+        onlyCara.contacts = ["cara"]
+        #expect(DigestPlanner.plan(input, options: onlyCara).recipients.isEmpty)
     }
 
     @Test("never a resend: an article shared by LinkedIn last month is not in that contact's digest")

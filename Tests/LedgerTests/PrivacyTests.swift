@@ -20,8 +20,12 @@ struct PrivacyTests {
         let contacts = root.appendingPathComponent("network/contacts.csv")
         let activity = root.appendingPathComponent("network/activity.csv")
         try (try String(contentsOf: contacts, encoding: .utf8)
-             + "canary-person,Canary \(canary),\(canary.lowercased())@example.com,\(canary) Inc,CEO,founders,\(canary),https://\(canary.lowercased()).example/,,manual,,\(canary) note\n")
+             + "canary-person,Canary \(canary),\(canary.lowercased())@example.com,\(canary) Inc,CEO,founders,\(canary),https://\(canary.lowercased()).example/,,manual,,\(canary) note,,"
+             + "\(canary.lowercased())-2@example.com,https://github.com/\(canary.lowercased()),opted-in,2026-01-01\n")
             .write(to: contacts, atomically: true, encoding: .utf8)
+        // A removed contact's tombstone holds addresses and profiles too.
+        try "id,name,company,emails,urls,removed_on,merged_into\ngone-person,Gone \(canary),\(canary) Ltd,gone-\(canary.lowercased())@example.com,https://gone.example/\(canary),2026-01-02,\n"
+            .write(to: root.appendingPathComponent("network/removed.csv"), atomically: true, encoding: .utf8)
         try (try String(contentsOf: activity, encoding: .utf8) + "2026-01-15,shared,canary-person,give-before-you-ask,email,\(canary)\n")
             .write(to: activity, atomically: true, encoding: .utf8)
         let keys = ConfigKeys(segmentSettings: LedgerSettings.segmentSettings + ["cadence_days"])

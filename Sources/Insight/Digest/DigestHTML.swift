@@ -5,7 +5,7 @@ import Core
 /// that honour it, colours that work on either background for those that invert), no script, and
 /// no remote image unless an article has one.
 enum DigestHTML {
-    static func page(subject: String, opening: String, items: [DigestWriter.Item], signOff: String, unsubscribe: String,
+    static func page(subject: String, opening: String, items: [DigestWriter.Item], signOff: String, unsubscribe: String, why: String,
                      segment: String) -> String {
         let e: (String) -> String = ByteEscapes.html.escape
         let font = "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif"
@@ -48,7 +48,7 @@ enum DigestHTML {
         out += """
             <tr><td class="pad" style="padding:18px 32px 28px 32px;border-top:1px solid #e3e6ea;font-size:17px;line-height:1.55;">— \(e(signOff))</td></tr>
             </table>
-            <p class="muted" style="\(font);font-size:13px;line-height:1.5;color:#59606b;margin:14px 0 0 0;">Written for \(e(segment.lowercased())). <a href="\(e(unsubscribe))" style="color:#59606b;">Unsubscribe</a> or reply "no more".</p>
+            <p class="muted" style="\(font);font-size:13px;line-height:1.5;color:#59606b;margin:14px 0 0 0;">Written for \(e(segment.lowercased())). \(e(why)) <a href="\(e(unsubscribe))" style="color:#59606b;">Unsubscribe</a> or reply "no more", and you will get no other.</p>
             </td></tr>
             </table>
             </body>

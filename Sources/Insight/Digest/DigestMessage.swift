@@ -88,9 +88,10 @@ public struct DigestWriter: Sendable {
             if !item.summary.isEmpty { text += "\(item.summary)\n" }
             text += "\(item.minutes) min read: \(item.url)\n\n"
         }
-        text += "— \(signOff)\n\nTo stop these, reply \"no more\" or write to \(from).\n"
+        let why = Self.why(contact, segment: plan.segment)
+        text += "— \(signOff)\n\n\(why) To stop them, reply \"no more\" (or write to \(from)), and you will get no other.\n"
 
-        let html = DigestHTML.page(subject: subject, opening: opening, items: items, signOff: signOff, unsubscribe: unsubscribe,
+        let html = DigestHTML.page(subject: subject, opening: opening, items: items, signOff: signOff, unsubscribe: unsubscribe, why: why,
                                    segment: plan.segment.title)
         let boundary = "goodwill-" + String(token.prefix(12)) + "-" + plan.asOf.text
         let host = config.host.isEmpty ? "goodwill.invalid" : config.host
@@ -114,6 +115,13 @@ public struct DigestWriter: Sendable {
         }
         eml += "--\(boundary)--\r\n"
         return DigestMessage(contact: contact, articles: recipient.articles, subject: subject, text: text, html: html, eml: eml)
+    }
+
+    /// The footer's account of why this person gets the message: their yes, or the segment's
+    /// list (`digest_consent: segment`).
+    static func why(_ contact: Contact, segment: SegmentInfo) -> String {
+        if case .optedIn(let day) = contact.consent { return "You get these notes because you said yes on \(day.text)." }
+        return "You get these notes as a reader on my \(segment.title.lowercased()) list."
     }
 
     /// The article's image, if it has one mail clients show (SVG is not one).

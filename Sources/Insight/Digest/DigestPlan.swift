@@ -3,12 +3,15 @@ import Ledger
 
 /// Who gets a segment's digest and which articles each: the segment's articles published since
 /// the previous digest, minus every article the contact already has (`NeverResend`), newest
-/// first. A contact with nothing new, or without an email address, gets no message.
+/// first. Only a contact who agreed gets one (`consent`); one who unsubscribed, who has no email
+/// address or nothing new gets no message.
 public struct DigestPlan: Sendable {
     public struct Recipient: Sendable {
         public var contact: Contact
         /// Newest first.
         public var articles: [ArticleInfo]
+        /// Why they may be emailed: `opted in on 2026-11-02`.
+        public var consent: String
     }
 
     public struct Skipped: Sendable, Equatable {
@@ -64,7 +67,13 @@ public enum DigestPlanner {
         var skipped: [DigestPlan.Skipped] = []
         for position in chosen {
             let contact = input.ledger.contacts[position]
-            guard !contact.email.isEmpty else {
+            // An unsubscribe is said first, whatever else is missing.
+            let consent = consent(of: contact, segment: segment)
+            if contact.consent.isUnsubscribed || !contact.email.isEmpty, case .failure(let refusal) = consent {
+                skipped.append(.init(contact: contact.id, name: contact.name, reason: refusal.reason))
+                continue
+            }
+            guard !contact.email.isEmpty, case .success(let agreed) = consent else {
                 skipped.append(.init(contact: contact.id, name: contact.name, reason: "no email address"))
                 continue
             }
@@ -74,9 +83,27 @@ public enum DigestPlanner {
                                      reason: candidates.isEmpty ? "no new article since \(since.text)" : "every new article already"))
                 continue
             }
-            recipients.append(.init(contact: contact, articles: Array(new)))
+            recipients.append(.init(contact: contact, articles: Array(new), consent: agreed))
         }
         return DigestPlan(segment: segment, asOf: input.asOf, since: since, sinceBecause: because, recipients: recipients, skipped: skipped)
+    }
+
+    struct Refusal: Error {
+        var reason: String
+    }
+
+    /// Whether `contact` agreed to the digest, and why; the one consent rule. An unsubscribe is
+    /// final whatever the segment says; else their own opt-in, else the segment's setting.
+    static func consent(of contact: Contact, segment: SegmentInfo) -> Result<String, Refusal> {
+        switch contact.consent {
+        case .unsubscribed: return .failure(Refusal(reason: "an unsubscribe"))
+        case .optedIn(let day): return .success("opted in on \(day.text)")
+        case .unknown:
+            if segment.digestToWholeSegment {
+                return .success("in \(segment.slug), whose digest_consent is segment")
+            }
+            return .failure(Refusal(reason: "no opt-in (goodwill contacts opt-in ID records one)"))
+        }
     }
 
     /// `--since`; else the day of the segment's previous digest in the ledger; else 30 days before as-of.

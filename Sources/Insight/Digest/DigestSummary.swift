@@ -4,7 +4,8 @@ public enum DigestSummary {
         var out = "Digest for \(plan.segment.title) as of \(plan.asOf.text): articles since \(plan.since.text) (\(plan.sinceBecause))\n\n"
         if plan.recipients.isEmpty { out += "No message to write.\n" }
         for recipient in plan.recipients {
-            out += "\(recipient.contact.name) <\(recipient.contact.email)>: " + recipient.articles.map(\.slug).joined(separator: ", ") + "\n"
+            out += "\(recipient.contact.name) <\(recipient.contact.email)>: " + recipient.articles.map(\.slug).joined(separator: ", ")
+                + " (\(recipient.consent))\n"
         }
         if !plan.skipped.isEmpty { out += "\n" + skipped(plan.skipped) + "\n" }
         return out

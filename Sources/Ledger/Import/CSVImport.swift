@@ -12,6 +12,10 @@ enum CSVImport {
                                              message: unknown.isEmpty ? "is missing from the header" : "is not a contact column",
                                              hint: "the columns are \(ContactsFile.columns.joined(separator: ","))")])
         }
+        for column in ["consent", "consent_on"] where index[column] != nil {
+            throw Diagnostics([Diagnostic(file: file, line: 1, field: column, message: "an import never records consent",
+                                             hint: "remove the column; record each yes with goodwill contacts opt-in ID and each no with goodwill contacts unsubscribe ID")])
+        }
         var batch = ImportBatch()
         var errors: [Diagnostic] = []
         for row in rows.dropFirst() {
@@ -26,11 +30,14 @@ enum CSVImport {
                                               hint: "write YYYY-MM-DD"))
                 }
             }
-            batch.contacts.append(Contact(
+            var contact = Contact(
                 id: field("id"), name: field("name"), email: field("email"), company: field("company"), position: field("position"),
                 segments: ContactsFile.list(field("segments")), tags: ContactsFile.list(field("tags")), url: field("url"),
                 connectedOn: connectedOn, source: ContactSource(field("source")) ?? .csv,
-                cadenceDays: Int(field("cadence_days")), notes: field("notes")))
+                cadenceDays: Int(field("cadence_days")), notes: field("notes"))
+            contact.otherEmails = ContactsFile.list(field("other_emails"))
+            contact.otherURLs = ContactsFile.list(field("other_urls"))
+            batch.contacts.append(contact)
         }
         guard errors.isEmpty else { throw Diagnostics(errors) }
         return batch

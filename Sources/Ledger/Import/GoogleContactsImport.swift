@@ -25,16 +25,32 @@ enum GoogleContactsImport {
             // Labels Google adds itself start with "* " (* myContacts, * starred): not the writer's tags.
             let tags = (row.allValues("Labels", in: index) + row.allValues("Group Membership", in: index))
                 .filter { !$0.hasPrefix("*") }
-            batch.contacts.append(Contact(
+            // Every address and website: "E-mail 1 - Value" … "E-mail N - Value", each of which may
+            // hold several joined by " ::: ".
+            let emails = numbered("E-mail", in: index).flatMap { row.allValues($0, in: index) }
+            let urls = numbered("Website", in: index).flatMap { row.allValues($0, in: index) }
+            var contact = Contact(
                 id: "", name: name,
-                email: row.value(["E-mail 1 - Value"], in: index),
+                email: emails.first ?? "",
                 company: row.value(["Organization Name", "Organization 1 - Name"], in: index),
                 position: row.value(["Organization Title", "Organization 1 - Title"], in: index),
                 tags: tags,
-                url: row.value(["Website 1 - Value"], in: index),
+                url: urls.first ?? "",
                 source: .google,
-                notes: row.value(["Notes"], in: index)))
+                notes: row.value(["Notes"], in: index))
+            contact.otherEmails = Array(emails.dropFirst())
+            contact.otherURLs = Array(urls.dropFirst())
+            batch.contacts.append(contact)
         }
         return batch
+    }
+
+    /// `"E-mail 1 - Value"`, `"E-mail 2 - Value"`, … as far as the header goes, in order.
+    static func numbered(_ kind: String, in index: [String: Int]) -> [String] {
+        index.keys.compactMap { column -> (Int, String)? in
+            guard column.hasPrefix(kind + " "), column.hasSuffix(" - Value"),
+                  let number = Int(column.dropFirst(kind.count + 1).dropLast(" - Value".count)) else { return nil }
+            return (number, column)
+        }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 }

@@ -33,4 +33,27 @@ enum ProfileURL {
         let url = normalized(text)
         return url.isEmpty ? nil : url.lowercased()
     }
+
+    /// The network a URL key belongs to: its host, with the names one network goes by made one
+    /// (`twitter.com` is `x.com`). Two profiles on one network are two people (`MatchKeys`).
+    static func network(ofKey key: String) -> String {
+        let rest = key.hasPrefix("https://") ? key.dropFirst(8) : Substring(key)
+        let host = String(rest.prefix { $0 != "/" })
+        switch host {
+        case "twitter.com", "mobile.twitter.com": return "x.com"
+        case "m.facebook.com": return "facebook.com"
+        default: return host.hasSuffix(".linkedin.com") ? "linkedin.com" : host
+        }
+    }
+
+    /// A profile as people write it: a URL, or a fediverse handle `@lena@hachyderm.io` (the
+    /// profile `https://hachyderm.io/@lena`), stored normalised.
+    static func profile(fromWritten text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
+        if trimmed.hasPrefix("@"), parts.count == 3, !parts[1].isEmpty, parts[2].contains("."), !parts[2].contains("/") {
+            return normalized("https://\(parts[2])/@\(parts[1])")
+        }
+        return normalized(trimmed)
+    }
 }

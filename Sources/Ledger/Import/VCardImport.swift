@@ -67,10 +67,18 @@ enum VCardImport {
         let tags = fields.filter { $0.name == "CATEGORIES" }
             .flatMap { splitUnescaped($0.value, on: ",") }
             .map { unescape($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return Contact(
-            id: "", name: name, email: first("EMAIL").map(unescape) ?? "", company: organization,
-            position: first("TITLE").map(unescape) ?? "", tags: tags, url: first("URL").map(unescape) ?? "",
+        // Every EMAIL and URL line, in the card's order (PREF is not honoured: the first is primary).
+        func all(_ name: String) -> [String] {
+            fields.filter { $0.name == name }.map { unescape($0.value).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        let emails = all("EMAIL"), urls = all("URL") + all("X-SOCIALPROFILE")
+        var contact = Contact(
+            id: "", name: name, email: emails.first ?? "", company: organization,
+            position: first("TITLE").map(unescape) ?? "", tags: tags, url: urls.first ?? "",
             source: .vcard, notes: first("NOTE").map(unescape) ?? "")
+        contact.otherEmails = Array(emails.dropFirst())
+        contact.otherURLs = Array(urls.dropFirst())
+        return contact
     }
 
     /// Splits on `separator` where it is not escaped by a backslash.

@@ -13,6 +13,13 @@ public struct Contact: Sendable, Equatable {
     public var tags: [String]
     /// Profile URL (LinkedIn or a homepage): the best key for matching imports.
     public var url: String
+    /// Their other addresses (a second job, a private one, an old one): imports and mail match
+    /// on them too; messages go to `email`.
+    public var otherEmails: [String] = []
+    /// Their other profiles (GitHub, Mastodon, Bluesky, a homepage), stored normalised.
+    public var otherURLs: [String] = []
+    /// Whether they agreed to be emailed a digest: only the user changes it, never an import.
+    public var consent: EmailConsent = .unknown
     public var connectedOn: ContentDate?
     /// Where the contact came from; nil when the file does not say.
     public var source: ContactSource?
@@ -46,9 +53,53 @@ public struct Contact: Sendable, Equatable {
         self.notes = notes
     }
 
+    /// Every address, `email` first.
+    public var emails: [String] {
+        (email.isEmpty ? [] : [email]) + otherEmails
+    }
+
+    /// Every profile URL, `url` first.
+    public var urls: [String] {
+        (url.isEmpty ? [] : [url]) + otherURLs
+    }
+
     /// What a personal greeting calls them (`PersonName`: honorifics such as Dr. skipped).
     public var firstName: String {
         PersonName.first(name)
     }
 }
 
+
+/// A contact's answer to "may I email you my digest?". Imports never set or change it; only
+/// `goodwill contacts opt-in` and `unsubscribe` do, and an unsubscribe is forever unless they ask
+/// again (`opt-in --they-asked`).
+public enum EmailConsent: Sendable, Equatable {
+    /// Never asked, or never said: no digest (unless the segment's setting says otherwise).
+    case unknown
+    /// They said yes, on that day.
+    case optedIn(ContentDate)
+    /// They said no more, on that day: no digest, whatever a segment or an import says.
+    case unsubscribed(ContentDate)
+
+    /// As stored in the `consent` column.
+    public var text: String {
+        switch self {
+        case .unknown: return ""
+        case .optedIn: return "opted-in"
+        case .unsubscribed: return "unsubscribed"
+        }
+    }
+
+    /// The day it was given, for the `consent_on` column.
+    public var day: ContentDate? {
+        switch self {
+        case .unknown: return nil
+        case .optedIn(let day), .unsubscribed(let day): return day
+        }
+    }
+
+    public var isUnsubscribed: Bool {
+        if case .unsubscribed = self { return true }
+        return false
+    }
+}

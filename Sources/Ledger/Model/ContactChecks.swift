@@ -31,5 +31,7 @@ enum ContactChecks {
 
     static func problems(of contact: Contact, settings: LedgerSettings) -> [Problem] {
         problems(id: contact.id, name: contact.name, email: contact.email, segments: contact.segments, settings: settings)
+            + contact.otherEmails.filter { !EmailAddress.isPlausible($0) }
+                .map { Problem(column: "other_emails", message: "\"\($0)\" is not an email address") }
     }
 }

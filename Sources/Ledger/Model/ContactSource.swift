@@ -30,9 +30,12 @@ public enum ContactSource: Hashable, Sendable, CustomStringConvertible {
     public var description: String { text }
 }
 
-/// The fields of a contact that an import may set, each owned by the source that set it.
+/// The fields of a contact that an import may set or add to, each owned by the source that set
+/// it. `email` and `url` cover the other addresses and profiles too; `segments` are set by the
+/// `match:` rules, `tags` added to by imports. A field set or cleared by hand (`manual`) is
+/// never touched by an import again.
 public enum ContactField: String, Sendable, CaseIterable, Comparable {
-    case name, email, company, position, url
+    case name, email, company, position, url, segments, tags
     case connectedOn = "connected_on"
 
     public static func < (a: ContactField, b: ContactField) -> Bool { a.rawValue < b.rawValue }

@@ -22,9 +22,13 @@ extension Contact {
                 kept.append("\(field.rawValue) was \"\(OneLine.visible(raw))\"")
             }
         }
-        if droppingBadEmail, !contact.email.isEmpty, !EmailAddress.isPlausible(contact.email) {
-            kept.append("email was \"\(OneLine.visible(contact.email))\"")
-            contact.email = ""
+        if droppingBadEmail {
+            for email in contact.emails where !EmailAddress.isPlausible(email) {
+                kept.append("email was \"\(OneLine.visible(email))\"")
+            }
+            let plausible = contact.emails.filter(EmailAddress.isPlausible)
+            contact.email = plausible.first ?? ""
+            contact.otherEmails = Array(plausible.dropFirst())
         }
         if !kept.isEmpty { contact.addNoteLine("Text cleaned: " + kept.joined(separator: "; ")) }
         return contact

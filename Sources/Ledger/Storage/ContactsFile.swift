@@ -4,13 +4,15 @@ import Foundation
 /// `network/contacts.csv`: reading with checks, writing whole.
 struct ContactsFile {
     static let columns = ["id", "name", "email", "company", "position", "segments", "tags", "url",
-                          "connected_on", "source", "cadence_days", "notes", "set_by"]
+                          "connected_on", "source", "cadence_days", "notes", "set_by",
+                          "other_emails", "other_urls", "consent", "consent_on"]
     static let required: Set = ["id", "name"]
 
     /// Indexes into `columns`, for reading a row's fields.
     private enum Column {
         static let id = 0, name = 1, email = 2, company = 3, position = 4, segments = 5, tags = 6, url = 7,
-                   connectedOn = 8, source = 9, cadenceDays = 10, notes = 11, setBy = 12
+                   connectedOn = 8, source = 9, cadenceDays = 10, notes = 11, setBy = 12,
+                   otherEmails = 13, otherURLs = 14, consent = 15, consentOn = 16
     }
 
     let url: URL
@@ -95,12 +97,32 @@ struct ContactsFile {
                             "write e.g. email:manual; fields: \(ContactField.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
             }
+            let otherEmails = Self.list(row[Column.otherEmails])
+            for other in otherEmails where !EmailAddress.isPlausible(other) {
+                problem("other_emails", "\"\(other)\" is not an email address", "separate addresses with ;")
+            }
+            var consent = EmailConsent.unknown
+            let consentDay = ContentDate(parsing: row[Column.consentOn])
+            switch row[Column.consent] {
+            case "": break
+            case "opted-in", "unsubscribed":
+                guard let day = consentDay else {
+                    problem("consent_on", "\"\(row[Column.consentOn])\" is not the day of the \(row[Column.consent])", "write YYYY-MM-DD")
+                    break
+                }
+                consent = row[Column.consent] == "opted-in" ? .optedIn(day) : .unsubscribed(day)
+            default:
+                problem("consent", "\"\(row[Column.consent])\" is not a consent", "write opted-in or unsubscribed (with consent_on), or leave it empty")
+            }
             guard problems.isEmpty else { return .problems(problems) }
             var contact = Contact(
                 id: id, name: row[Column.name], email: email, company: row[Column.company], position: row[Column.position],
                 segments: segments, tags: Self.list(row[Column.tags]), url: row[Column.url], connectedOn: connectedOn,
                 source: ContactSource(row[Column.source]), cadenceDays: cadence, notes: row[Column.notes])
             contact.setBy = setBy
+            contact.otherEmails = otherEmails
+            contact.otherURLs = Self.list(row[Column.otherURLs])
+            contact.consent = consent
             return .value((contact, row.line))
     }
 
@@ -109,7 +131,9 @@ struct ContactsFile {
             [contact.id, contact.name, contact.email, contact.company, contact.position,
              contact.segments.joined(separator: ";"), contact.tags.joined(separator: ";"), contact.url,
              contact.connectedOn?.text ?? "", contact.source?.text ?? "", contact.cadenceDays.map(String.init) ?? "", contact.notes,
-             contact.setBy.sorted { $0.key < $1.key }.map { "\($0.key.rawValue):\($0.value.text)" }.joined(separator: ";")]
+             contact.setBy.sorted { $0.key < $1.key }.map { "\($0.key.rawValue):\($0.value.text)" }.joined(separator: ";"),
+             contact.otherEmails.joined(separator: ";"), contact.otherURLs.joined(separator: ";"),
+             contact.consent.text, contact.consent.day?.text ?? ""]
         }
         try DurableWrite.replace(url, with: CSVText.encode(rows))
     }

@@ -11,6 +11,8 @@ public struct LedgerFiles: Sendable {
 
     public var contacts: URL { root.appendingPathComponent("contacts.csv") }
     public var activity: URL { root.appendingPathComponent("activity.csv") }
+    /// What is left of removed and merged contacts, so imports do not bring them back.
+    public var removed: URL { root.appendingPathComponent("removed.csv") }
     /// Held (flock) by every write, so concurrent `goodwill log` calls append one at a time.
     public var lock: URL { root.appendingPathComponent(".lock") }
 
