@@ -32,17 +32,18 @@ public enum FileIO {
         return bytes
     }
 
-    public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(Diagnostic) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// `mode` applies to a file created here (private outputs pass 0o600).
+    public static func write(_ bytes: UnsafeRawBufferPointer, to path: String, mode: mode_t = 0o644) throws(Diagnostic) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard fd >= 0 else { throw failure("create", path) }
         defer { close(fd) }
         try writeAll(fd, bytes, path: path)
     }
 
     /// Throws a `Diagnostic`.
-    public static func write(_ text: String, to path: String) throws {
+    public static func write(_ text: String, to path: String, mode: mode_t = 0o644) throws {
         var text = text
-        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path, mode: mode) }
     }
 
     /// Writes every byte to an open file, going on after interrupted or partial writes.
@@ -63,14 +64,14 @@ public enum FileIO {
         try text.withUTF8 { try writeAll(fd, UnsafeRawBufferPointer($0), path: path) }
     }
 
-    /// `mkdir -p`.
-    public static func makeDirectories(_ path: String) throws(Diagnostic) {
-        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+    /// `mkdir -p`; `mode` applies to the folders created here (private outputs pass 0o700).
+    public static func makeDirectories(_ path: String, mode: mode_t = 0o755) throws(Diagnostic) {
+        if mkdir(path, mode) == 0 || errno == EEXIST { return }
         guard errno == ENOENT else { throw failure("create the folder", path) }
         let parent = (path as NSString).deletingLastPathComponent
         guard !parent.isEmpty, parent != path else { throw failure("create the folder", path) }
-        try makeDirectories(parent)
-        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw failure("create the folder", path) }
+        try makeDirectories(parent, mode: mode)
+        if mkdir(path, mode) != 0 && errno != EEXIST { throw failure("create the folder", path) }
     }
 
     /// What is at `path`: nothing, a directory, or something else (a file). `stat` directly:

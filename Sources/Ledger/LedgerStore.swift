@@ -83,16 +83,29 @@ public struct LedgerStore: Sendable {
         guard !rows.isEmpty else { return [] }
         try FileManager.default.createDirectory(at: files.root, withIntermediateDirectories: true)
         return try FileLock.withExclusiveLock(at: files.lock) {
-            let known = Set(try contactsFile.read().map(\.id))
-            let activities = try rows.map { new throws -> Activity in
-                try check(new, known: known, publishedArticles: publishedArticles, unpublished: unpublished, today: today)
-            }
-            if !FileManager.default.fileExists(atPath: files.activity.path) {
-                try DurableWrite.replace(files.activity, with: CSVText.encode([ActivityLog.columns]))
-            }
-            try DurableWrite.append(activities.map(ActivityLog.line(for:)).joined(), to: files.activity)
+            let activities = try checkAll(rows, publishedArticles: publishedArticles, unpublished: unpublished, today: today)
+            try appendChecked(activities)
             return activities
         }
+    }
+
+    /// The rows as they would be appended, each checked (the contact exists, the article is
+    /// published, the date has come); nothing is written.
+    public func checkAll(_ rows: [NewActivity], publishedArticles: Set<String>, unpublished: [String: String] = [:],
+                         today: Today) throws -> [Activity] {
+        let known = Set(try contactsFile.read().map(\.id))
+        return try rows.map { new throws -> Activity in
+            try check(new, known: known, publishedArticles: publishedArticles, unpublished: unpublished, today: today)
+        }
+    }
+
+    /// Appends rows `checkAll` made, in one synced write: all of them or none. Callers hold the lock.
+    func appendChecked(_ activities: [Activity]) throws {
+        guard !activities.isEmpty else { return }
+        if !FileManager.default.fileExists(atPath: files.activity.path) {
+            try DurableWrite.replace(files.activity, with: CSVText.encode([ActivityLog.columns]))
+        }
+        try DurableWrite.append(activities.map(ActivityLog.line(for:)).joined(), to: files.activity)
     }
 
     /// The checks a new row passes before it is appended; problems name the `NewActivity` field

@@ -6,14 +6,19 @@ import Foundation
 public enum PrivateOutput {
     public static func file(_ path: String, siteRoot: URL) throws -> URL {
         let url = try checked(path, siteRoot: siteRoot)
-        try FileIO.makeDirectories(url.deletingLastPathComponent().path)
+        try FileIO.makeDirectories(url.deletingLastPathComponent().path, mode: 0o700)
         return url
     }
 
     public static func folder(_ path: String, siteRoot: URL) throws -> URL {
         let url = try checked(path, siteRoot: siteRoot)
-        try FileIO.makeDirectories(url.path)
+        try FileIO.makeDirectories(url.path, mode: 0o700)
         return url
+    }
+
+    /// `path` checked as a private output folder, not created.
+    public static func checkedFolder(_ path: String, siteRoot: URL) throws -> URL {
+        try checked(path, siteRoot: siteRoot)
     }
 
     private static func checked(_ path: String, siteRoot: URL) throws -> URL {

@@ -9,7 +9,7 @@ struct DigestCommand: ParsableCommand {
         commandName: "digest",
         abstract: "Write one personal email per contact of a segment, with only the articles they have not had yet.",
         discussion: """
-        Recipients are the segment's contacts with an email address (or the --contact ones). Each gets the segment's articles published since --since (default: the segment's previous digest in the ledger, else 30 days before --as-of), minus every article already sent to them on any channel, newest first. Messages are standard .eml files (plain text and HTML, UTF-8) under reports/digests/<segment>/<date>/ with a preview.html; nothing is sent unless --sendmail is given. --log records one shared row per contact and article, via digest.
+        Recipients are the segment's contacts with an email address (or the --contact ones). Each gets the segment's articles published since --since (default: the segment's previous digest in the ledger, else 30 days before --as-of), minus every article already sent to them on any channel, newest first. Only contacts who opted in get one (goodwill contacts opt-in), or every member of a segment whose digest_consent is segment; an unsubscribe is final. Messages are standard .eml files (plain text and HTML, UTF-8) in a new folder per run, reports/digests/<segment>/<date>[-N]/, with a preview.html; network/digests.csv records each message's Message-ID. Nothing is sent unless --sendmail is given; when a send is refused, running the same command again sends exactly the messages not sent. --log records one shared row per contact and article, via digest.
 
         Examples:
           goodwill digest founders --dry-run
@@ -53,6 +53,9 @@ struct DigestCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Print who would get which articles, and who is skipped and why; write nothing.")
     var dryRun = false
 
+    @Flag(name: .customLong("new-run"), help: "With --sendmail: plan a new digest even though the last run has messages not sent.")
+    var newRun = false
+
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
         guard intro == nil || introFile == nil else { throw ValidationError("give --intro or --intro-file, not both") }
@@ -68,6 +71,7 @@ struct DigestCommand: ParsableCommand {
             request.output = output
             request.sendmail = sendmail
             request.log = log
+            request.newRun = newRun
             if dryRun {
                 print(DigestSummary.dryRun(try workspace.digestPlan(request)), terminator: "")
                 return
@@ -79,10 +83,14 @@ struct DigestCommand: ParsableCommand {
                 return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             } ?? intro
             let run = try workspace.digest(request)
-            let count = run.messages.count
-            print("Wrote \(count) message\(count == 1 ? "" : "s") to \(workspace.shown(run.folder))/ (open preview.html to see one)")
-            if !run.plan.skipped.isEmpty { print(DigestSummary.skipped(run.plan.skipped)) }
-            if let sendmail { print("Sent \(run.delivered.count) of \(count) through \(sendmail)") }
+            if let plan = run.plan {
+                let count = run.written
+                print("Wrote \(count) message\(count == 1 ? "" : "s") to \(workspace.shown(run.folder))/ (open preview.html to see one)")
+                if !plan.skipped.isEmpty { print(DigestSummary.skipped(plan.skipped)) }
+            } else {
+                print("Resuming the \(segment) digest run \(run.name) (\(workspace.shown(run.folder))/): \(run.sentBefore) sent before, \(run.toSend) to send")
+            }
+            if let sendmail { print("Sent \(run.delivered) of \(run.toSend) through \(sendmail)") }
             if run.logged > 0 { print("Logged \(run.logged) shares in network/activity.csv") }
             if let failure = run.failure { throw failure }
         } catch {

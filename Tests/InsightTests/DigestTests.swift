@@ -95,8 +95,9 @@ struct DigestTests {
         #expect(MIMEText.header("plain") == "plain")
         #expect(MIMEText.header("Zoë").hasPrefix("=?UTF-8?B?"))
         #expect(MIMEText.address(name: "A \"B\"", email: "a@b.c") == "\"A \\\"B\\\"\" <a@b.c>")
-        #expect(MIMEText.date(year: 2026, month: 11, day: 23, dayNumber: ContentDate(parsing: "2026-11-23")!.dayNumber)
-                == "Mon, 23 Nov 2026 09:00:00 +0000")
+        // 1_796_230_800 is 2026-12-02T17:00:00Z; 86_399 more is the last second of the day.
+        #expect(MIMEText.date(instant: 1_796_230_800) == "Wed, 2 Dec 2026 17:00:00 +0000")
+        #expect(MIMEText.date(instant: 1_796_230_800 - 61_200 + 86_399) == "Wed, 2 Dec 2026 23:59:59 +0000")
         #expect(PersonName.first("Dr. Ngozi Adeyemi") == "Ngozi")
         #expect(Contact(id: "n", name: "Prof. 陳 博").firstName == "陳")
         #expect(Contact(id: "z", name: "Zoë Ñúñez").firstName == "Zoë")

@@ -12,6 +12,9 @@ public struct DigestMessage: Sendable {
     public var subject: String
     public var text: String
     public var html: String
+    /// `<digest.founders.2026-12-02-2.8cf573e9a0d2@example.com>`: unique per run and contact;
+    /// `network/digests.csv` records it with the contact and articles.
+    public var messageID: String
     /// The whole message, with CRLF line ends, ready for a mail client or `sendmail -t`.
     public var eml: String
     public var fileName: String { "\(contact.id).eml" }
@@ -44,7 +47,9 @@ public struct DigestWriter: Sendable {
         return email
     }
 
-    public func messages(for plan: DigestPlan) throws -> [DigestMessage] {
+    /// `run`: the run's unique name (`2026-12-02-2`), in each Message-ID; `date`: the moment of
+    /// writing, for `Date:`.
+    public func messages(for plan: DigestPlan, run: String, date: Int64) throws -> [DigestMessage] {
         let from = try Self.authorAddress(config)
         var rendered: [String: RenderedDocument] = [:]
         for slug in Set(plan.recipients.flatMap { $0.articles.map(\.slug) }) {
@@ -52,7 +57,7 @@ public struct DigestWriter: Sendable {
         }
         let (plan, articles) = (plan, rendered)
         return Parallel.map(plan.recipients, threads: ProcessInfo.processInfo.activeProcessorCount) { recipient in
-            message(recipient, plan: plan, from: from, rendered: articles)
+            message(recipient, plan: plan, from: from, rendered: articles, run: run, date: date)
         }
     }
 
@@ -64,7 +69,8 @@ public struct DigestWriter: Sendable {
         var image: String?
     }
 
-    func message(_ recipient: DigestPlan.Recipient, plan: DigestPlan, from: String, rendered: [String: RenderedDocument]) -> DigestMessage {
+    func message(_ recipient: DigestPlan.Recipient, plan: DigestPlan, from: String, rendered: [String: RenderedDocument],
+                 run: String, date: Int64) -> DigestMessage {
         let contact = recipient.contact
         let token = tokens.token(for: contact.id)
         let items = recipient.articles.map { article -> Item in
@@ -95,13 +101,14 @@ public struct DigestWriter: Sendable {
                                    segment: plan.segment.title)
         let boundary = "goodwill-" + String(token.prefix(12)) + "-" + plan.asOf.text
         let host = config.host.isEmpty ? "goodwill.invalid" : config.host
+        let messageID = "<digest.\(plan.segment.slug).\(run).\(token)@\(host)>"
         var eml = ""
         for (name, value) in [
             ("From", MIMEText.address(name: config.author.name, email: from)),
             ("To", MIMEText.address(name: contact.name, email: contact.email)),
             ("Subject", MIMEText.header(subject)),
-            ("Date", MIMEText.date(year: plan.asOf.year, month: plan.asOf.month, day: plan.asOf.day, dayNumber: plan.asOf.dayNumber)),
-            ("Message-ID", "<digest.\(plan.segment.slug).\(plan.asOf.text).\(token)@\(host)>"),
+            ("Date", MIMEText.date(instant: date)),
+            ("Message-ID", messageID),
             ("List-Unsubscribe", "<\(unsubscribe)>"),
             ("MIME-Version", "1.0"),
             ("Content-Type", "multipart/alternative; boundary=\"\(boundary)\""),
@@ -114,7 +121,8 @@ public struct DigestWriter: Sendable {
             eml += MIMEText.quotedPrintable(body) + "\r\n"
         }
         eml += "--\(boundary)--\r\n"
-        return DigestMessage(contact: contact, articles: recipient.articles, subject: subject, text: text, html: html, eml: eml)
+        return DigestMessage(contact: contact, articles: recipient.articles, subject: subject, text: text, html: html,
+                             messageID: messageID, eml: eml)
     }
 
     /// The footer's account of why this person gets the message: their yes, or the segment's

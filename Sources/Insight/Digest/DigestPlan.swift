@@ -37,6 +37,11 @@ public struct DigestOptions: Sendable {
     public var contacts: [String] = []
     /// Articles per message.
     public var limit = 5
+    /// Whether `network/digests.csv` records runs of this segment: then `since` is the day of the
+    /// last complete one (`previousRun`), and the ledger's rows are not read for it (a run cut
+    /// short by a refused send logged some, and must not move `since`).
+    public var runsRecorded = false
+    public var previousRun: ContentDate?
 
     public init(segment: String) {
         self.segment = segment
@@ -109,12 +114,18 @@ public enum DigestPlanner {
     /// `--since`; else the day of the segment's previous digest in the ledger; else 30 days before as-of.
     static func since(_ input: InsightInput, options: DigestOptions) -> (ContentDate, String) {
         if let since = options.since { return (since, "--since") }
+        let start = ContentDate(dayNumber: input.asOf.dayNumber - defaultDays)
+        if options.runsRecorded {
+            if let previous = options.previousRun, previous.dayNumber <= input.asOf.dayNumber {
+                return (previous, "the previous \(options.segment) digest, on \(previous.text)")
+            }
+            return (start, "\(defaultDays) days before \(input.asOf.text): no complete \(options.segment) digest before it")
+        }
         let note = note(segment: options.segment)
         let previous = input.ledger.activities
             .filter { $0.kind == .shared && $0.via == .digest && $0.note == note && $0.date.dayNumber <= input.asOf.dayNumber }
             .map(\.date).max()
         if let previous { return (previous, "the previous \(options.segment) digest, on \(previous.text)") }
-        let start = ContentDate(dayNumber: input.asOf.dayNumber - defaultDays)
         return (start, "\(defaultDays) days before \(input.asOf.text): no earlier \(options.segment) digest in the ledger")
     }
 }

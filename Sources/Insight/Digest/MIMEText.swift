@@ -72,10 +72,12 @@ enum MIMEText {
     static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]  // 1970-01-01 was a Thursday
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    /// RFC 5322's date for 09:00 UTC of a day: `Mon, 23 Nov 2026 09:00:00 +0000` (a fixed hour,
-    /// so the same run gives the same bytes).
-    static func date(year: Int, month: Int, day: Int, dayNumber: Int) -> String {
-        let weekday = weekdays[((dayNumber % 7) + 7) % 7]
-        return "\(weekday), \(day) \(months[month - 1]) \(year) 09:00:00 +0000"
+    /// RFC 5322's date for an instant, in UTC: `Wed, 2 Dec 2026 20:41:07 +0000`.
+    static func date(instant: Int64) -> String {
+        let dayNumber = Int(instant >= 0 ? instant / 86_400 : (instant - 86_399) / 86_400)
+        let day = ContentDate(dayNumber: dayNumber)
+        let seconds = Int(instant - Int64(dayNumber) * 86_400)
+        let time = String(format: "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+        return "\(weekdays[((dayNumber % 7) + 7) % 7]), \(day.day) \(months[day.month - 1]) \(day.year) \(time) +0000"
     }
 }
