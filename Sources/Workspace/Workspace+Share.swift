@@ -11,6 +11,8 @@ public struct PersonalShare: Sendable {
     public var message: PersonalMessage
     /// The row appended to the ledger (`share --log`), or nil.
     public var logged: Activity?
+    /// What `log` warned about the logged row (a resend).
+    public var warnings: [String] = []
 }
 
 extension Workspace {
@@ -45,11 +47,11 @@ extension Workspace {
         let channel = channel ?? Platform(channel: person.defaultChannel)
         let template = try MessageTemplate.load(siteRoot: root, config: config)
         let message = PersonalMessage.write(for: article, source: source, to: recipient, on: channel, config: config, template: template)
-        var logged: Activity?
+        var logged: LoggedActivity?
         if let logDate {
             logged = try log(LedgerStore.NewActivity(kind: .shared, contact: person.id, ref: article.document.slug,
                                                      via: channel.channel, date: logDate))
         }
-        return PersonalShare(contact: person, channel: channel, message: message, logged: logged)
+        return PersonalShare(contact: person, channel: channel, message: message, logged: logged?.activity, warnings: logged?.warnings ?? [])
     }
 }

@@ -72,3 +72,11 @@ enum ContactJSON {
         return String(decoding: data, as: UTF8.self)
     }
 }
+
+/// A word for a POSIX shell: as is when it holds only safe characters, else in single quotes.
+enum ShellWord {
+    static func quoted(_ word: String) -> String {
+        let safe = word.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "-_./:@=+,".unicodeScalars.contains($0) }
+        return !word.isEmpty && safe ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

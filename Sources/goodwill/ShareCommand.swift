@@ -116,6 +116,7 @@ struct ShareCommand: ParsableCommand {
         }
         if let logged = share.logged {
             FileHandle.standardError.write(Data("Logged for \(person.name): \(TimelineLine(logged, viewedFrom: person.id).text)\n".utf8))
+            for warning in share.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
         }
     }
 }

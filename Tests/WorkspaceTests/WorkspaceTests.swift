@@ -26,8 +26,8 @@ struct WorkspaceTests {
         let root = try Self.site()
         defer { try? FileManager.default.removeItem(at: root) }
         let workspace = try Workspace(root: root, today: Self.tokyo)
-        #expect(try workspace.log(.init(kind: .helped, contact: "lena-okafor", date: "today")).date.text == "2026-12-03")
-        #expect(try workspace.log(.init(kind: .met, contact: "lena-okafor", date: "-2d")).date.text == "2026-12-01")
+        #expect(try workspace.log(.init(kind: .helped, contact: "lena-okafor", date: "today")).activity.date.text == "2026-12-03")
+        #expect(try workspace.log(.init(kind: .met, contact: "lena-okafor", date: "-2d")).activity.date.text == "2026-12-01")
         do {
             try workspace.log(.init(kind: .met, contact: "lena-okafor", date: "2026-12-04"))
             Issue.record("a day after the injected one was accepted")

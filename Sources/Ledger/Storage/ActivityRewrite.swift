@@ -19,6 +19,11 @@ enum ActivityRewrite {
 
     /// `change` gets each data row's fields and a lookup of the header's column positions.
     static func apply(to url: URL, display: String, _ change: ([String], [String: Int]) -> Change) throws -> Summary {
+        try apply(to: url, display: display) { fields, columns, _ in change(fields, columns) }
+    }
+
+    /// The same, with the line each row starts on (as errors and `goodwill log rm --line` count).
+    static func apply(to url: URL, display: String, _ change: ([String], [String: Int], Int) -> Change) throws -> Summary {
         guard FileManager.default.fileExists(atPath: url.path) else { return Summary() }
         let bytes = try FileIO.read(url.path)
         let records: [CSVRecords.Record]
@@ -45,7 +50,7 @@ enum ActivityRewrite {
         for (position, record) in records.enumerated().dropFirst() {
             let end = position + 1 < records.count ? records[position + 1].line - 1 : lines.count
             let span = lines[(record.line - 1)..<max(record.line - 1, end)]
-            switch change(record.fields, columns) {
+            switch change(record.fields, columns, record.line) {
             case .keep:
                 for line in span { output += line }
             case .replace(let fields):
