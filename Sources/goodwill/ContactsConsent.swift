@@ -13,6 +13,11 @@ enum ConsentWords {
         case .unsubscribed(let day): return "unsubscribed on \(day.text): never emailed a digest"
         }
     }
+
+    /// `Ava Stone (ava-stone): unsubscribed on …`, or `already …` when nothing changed.
+    static func line(_ record: LedgerStore.ConsentRecord) -> String {
+        "\(record.contact.name) (\(record.contact.id)): " + (record.changed ? describe(record.contact.consent) : "already \(describe(record.before))")
+    }
 }
 
 /// The ids or addresses a consent command names: its arguments, and the lines of `--file`
@@ -54,9 +59,7 @@ extension ContactsCommand {
             let workspace = try site.open(asOf: asOf)
             do {
                 let records = try workspace.store.recordConsent(try contacts.all(), .optIn(theyAsked: theyAsked), on: workspace.today.day)
-                for record in records {
-                    print("\(record.contact.name) (\(record.contact.id)): " + (record.changed ? ConsentWords.describe(record.contact.consent) : "already \(ConsentWords.describe(record.before))"))
-                }
+                for record in records { print(ConsentWords.line(record)) }
             } catch {
                 throw CLIFailure.report(error, arguments: ["id": "<id-or-email>"])
             }
@@ -76,9 +79,7 @@ extension ContactsCommand {
             let workspace = try site.open(asOf: asOf)
             do {
                 let records = try workspace.store.recordConsent(try contacts.all(), .unsubscribe, on: workspace.today.day)
-                for record in records {
-                    print("\(record.contact.name) (\(record.contact.id)): " + (record.changed ? ConsentWords.describe(record.contact.consent) : "already \(ConsentWords.describe(record.before))"))
-                }
+                for record in records { print(ConsentWords.line(record)) }
                 let changed = records.filter(\.changed).count
                 print("\(changed) unsubscribed, \(records.count - changed) already were")
             } catch {
