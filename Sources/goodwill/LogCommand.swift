@@ -7,6 +7,13 @@ struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: "Record one thing that happened with a contact in network/activity.csv (or take a row back: log rm, log edit).",
+        discussion: """
+        Examples:
+          goodwill log shared grace-hopper give-before-you-ask --via linkedin
+          goodwill log replied grace-hopper give-before-you-ask --date 2024-03-14
+          goodwill log rm --last
+          goodwill log edit --line 17 --note "replied by phone"
+        """,
         subcommands: [Record.self, Remove.self, Edit.self],
         defaultSubcommand: Record.self
     )
