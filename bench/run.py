@@ -187,7 +187,7 @@ def ledger_site():
                 '  founders: {title: Founders}\n  sales-leaders: {title: Sales leaders}\n  consultants: {title: Consultants}\n')
     segments = ["founders", "sales-leaders", "consultants"]
     with open(os.path.join(folder, "network", "contacts.csv"), "w") as f:
-        f.write("id,name,email,company,position,segments,tags,url,connected_on,source,cadence_days,notes,consent,consent_on\n")
+        f.write("id,name,email,company,position,segments,tags,url,connected_on,source,cadence_days,notes\n")
         for i in range(30000):
             f.write(f'contact-{i},Person {i},p{i}@example.com,Company {i % 700},Role {i % 50},{segments[i % 3]},tag{i % 20},'
                     f'https://www.linkedin.com/in/p{i}/,20{10 + i % 15}-0{1 + i % 9}-1{i % 10},linkedin,,"Note about {i}, with a comma"\n')
