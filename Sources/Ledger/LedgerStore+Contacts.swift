@@ -97,15 +97,15 @@ extension LedgerStore {
             fill("notes", \.notes)
             // Every address and profile of the dropped contact stays, so that the next import
             // finds the kept one on any of them.
-            let emails = Set(kept.emails.map { $0.lowercased() })
-            for email in dropped.emails where !emails.contains(email.lowercased()) && email != kept.email {
-                kept.otherEmails.append(email)
-                summary.addedIdentities.append(email)
+            for email in dropped.emails {
+                let count = kept.emails.count
+                kept.addEmail(email)
+                if kept.emails.count > count { summary.addedIdentities.append(email) }
             }
-            let urls = Set(kept.urls.compactMap(ProfileURL.key))
-            for url in dropped.urls where !urls.contains(ProfileURL.key(url) ?? url) && url != kept.url {
-                kept.otherURLs.append(url)
-                summary.addedIdentities.append(url)
+            for url in dropped.urls {
+                let count = kept.urls.count
+                kept.addURL(url)
+                if kept.urls.count > count { summary.addedIdentities.append(url) }
             }
             if case .unknown = kept.consent { kept.consent = dropped.consent }
             if dropped.consent.isUnsubscribed { kept.consent = dropped.consent }  // a no from either is a no

@@ -131,9 +131,14 @@ extension Workspace {
             }
             return DigestDelivery.Outgoing(contact: event.contact, eml: String(decoding: data, as: UTF8.self))
         }
-        // Every row checked before the first message goes, so that recording never fails on one.
-        let rows = try events.map { event in
-            log ? try store.checkAll(shares(event, segment: segment), publishedArticles: published, today: today) : []
+        // Every row checked before the first message goes (in one pass over the contacts), so
+        // that recording never fails on one; then each message's rows, in order.
+        let checked = log ? try store.checkAll(events.flatMap { shares($0, segment: segment) }, publishedArticles: published, today: today) : []
+        var start = 0
+        let rows = events.map { event -> [Activity] in
+            guard log else { return [] }
+            defer { start += event.articles.count }
+            return Array(checked[start..<(start + event.articles.count)])
         }
         var logged = 0
         let (sent, failure) = DigestDelivery.send(outgoing, command: sendmail) { index in

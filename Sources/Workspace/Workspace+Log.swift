@@ -6,6 +6,8 @@ import Site
 /// A row `goodwill log` appended, and what a person would look at twice in it.
 public struct LoggedActivity: Sendable {
     public var activity: Activity
+    /// The contact's name, for the confirmation.
+    public var name: String
     public var warnings: [String]
 }
 
@@ -19,10 +21,12 @@ extension Workspace {
         var row = new
         row.date = today.resolve(new.date)
         let slugs = row.kind.refersToArticle ? articleSlugs() : PublishedArticles.Slugs()
-        // Read before the append, so the row is not compared with itself.
-        let ledger = row.kind.refersToArticle ? try store.load() : nil
+        // Read before the append, so the row is not compared with itself; the valid rows only, so
+        // that a bad row elsewhere (which `check` reports) does not stop a log.
+        let ledger = try store.loadReportingAll().ledger
         let activity = try store.append(row, publishedArticles: slugs.published, unpublished: slugs.unpublished, today: today)
-        return LoggedActivity(activity: activity, warnings: ledger?.warnings(for: activity) ?? [])
+        return LoggedActivity(activity: activity, name: ledger.contact(activity.contact)?.name ?? activity.contact,
+                              warnings: ledger.warnings(for: activity))
     }
 
     /// Removes one row of activity.csv (by the line it starts on, or the last).

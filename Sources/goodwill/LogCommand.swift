@@ -61,8 +61,7 @@ extension LogCommand {
         do {
             let logged = try workspace.log(.init(kind: try ActivityKind.parse(kind), contact: contact, ref: ref, via: Channel(via),
                                                  date: date ?? "today", note: note))
-            let name = (try? workspace.store.load().contact(contact)?.name) ?? nil
-            print("Logged for \(name ?? contact): \(TimelineLine(logged.activity, viewedFrom: contact).text)")
+            print("Logged for \(logged.name): \(TimelineLine(logged.activity, viewedFrom: contact).text)")
             for warning in logged.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
         } catch {
             throw CLIFailure.report(error, arguments: ["contact": "<contact>", "ref": "<ref>", "kind": "<kind>"])

@@ -94,9 +94,7 @@ struct ContactMerger {
                 written.insert(contacts.count - 1)
                 summary.created += 1
                 for position in namesakes {
-                    summary.likelyDuplicates.append(LikelyDuplicate(
-                        keep: contacts[position].id, drop: contact.id,
-                        because: "the same name and company (\(contact.name), \(contact.company.isEmpty ? "no company" : contact.company))"))
+                    summary.likelyDuplicates.append(LikelyDuplicate(keep: contacts[position], drop: contact))
                 }
             }
         }

@@ -10,6 +10,13 @@ public struct LikelyDuplicate: Sendable, Equatable {
     public var because: String
 
     public var mergeCommand: String { "goodwill contacts merge \(keep) \(drop)" }
+
+    /// `drop` may be `keep`: they share a name and company (the one reason either finder has).
+    init(keep: Contact, drop: Contact) {
+        self.keep = keep.id
+        self.drop = drop.id
+        because = "the same name and company (\(drop.name), \(drop.company.isEmpty ? "no company" : drop.company))"
+    }
 }
 
 extension LikelyDuplicate {
@@ -31,8 +38,7 @@ extension LikelyDuplicate {
             for (offset, position) in positions.enumerated().dropFirst() {
                 guard let first = identities.indices.first(where: { $0 < offset && !identities[$0].urlConflicts(with: identities[offset]) }) else { continue }
                 let (kept, dropped) = (contacts[positions[first]], contacts[position])
-                pairs.append(LikelyDuplicate(keep: kept.id, drop: dropped.id,
-                                             because: "the same name and company (\(dropped.name), \(dropped.company.isEmpty ? "no company" : dropped.company))"))
+                pairs.append(LikelyDuplicate(keep: kept, drop: dropped))
             }
         }
         return pairs
