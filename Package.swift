@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -48,7 +49,9 @@ let package = Package(
         ),
         .target(
             name: "Ledger",
-            dependencies: ["Core", .product(name: "CSV", package: "CSV.swift")]
+            // ZIPFoundation reads LinkedIn's export as downloaded: nobody should have to unpack it.
+            dependencies: ["Core", .product(name: "CSV", package: "CSV.swift"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
             name: "Share",
@@ -57,9 +60,10 @@ let package = Package(
             // Embedded by scripts/embed-default-theme.py into ShareKit+Templates.swift.
             exclude: ["Templates"]
         ),
-        // zlib (Debian zlib1g-dev) reads gzip-compressed access logs for the report.
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "Insight", dependencies: ["Core", "Ledger", "Site", "Share", "CZlib"]),
+        // zlib (Debian zlib1g-dev) reads gzip-compressed access logs for the report. Not named
+        // CZlib: ZIPFoundation's own zlib module has that name, and two modules cannot.
+        .systemLibrary(name: "Cgzip", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Insight", dependencies: ["Core", "Ledger", "Site", "Share", "Cgzip"]),
         .target(name: "Preview", dependencies: ["Core", "Site", .product(name: "FlyingFox", package: "FlyingFox")]),
         // The application layer: opens a site once and offers every operation as a typed call.
         .target(name: "Workspace", dependencies: ["Core", "Site", "Share", "Ledger", "Insight"]),
@@ -92,6 +96,7 @@ let package = Package(
         // Depends on the executable so that `swift test` builds the binary these tests run: a
         // stale one from an earlier build would test yesterday's code.
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "Site", "Ledger", "Core"]),
-        .testTarget(name: "GoodwillCLITests", dependencies: ["goodwill", "Site", "Core"]),
+        // ZIPFoundation writes the fixture exports as LinkedIn sends them: zipped.
+        .testTarget(name: "GoodwillCLITests", dependencies: ["goodwill", "Site", "Core", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
 )

@@ -200,14 +200,14 @@ extension LedgerStore {
 
     /// The contact rules, each problem at the field it is about (`email`), which the command
     /// names as the option that sets it.
-    private func check(_ contact: Contact) throws {
+    func check(_ contact: Contact) throws {
         let problems = ContactChecks.problems(of: contact, settings: settings)
         guard problems.isEmpty else {
             throw Diagnostics(problems.map { Diagnostic(input: $0.column, message: $0.message, hint: $0.hint) })
         }
     }
 
-    private func unknownContact(_ id: String, among contacts: [Contact], field: String = "id") -> Diagnostic {
+    func unknownContact(_ id: String, among contacts: [Contact], field: String = "id") -> Diagnostic {
         let unknown = Ledger.unknownContact(id, among: contacts.map(\.id))
         return Diagnostic(input: field, message: unknown.message, hint: unknown.hint)
     }

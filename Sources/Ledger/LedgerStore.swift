@@ -101,11 +101,7 @@ public struct LedgerStore: Sendable {
 
     /// Appends rows `checkAll` made, in one synced write: all of them or none. Callers hold the lock.
     func appendChecked(_ activities: [Activity]) throws {
-        guard !activities.isEmpty else { return }
-        if !FileManager.default.fileExists(atPath: files.activity.path) {
-            try DurableWrite.replace(files.activity, with: CSVText.encode([ActivityLog.columns]))
-        }
-        try DurableWrite.append(activities.map(ActivityLog.line(for:)).joined(), to: files.activity)
+        try activityLog.append(activities)
     }
 
     /// The checks a new row passes before it is appended; problems name the `NewActivity` field

@@ -10,7 +10,7 @@ struct ContactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "contacts",
         abstract: "Import, list, show, add, edit, merge and remove the contacts in the private ledger (network/contacts.csv).",
-        subcommands: [Import.self, List.self, Show.self, Add.self, Edit.self, Merge.self, Remove.self, Restore.self, Duplicates.self,
+        subcommands: [Import.self, List.self, Show.self, Add.self, Edit.self, Merge.self, Remove.self, Restore.self, Duplicates.self, Unmatched.self, Adopt.self,
                       OptIn.self, Unsubscribe.self, Token.self]
     )
 
@@ -41,6 +41,11 @@ struct ContactsCommand: ParsableCommand {
             let importFormat = ImportFormat(rawValue: format.lowercased())!
             let workspace = try site.open()
             do {
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue || file.lowercased().hasSuffix(".zip") {
+                    throw Diagnostic(file: file, message: "is a whole export, not one file of contacts",
+                                     hint: "goodwill import linkedin-export \(file) imports its connections and the conversations in its messages")
+                }
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw Diagnostic(file: file, message: "cannot read this file", hint: "check the path")
                 }
@@ -116,7 +121,7 @@ struct ContactsCommand: ParsableCommand {
             let timeline = ledger.timeline(of: contact.id)
             print("\nTimeline (\(timeline.count)):")
             let width = timeline.map(\.date.text.count).max() ?? 10
-            for activity in timeline { print("  " + TimelineLine(activity, viewedFrom: contact.id, dateWidth: width).text) }
+            for activity in timeline { print("  " + TimelineLine(activity, viewedFrom: contact.id, dateWidth: width, showingSource: true).text) }
         }
     }
 }

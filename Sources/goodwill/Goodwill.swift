@@ -9,6 +9,6 @@ struct Goodwill: AsyncParsableCommand {
         Write Markdown articles in content/, tag each with the audience segments it serves, and `goodwill build` turns them into a fast, accessible site in site/.
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ShareCommand.self, ContactsCommand.self, LogCommand.self, SuggestCommand.self, ReportCommand.self, DigestCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ShareCommand.self, ContactsCommand.self, ImportCommand.self, LogCommand.self, SuggestCommand.self, ReportCommand.self, DigestCommand.self]
     )
 }

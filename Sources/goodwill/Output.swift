@@ -17,7 +17,8 @@ struct TimelineLine {
     let text: String
 
     /// `dateWidth`: the widest date of the timeline, so entries with and without a time line up.
-    init(_ activity: Activity, viewedFrom id: String, dateWidth: Int = 10) {
+    /// `showingSource`: say whether an import found the row or the user typed it.
+    init(_ activity: Activity, viewedFrom id: String, dateWidth: Int = 10, showingSource: Bool = false) {
         var text = "\(activity.date.text.padding(toLength: max(dateWidth, activity.date.text.count), withPad: " ", startingAt: 0))  \(activity.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))"
         if activity.kind == .intro && activity.ref == id {
             text += "introduced to \(activity.contact)"
@@ -29,6 +30,8 @@ struct TimelineLine {
         text = text.trimmingCharacters(in: .whitespaces)
         if let via = activity.via { text += " via \(via)" }
         if !activity.note.isEmpty { text += " — \(activity.note)" }
+        // Found by an import or typed: the user should know which rows they vouch for.
+        if showingSource { text += activity.source.map { "  [\($0.origin) export]" } ?? "  [typed]" }
         self.text = text
     }
 }

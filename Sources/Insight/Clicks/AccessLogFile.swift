@@ -1,4 +1,4 @@
-import CZlib
+import Cgzip
 import Core
 import Foundation
 

@@ -25,7 +25,17 @@ enum ProfileURL {
         var host = rest[..<slash].lowercased()
         while host.hasPrefix("www.") { host.removeFirst(4) }
         guard !host.isEmpty else { return text }
-        return "https://" + host + rest[slash...]
+        var path = String(rest[slash...])
+        if host.hasSuffix(".linkedin.com") || host == "linkedin.com" {
+            // LinkedIn answers one profile on country hosts (`de.linkedin.com`) and with a
+            // language segment (`/in/lena-okafor/en`): both are the profile itself.
+            host = "linkedin.com"
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+            if parts.count == 4, parts[1].lowercased() == "in", parts[3].count == 2, parts[3].allSatisfy(\.isLetter) {
+                path = parts.dropLast().joined(separator: "/")
+            }
+        }
+        return "https://" + host + path
     }
 
     /// The key two URLs are compared by: the normalised form, in lowercase.

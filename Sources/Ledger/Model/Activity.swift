@@ -13,8 +13,11 @@ public struct Activity: Sendable, Equatable {
     public var note: String
     /// Line in activity.csv where the row starts (0 when not read from a file).
     public var line: Int
+    /// The message an import found this row in; nil for a row the user typed.
+    public var source: SourceKey?
 
-    public init(date: ContentDate, kind: ActivityKind, contact: String, ref: String = "", via: Channel? = nil, note: String = "", line: Int = 0) {
+    public init(date: ContentDate, kind: ActivityKind, contact: String, ref: String = "", via: Channel? = nil, note: String = "",
+                line: Int = 0, source: SourceKey? = nil) {
         self.date = date
         self.kind = kind
         self.contact = contact
@@ -22,7 +25,11 @@ public struct Activity: Sendable, Equatable {
         self.via = via
         self.note = note
         self.line = line
+        self.source = source
     }
+
+    /// Typed by the user rather than found by an import.
+    public var isTyped: Bool { source == nil }
 
     /// Whether the row is about `id`: as its contact, or as the other person of an introduction.
     public func names(_ id: String) -> Bool {

@@ -3,9 +3,12 @@ import Foundation
 
 /// `network/activity.csv`: an append-only log, one row per thing that happened.
 struct ActivityLog {
-    static let columns = ["date", "kind", "contact", "ref", "via", "note"]
+    /// `source` is written only once an import has added a row: a ledger typed by hand keeps
+    /// its six columns.
+    static let columns = ["date", "kind", "contact", "ref", "via", "note", "source"]
+    static let typedColumns = Array(columns.prefix(6))
     static let required: Set = ["date", "kind", "contact"]
-    private static let date = 0, kind = 1, contact = 2, ref = 3, via = 4, note = 5
+    private static let date = 0, kind = 1, contact = 2, ref = 3, via = 4, note = 5, source = 6
 
     let url: URL
     let display: String
@@ -26,7 +29,8 @@ struct ActivityLog {
                               knownContacts: knownContacts) {
             case .success(let (date, kind)):
                 return .value(Activity(date: date, kind: kind, contact: row[Self.contact], ref: row[Self.ref],
-                                       via: Channel(row[Self.via]), note: row[Self.note], line: row.line))
+                                       via: Channel(row[Self.via]), note: row[Self.note], line: row.line,
+                                       source: SourceKey(row[Self.source])))
             case .failure(let problem):
                 return .problems([Diagnostic(file: display, line: row.line, field: problem.column, message: problem.message, hint: problem.hint)])
             }
@@ -84,8 +88,57 @@ struct ActivityLog {
         return Problem(column: column, message: unknown.message, hint: unknown.hint)
     }
 
-    /// The row as a CSV line, ready to append.
-    static func line(for activity: Activity) -> String {
-        CSVText.encode([[activity.date.text, activity.kind.rawValue, activity.contact, activity.ref, activity.via?.text ?? "", activity.note]])
+    /// The row as a CSV line in the file's own column order (people reorder columns in a
+    /// spreadsheet), ready to append.
+    static func line(for activity: Activity, header: [String] = typedColumns) -> String {
+        CSVText.encode([header.map { field(named: $0, of: activity) }])
+    }
+
+    static func field(named column: String, of activity: Activity) -> String {
+        switch column {
+        case "date": return activity.date.text
+        case "kind": return activity.kind.rawValue
+        case "contact": return activity.contact
+        case "ref": return activity.ref
+        case "via": return activity.via?.text ?? ""
+        case "note": return activity.note
+        case "source": return activity.source?.text ?? ""
+        default: return ""
+        }
+    }
+
+    /// The column names of the file's header, or nil when there is no file yet.
+    func header() throws -> [String]? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let bytes = try FileIO.read(url.path)
+        let end = bytes.firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
+        let records: [CSVRecords.Record]
+        do { records = try CSVRecords.parse(Array(bytes[..<end])) } catch {
+            throw Diagnostic(file: display, line: 1, message: "the header's quoted field is never closed")
+        }
+        return records.first?.fields.map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+    }
+
+    /// Appends `activities` in one synced write, in the columns of the file's header, first
+    /// adding a `source` column to a file that has none when a row carries one. Callers hold
+    /// the lock.
+    func append(_ activities: [Activity]) throws {
+        guard !activities.isEmpty else { return }
+        let needsSource = activities.contains { $0.source != nil }
+        guard var header = try header(), !header.isEmpty else {
+            let header = needsSource ? Self.columns : Self.typedColumns
+            try DurableWrite.replace(url, with: CSVText.encode([header]) + activities.map { Self.line(for: $0, header: header) }.joined())
+            return
+        }
+        if needsSource, !header.contains("source") {
+            try addSourceColumn()
+            header.append("source")
+        }
+        try DurableWrite.append(activities.map { Self.line(for: $0, header: header) }.joined(), to: url)
+    }
+
+    /// Rewrites the file with an empty `source` field on every row, in one atomic replace.
+    private func addSourceColumn() throws {
+        _ = try ActivityRewrite.apply(to: url, display: display, header: { $0 + ["source"] }) { fields, _ in .replace(fields + [""]) }
     }
 }

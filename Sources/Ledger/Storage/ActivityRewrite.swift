@@ -24,6 +24,17 @@ enum ActivityRewrite {
 
     /// The same, with the line each row starts on (as errors and `goodwill log rm --line` count).
     static func apply(to url: URL, display: String, _ change: ([String], [String: Int], Int) -> Change) throws -> Summary {
+        try apply(to: url, display: display, header: nil, change)
+    }
+
+    /// The same, with the header's fields replaced by `header(fields)` (a column added).
+    static func apply(to url: URL, display: String, header newHeader: (([String]) -> [String])?,
+                      _ change: ([String], [String: Int]) -> Change) throws -> Summary {
+        try apply(to: url, display: display, header: newHeader) { fields, columns, _ in change(fields, columns) }
+    }
+
+    private static func apply(to url: URL, display: String, header newHeader: (([String]) -> [String])?,
+                              _ change: ([String], [String: Int], Int) -> Change) throws -> Summary {
         guard FileManager.default.fileExists(atPath: url.path) else { return Summary() }
         let bytes = try FileIO.read(url.path)
         let records: [CSVRecords.Record]
@@ -46,7 +57,11 @@ enum ActivityRewrite {
         output.reserveCapacity(bytes.count)
         // Lines before the header's (none, or a BOM's line) and the header itself stay.
         let firstData = records.count > 1 ? records[1].line : lines.count + 1
-        for line in lines.prefix(firstData - 1) { output += line }
+        if let newHeader {
+            output += Array(CSVText.encode([newHeader(header.fields)]).utf8)
+        } else {
+            for line in lines.prefix(firstData - 1) { output += line }
+        }
         for (position, record) in records.enumerated().dropFirst() {
             let end = position + 1 < records.count ? records[position + 1].line - 1 : lines.count
             let span = lines[(record.line - 1)..<max(record.line - 1, end)]
@@ -60,7 +75,7 @@ enum ActivityRewrite {
                 summary.removed += 1
             }
         }
-        if summary != Summary() {
+        if summary != Summary() || newHeader != nil {
             try DurableWrite.replace(url, with: String(decoding: output, as: UTF8.self))
         }
         return summary

@@ -1,0 +1,30 @@
+import Foundation
+
+extension ContentDate {
+    /// The instant `seconds` (since the epoch) as the clock in `timeZone` showed it, with its
+    /// offset: `2023-06-11T17:33:58+02:00`. Its day is the user's day, its order the instant's,
+    /// so a message read from an export lands on the day the user saw it.
+    public init(instant seconds: Int64, timeZone: TimeZone = .current) {
+        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        let local = seconds + Int64(offset)
+        let days = Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
+        let secondOfDay = Int(local - Int64(days) * 86_400)
+        let (year, month, day) = ContentDate.civil(fromDays: days)
+        var text = String(format: "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day,
+                          secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
+        if offset == 0 {
+            text += "Z"
+        } else {
+            let minutes = abs(offset) / 60
+            let sign = offset < 0 ? "-" : "+"
+            text += sign + String(format: "%02d:%02d", minutes / 60, minutes % 60)
+        }
+        self.init(text: text, year: year, month: month, day: day, seconds: seconds, isDateOnly: false)
+    }
+
+    /// The instant in UTC, `2023-06-11T15:33:58Z`: how imports key a message whatever the
+    /// machine's time zone.
+    public var utcText: String {
+        ContentDate(instant: secondsSinceEpoch, timeZone: TimeZone(identifier: "UTC")!).text
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Someone named in an export: a name, and a profile URL when the export gives one (stored
+/// normalised, `https://linkedin.com/in/lena-okafor`). Two mentions are one person when their
+/// URLs match, or, without URLs, when their names do.
+public struct ExportPerson: Hashable, Sendable {
+    public var name: String
+    public var url: String
+
+    public init(name: String, url: String) {
+        self.name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.url = ProfileURL.normalized(url)
+    }
+
+    /// The person an identity names (as the unmatched list keeps it); nil for an empty one.
+    public init?(identity: String, name: String) {
+        if identity.hasPrefix("name:") {
+            let folded = String(identity.dropFirst(5))
+            guard !folded.isEmpty else { return nil }
+            self.init(name: name.isEmpty ? folded : name, url: "")
+        } else {
+            guard ProfileURL.key(identity) != nil else { return nil }
+            self.init(name: name, url: identity)
+        }
+    }
+
+    /// What the person is known by across messages and exports: the profile URL's key, or the
+    /// name (case and accents folded) when there is none.
+    public var identity: String {
+        if let key = ProfileURL.key(url) { return key }
+        return "name:" + ExportPerson.folded(name)
+    }
+
+    static func folded(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

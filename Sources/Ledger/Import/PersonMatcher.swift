@@ -1,0 +1,50 @@
+import Core
+
+/// Which contact a person named in messages is: by profile URL (any of a contact's), by the
+/// contact whose tracked link the user sent them, or — when the export gives no URL, as its old
+/// layout does — by a name only one contact has. A profile the ledger does not know is nobody
+/// yet, even when the name matches (namesakes): the unmatched list shows it, and `goodwill
+/// contacts adopt IDENTITY --as ID` joins it to the right contact.
+struct PersonMatcher {
+    enum Match: Equatable {
+        case contact(String)
+        /// A contact the user removed: their rows stay out.
+        case removed(String)
+        case unmatched
+    }
+
+    private let keys: MatchKeys
+    private let contacts: [Contact]
+    private let tombstones: MatchKeys
+    private let removed: [Tombstone]
+    private var byName: [String: [Int]] = [:]
+    /// identity → contact id, from tracked links.
+    var byToken: [String: String] = [:]
+
+    init(contacts: [Contact], removed: [Tombstone]) {
+        self.contacts = contacts
+        self.removed = removed
+        keys = MatchKeys(contacts)
+        tombstones = MatchKeys(removed.map(\.identity))
+        for (position, contact) in contacts.enumerated() { byName[ExportPerson.folded(contact.name), default: []].append(position) }
+    }
+
+    func match(_ person: ExportPerson) -> Match {
+        let probe = Contact(id: "", name: person.name, url: person.url)
+        if !person.url.isEmpty {
+            if case .existing(let position) = keys.match(probe), contacts[position].urls.contains(where: { ProfileURL.key($0) == person.identity }) {
+                return .contact(contacts[position].id)
+            }
+        } else if let positions = byName[ExportPerson.folded(person.name)], positions.count == 1 {
+            return .contact(contacts[positions[0]].id)
+        }
+        if let id = byToken[person.identity] { return .contact(id) }
+        if !person.url.isEmpty, case .existing(let position) = tombstones.match(probe),
+           removed[position].urls.contains(where: { ProfileURL.key($0) == person.identity }) {
+            let tombstone = removed[position]
+            if let into = tombstone.mergedInto, contacts.contains(where: { $0.id == into }) { return .contact(into) }
+            return .removed(tombstone.id)
+        }
+        return .unmatched
+    }
+}
