@@ -8,7 +8,8 @@ without, which makes the same pages as Hugo) and `hugo --quiet` writing into tmp
 the generator) from a copy of the corpus in tmpfs too (`in_tmpfs`), takes the median of several runs, measures peak RSS with /usr/bin/time, and
 measures the raw single-core libcmark time of the corpus as the floor (in the same rounds, as a
 median). It also times loading a
-ledger of 30,000 contacts and 1,000,000 activity rows. Prints a table and writes
+ledger of 30,000 contacts and 1,000,000 activity rows, and importing a LinkedIn export of 5,000
+conversations and 100,000 messages (`--only import` runs that alone). Prints a table and writes
 .bench/results.json.
 
 Usage: bench/run.py [--sizes 1000,10000] [--runs 3]
@@ -234,15 +235,96 @@ def suggest_site(corpus_folder):
     return folder
 
 
+def linkedin_export_site():
+    """A site of 200 articles whose ledger has 4,500 contacts, and a LinkedIn export (the zip, as
+    LinkedIn sends it) of 5,000 conversations and 100,000 messages over two years: 4,500 of the
+    people are connections (in Connections.csv and the ledger), 300 write in two conversations
+    (a second InMail), 500 are nobody (the unmatched list). One message of the user's in four
+    links an article, with tracking parameters; replies quote the message they answer."""
+    import zipfile
+    folder = os.path.join(BENCH, "linkedin-5k-100k-v1")
+    zip_path = os.path.join(folder, "Complete_LinkedInDataExport_11-23-2026.zip")
+    if os.path.exists(zip_path):
+        return folder, zip_path
+    os.makedirs(os.path.join(folder, "network"), exist_ok=True)
+    os.makedirs(os.path.join(folder, "content", "articles"), exist_ok=True)
+    with open(os.path.join(folder, "goodwill.yml"), "w") as f:
+        f.write('title: "Import bench"\nbase_url: "https://bench.example/"\nsegments:\n  founders: {title: Founders}\n')
+    for a in range(200):
+        with open(os.path.join(folder, "content", "articles", f"article-{a}.md"), "w") as f:
+            f.write(f"---\ntitle: Article {a}\ndate: 2024-01-01\nsegments: [founders]\n---\nBody of article {a}.\n")
+    people = 4800  # conversation c is with person c % 4800: persons 0..199 have two
+    connected = 4500
+    def url(p):
+        return f"https://www.linkedin.com/in/person-{p}-bench"
+    with open(os.path.join(folder, "network", "contacts.csv"), "w") as f:
+        f.write("id,name,company,position,segments,url,connected_on,source\n")
+        for p in range(connected):
+            f.write(f"person-{p},Person {p},Company {p % 700},Founder,founders,https://linkedin.com/in/person-{p}-bench,"
+                    f"2023-0{1 + p % 9}-1{p % 10},linkedin\n")
+    connections = ["Notes:", '"When exporting your connection data, you may notice that some of the email addresses are missing."', "",
+                   "First Name,Last Name,URL,Email Address,Company,Position,Connected On"]
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"]
+    for p in range(connected):
+        connections.append(f"Person,{p},{url(p)},,Company {p % 700},Founder,1{p % 10} {months[p % 9]} 2023")
+    me = "https://www.linkedin.com/in/bench-writer"
+    lines = ['\ufeff"CONVERSATION ID","CONVERSATION TITLE","FROM","SENDER PROFILE URL","TO","RECIPIENT PROFILE URLS","DATE",'
+             '"SUBJECT","CONTENT","FOLDER","ATTACHMENTS","IS MESSAGE DRAFT","IS CONVERSATION DRAFT"']
+    start = 1704067200  # 2024-01-01T00:00:00Z
+    for c in range(5000):
+        p = c % people if c < 5000 - 500 else 5000 + c  # the last 500 conversations: nobody
+        name = f"Person {p}"
+        for k in range(20):
+            t = start + c * 12_000 + k * 3_600
+            date = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(t))
+            if k % 2 == 0:
+                link = f" https://bench.example/articles/article-{(c + k) % 200}/?utm_source=linkedin&utm_medium=social" if k % 8 == 0 else ""
+                content = f'"Hi {name}, thanks for the chat about pipeline reviews.{link}\nTalk soon, Bench"'
+                lines.append(f"2-conv{c},,Bench Writer,{me},{name},{url(p)},{date},,{content},INBOX,,No,No")
+            else:
+                content = f'"Thanks! That helps.\n\nOn Mon, Bench Writer wrote:\n> Hi {name}, thanks for the chat about pipeline reviews."'
+                lines.append(f"2-conv{c},,{name},{url(p)},Bench Writer,{me},{date},,{content},INBOX,,No,No")
+    invitations = "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n" \
+                  f"Bench Writer,Person 1,9/5/26, 1:12 AM,,OUTGOING,{me},{url(1)}\n"
+    with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("Connections.csv", "\n".join(connections) + "\n")
+        z.writestr("messages.csv", "\n".join(lines) + "\n")
+        z.writestr("Invitations.csv", invitations)
+    return folder, zip_path
+
+
+def import_bench(runs):
+    """`goodwill import linkedin-export` of the synthetic export into a fresh ledger (the rows,
+    keys, posts and unmatched list removed before each run), and again over its own result."""
+    site, zip_path = linkedin_export_site()
+    written = [os.path.join(site, "network", name) for name in ("activity.csv", "imported.csv", "unmatched.csv", "posts.csv")]
+    command = [GOODWILL, "import", "linkedin-export", zip_path, "--source", site, "--as-of", "2026-11-23"]
+    for path in written:
+        if os.path.exists(path):
+            os.remove(path)
+    first = run(command).stdout  # warm the page cache; the contacts match the connections already
+    rows = int(first.split("Imported ")[1].split(" rows")[0])
+    median, times = timed(command, runs, os.path.join(SHM, "goodwill-import-none"), written)
+    again, again_times = timed(command, runs, os.path.join(SHM, "goodwill-import-none"))
+    rss = peak_rss_mb(command, os.path.join(SHM, "goodwill-import-none"))
+    return {"conversations": 5000, "messages": 100_000, "rows": rows, "seconds": median, "runs": times,
+            "again_seconds": again, "again_runs": again_times, "peak_rss_mb": rss,
+            "zip_bytes": os.path.getsize(zip_path)}
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", default="", help="import: time only the LinkedIn export import")
     args = parser.parse_args()
     os.makedirs(BENCH, exist_ok=True)
     for tool in (GOODWILL, PROBE):
         if not os.path.exists(tool):
             sys.exit(f"{tool} is missing: run `make bench` (it builds goodwill in release mode first)")
+    if args.only == "import":
+        print_import(import_bench(args.runs))
+        return
     hugo = shutil.which("hugo")
     if not hugo:
         sys.exit("hugo is missing: run `make bench` (it installs Debian's hugo package)")
@@ -327,6 +409,8 @@ def main():
                              "peak_rss_mb": peak_rss_mb(command, digest_dir)}
         shutil.rmtree(digest_dir, ignore_errors=True)
 
+    results["import"] = import_bench(args.runs)
+
     ledger = ledger_site()
     loads = [json.loads(run([PROBE, "ledger", ledger]).stdout) for _ in range(3)]
     results["ledger"] = {"contacts": loads[0]["contacts"], "activities": loads[0]["activities"],
@@ -384,11 +468,18 @@ def main():
         r = results["digest"]
         print(f"digest: a segment of 10,000 contacts with emails and 1,000,000 activity rows → {r['messages']} .eml files in "
               f"{r['seconds']:.2f} s (median of {len(r['runs'])}; target ≤ 3 s), peak RSS {r['peak_rss_mb']:.0f} MB")
+    print_import(results["import"])
     print(f"ledger: {results['ledger']['contacts']} contacts and {results['ledger']['activities']} activity rows "
           f"loaded in {results['ledger']['seconds']:.2f} s (median of 3)")
     with open(os.path.join(BENCH, "results.json"), "w") as f:
         json.dump(results, f, indent=2)
     print(f"\nresults: {os.path.join(BENCH, 'results.json')}")
+
+
+def print_import(r):
+    print(f"import: a LinkedIn export of {r['conversations']:,} conversations and {r['messages']:,} messages "
+          f"({r['zip_bytes'] / 1e6:.1f} MB zipped) → {r['rows']:,} rows in {r['seconds']:.2f} s (median of {len(r['runs'])}; "
+          f"target ≤ 5 s), again over its own result {r['again_seconds']:.2f} s, peak RSS {r['peak_rss_mb']:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -10,14 +10,24 @@ extension ContentDate {
         let days = Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
         let secondOfDay = Int(local - Int64(days) * 86_400)
         let (year, month, day) = ContentDate.civil(fromDays: days)
-        var text = String(format: "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day,
-                          secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60)
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        }
+        func two(_ value: Int) -> String { padded(value, 2) }
+        var text: String = padded(year, 4)
+        text += "-" + two(month)
+        text += "-" + two(day)
+        text += "T" + two(secondOfDay / 3600)
+        text += ":" + two(secondOfDay / 60 % 60)
+        text += ":" + two(secondOfDay % 60)
         if offset == 0 {
             text += "Z"
         } else {
             let minutes = abs(offset) / 60
             let sign = offset < 0 ? "-" : "+"
-            text += sign + String(format: "%02d:%02d", minutes / 60, minutes % 60)
+            text += sign + two(minutes / 60)
+            text += ":" + two(minutes % 60)
         }
         self.init(text: text, year: year, month: month, day: day, seconds: seconds, isDateOnly: false)
     }
@@ -25,6 +35,11 @@ extension ContentDate {
     /// The instant in UTC, `2023-06-11T15:33:58Z`: how imports key a message whatever the
     /// machine's time zone.
     public var utcText: String {
-        ContentDate(instant: secondsSinceEpoch, timeZone: TimeZone(identifier: "UTC")!).text
+        ContentDate(instant: secondsSinceEpoch, timeZone: .utc).text
     }
+}
+
+extension TimeZone {
+    /// UTC, made once.
+    public static let utc = TimeZone(identifier: "UTC")!
 }

@@ -315,6 +315,26 @@ struct LinkedInExportTests {
         #expect(!rows.contains { $0.contains(",shared,ben-hale,pricing-first-deal,") && $0.hasPrefix("2026-07-01") })
     }
 
+    @Test("the report and suggest say how much of what they count was imported and how much typed")
+    func reportSaysWhereRowsCameFrom() throws {
+        let site = try Self.makeSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let zip = site.appendingPathComponent("Basic_LinkedInDataExport_10-31-2026.zip")
+        try Self.export().writeZip(at: zip)
+        #expect(try Self.goodwill(["import", "linkedin-export", zip.path, "--as-of", "2026-11-01"], site: site).status == 0)
+        let report = try Self.goodwill(["report", "--as-of", "2026-11-01", "--format", "md"], site: site)
+        #expect(report.status == 0, "\(report.stderr)")
+        let text = try String(contentsOf: site.appendingPathComponent("reports/report-2026-11-01.md"), encoding: .utf8)
+        // 13 rows: the 12 imported and Ben's typed share.
+        #expect(text.contains("Of the 13 rows in this period, 12 found in imports (linkedin 12), 1 typed."), "\(text)")
+        // Call reviews: Ava twice and the group's Ben and Cy, all imported; pricing: Ben's typed share,
+        // Farah's and Wang's imported.
+        #expect(text.contains("| Call reviews | 4 (4 imported) |"), "\(text)")
+        #expect(text.contains("| Pricing your first deal | 3 (2 imported) |"), "\(text)")
+        let suggest = try Self.goodwill(["suggest", "--as-of", "2026-11-01"], site: site)
+        #expect(suggest.stdout.contains("From 13 ledger rows: 12 found in imports (linkedin 12), 1 typed."), "\(suggest.stdout)")
+    }
+
     @Test("a dry run says what it would import and writes nothing")
     func dryRun() throws {
         let site = try Self.makeSite()

@@ -45,6 +45,9 @@ enum ReportHTML {
     static func content(_ report: ConversationReport) -> String {
         var out = section("content", "1. Content → conversations",
                           "Which articles led to a conversation: a reply or a meeting with the same person within \(report.windowDays) days of sharing it, or a reply that names the article.")
+        if let sources = report.sources.sentence {
+            out += "<p>Of the \(report.sources.total) rows in this period, \(ByteEscapes.html.escape(sources)).</p>\n"
+        }
         let shared = report.articles.filter { $0.shares > 0 }
         if shared.isEmpty {
             out += "<p class=\"empty\">No article has been shared in this period yet. Log a share with <code>goodwill log shared</code>.</p>\n"
@@ -53,7 +56,7 @@ enum ReportHTML {
                             rows: shared.prefix(12).map { .init(label: $0.title, values: [Double($0.shares), Double($0.conversations)]) },
                             caption: "Shares and the shares that were followed by a conversation, for the 12 articles that led to most; each share counts once.").svg
             out += table(["Article", "Shares", "Contacts reached", "Conversations", "Rate"], numeric: [1, 2, 3, 4], report.articles) {
-                [ByteEscapes.html.escape($0.title), "\($0.shares)", "\($0.contactsReached)", "\($0.conversations)",
+                [ByteEscapes.html.escape($0.title), ReportNumber.shares($0), "\($0.contactsReached)", "\($0.conversations)",
                  $0.shares == 0 ? "never shared" : ReportNumber.percent($0.conversationRate)]
             }
         }

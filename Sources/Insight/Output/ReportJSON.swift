@@ -10,8 +10,10 @@ enum ReportJSON {
             ("articles", .array(report.articles.map {
                 .object([("slug", .string($0.slug)), ("title", .string($0.title)), ("shares", .int($0.shares)),
                          ("contacts_reached", .int($0.contactsReached)), ("conversations", .int($0.conversations)),
-                         ("conversation_rate", .number($0.conversationRate))])
+                         ("conversation_rate", .number($0.conversationRate)), ("imported_shares", .int($0.importedShares))])
             })),
+            ("sources", .object([("typed", .int(report.sources.typed)),
+                                 ("imported", .object(report.sources.imported.sorted { $0.key < $1.key }.map { ($0.key, JSON.int($0.value)) }))])),
             ("segments", .array(report.segments.map {
                 .object([("segment", .string($0.segment)), ("contacts", .int($0.contacts)), ("shares", .int($0.shares)),
                          ("conversations", .int($0.conversations)), ("conversation_rate", .number($0.conversationRate)),

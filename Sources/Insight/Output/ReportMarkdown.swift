@@ -6,11 +6,12 @@ enum ReportMarkdown {
         var out = "# Goodwill report: \(md(siteTitle))\n\n\(period), as of \(report.asOf.text); a conversation counts within \(report.windowDays) days of a share. Private: names from your ledger.\n\n"
 
         out += "## 1. Content → conversations\n\n"
+        if let sources = report.sources.sentence { out += "Of the \(report.sources.total) rows in this period, \(sources).\n\n" }
         if report.articles.allSatisfy({ $0.shares == 0 }) {
             out += "No article has been shared in this period yet.\n\n"
         } else {
             out += table(["Article", "Shares", "Contacts reached", "Conversations", "Rate"], report.articles) {
-                [md($0.title), "\($0.shares)", "\($0.contactsReached)", "\($0.conversations)", $0.shares == 0 ? "never shared" : ReportNumber.percent($0.conversationRate)]
+                [md($0.title), ReportNumber.shares($0), "\($0.contactsReached)", "\($0.conversations)", $0.shares == 0 ? "never shared" : ReportNumber.percent($0.conversationRate)]
             }
         }
         out += table(["Segment", "Contacts", "Shares", "Conversations", "Rate", "Gives", "Asks", "Give : ask"], report.segments) {

@@ -2,6 +2,11 @@ import Foundation
 
 /// Numbers as the report writes them.
 enum ReportNumber {
+    /// An article's shares, with those an import found: `4 (3 imported)`.
+    static func shares(_ article: ArticleConversations) -> String {
+        article.importedShares == 0 ? "\(article.shares)" : "\(article.shares) (\(article.importedShares) imported)"
+    }
+
     static func percent(_ value: Double) -> String {
         "\(Int((value * 100).rounded()))%"
     }

@@ -19,6 +19,7 @@ enum SuggestionTable {
     static func text(_ plan: SuggestionPlan) -> String {
         if let reason = plan.nothingBecause { return "Nothing to suggest yet, because \(reason).\n" }
         var out = "Suggestions as of \(plan.asOf.text)\n\n"
+        if let sources = plan.sources.sentence { out += "From \(plan.sources.total) ledger rows: \(sources).\n\n" }
         if plan.suggestions.isEmpty {
             out += "No article to give: every contact has what fits them.\n"
         } else {
@@ -47,6 +48,7 @@ enum SuggestionMarkdown {
     static func text(_ plan: SuggestionPlan) -> String {
         var out = "# Suggestions as of \(plan.asOf.text)\n\n"
         if let reason = plan.nothingBecause { return out + "Nothing to suggest yet, because \(markdown(reason)).\n" }
+        if let sources = plan.sources.sentence { out += "From \(plan.sources.total) ledger rows: \(sources).\n\n" }
         for (rank, suggestion) in plan.suggestions.enumerated() {
             out += "## \(rank + 1). \(markdown(suggestion.name)): \(markdown(suggestion.title))\n\n"
             out += suggestion.reasons.map { "- \(markdown($0))\n" }.joined()
@@ -118,6 +120,8 @@ enum SuggestionJSON {
                      ("worth", .int(intro.worth)), ("reasons", .array(intro.reasons.map(JSON.string))), ("log", .string(intro.log))])
         })))
         members.append(("nothing_because", plan.nothingBecause.map(JSON.string) ?? .null))
+        members.append(("sources", .object([("typed", .int(plan.sources.typed)),
+                                            ("imported", .object(plan.sources.imported.sorted { $0.key < $1.key }.map { ($0.key, JSON.int($0.value)) }))])))
         return JSON.object(members).text
     }
 }

@@ -21,6 +21,8 @@ public struct ConversationReport: Sendable {
     public var reciprocity: [Reciprocity]
     /// Present when access logs were given.
     public var clicks: ClickSummary?
+    /// The rows of the period: typed, or found by imports.
+    public var sources = RowSources()
 }
 
 /// Content → conversations, for one article.
@@ -32,6 +34,8 @@ public struct ArticleConversations: Sendable, Equatable {
     public var contactsReached: Int
     /// Shares followed by a conversation (`Attribution`).
     public var conversations: Int
+    /// Of `shares`, those an import found rather than the user typed.
+    public var importedShares = 0
     /// conversations ÷ shares; 0 when never shared.
     public var conversationRate: Double { shares == 0 ? 0 : Double(conversations) / Double(shares) }
 }

@@ -29,7 +29,8 @@ public enum ReportBuilder {
             asOf: input.asOf, since: options.since, until: period.until, windowDays: options.windowDays,
             articles: sections.articles(), segments: sections.segments(), giveFirst: sections.giveFirst(),
             introductions: sections.introductions(), network: sections.network(), overdue: overdue, neverTouched: neverTouched,
-            reciprocity: sections.reciprocity(), clicks: clicks)
+            reciprocity: sections.reciprocity(), clicks: clicks,
+            sources: RowSources(input.ledger.activities, days: period.sinceDay...max(period.sinceDay, period.untilDay)))
     }
 }
 

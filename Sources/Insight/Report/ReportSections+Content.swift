@@ -9,6 +9,7 @@ extension ReportSections {
         for row in attribution.shares where period.contains(index.days[Int(row)]) {
             let article = Int(index.articleRefs[Int(row)])
             counts[article].shares += 1
+            if input.ledger.activities[Int(row)].source != nil { counts[article].importedShares += 1 }
             if attribution.converted.contains(row) { counts[article].conversations += 1 }
             reached[article].insert(input.ledger.activities[Int(row)].contact)
         }

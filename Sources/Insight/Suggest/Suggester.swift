@@ -32,6 +32,7 @@ public enum Suggester {
         let suggestions = candidates.prefix(options.limit).map(context.suggestion)
         let introductions = Introductions.find(input, index: index, asOfDay: asOfDay, options: options)
         var plan = SuggestionPlan(asOf: input.asOf, suggestions: suggestions, introductions: introductions, nothingBecause: nil)
+        plan.sources = RowSources(input.ledger.activities, days: Int.min...asOfDay)
         if plan.suggestions.isEmpty && plan.introductions.isEmpty { plan.nothingBecause = nothingBecause(input, options: options) }
         return plan
     }

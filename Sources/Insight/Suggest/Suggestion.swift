@@ -45,6 +45,8 @@ public struct SuggestionPlan: Sendable {
     public var introductions: [Introduction]
     /// Why there is nothing to suggest, in words, when there is nothing.
     public var nothingBecause: String?
+    /// The rows the scores stand on: typed, or found by imports.
+    public var sources = RowSources()
 }
 
 /// What to suggest for: one contact, one segment, or everyone; how many.

@@ -12,11 +12,12 @@ enum ProfileURL {
     }
 
     private static func once(_ text: String) -> String {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var rest = Substring(text.trimmed)
         guard !rest.isEmpty else { return "" }
         // One scheme only: dropping "http://" again from "https://http://…" made a stored URL
         // normalise to something else (found by fuzzing).
-        if let scheme = ["https://", "http://"].first(where: { rest.lowercased().hasPrefix($0) }) { rest = rest.dropFirst(scheme.count) }
+        let start = rest.prefix(8).lowercased()
+        if let scheme = ["https://", "http://"].first(where: { start.hasPrefix($0) }) { rest = rest.dropFirst(scheme.count) }
         if let end = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<end] }
         // Whitespace and slashes left at the end once the query is cut go too, so that a stored
         // URL normalises to itself (found by fuzzing: "x # y" was stored as "https://x ").

@@ -1,4 +1,4 @@
-import Foundation
+import Core
 
 /// Where an imported row came from, kept in activity.csv's `source` column and in
 /// `network/imported.csv`: `linkedin:2023-06-11T15:33:58Z:9f86d081884c7d65` — the export, the
@@ -9,7 +9,7 @@ public struct SourceKey: Hashable, Sendable, Comparable, CustomStringConvertible
     public let text: String
 
     public init?(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         guard !trimmed.isEmpty else { return nil }
         self.text = trimmed
     }

@@ -1,24 +1,28 @@
-import CSV
-import Foundation
-
-/// Writes CSV through CSV.swift's writer, which quotes exactly the fields that need it.
+/// Writes CSV the way CSV.swift's writer does — a field is quoted exactly when it holds a quote,
+/// a comma or a line break, its quotes doubled; rows end in `\n` — without its stream and
+/// character-by-character search: an import writes tens of thousands of rows at once.
 enum CSVText {
-    /// The rows as CSV text, each ended by `\n`.
+    /// The rows as CSV text, each ended by `\n` (a row of no fields writes nothing, as there).
     static func encode(_ rows: [[String]]) -> String {
-        let stream = OutputStream(toMemory: ())
-        stream.open()
-        do {
-            let writer = try CSVWriter(stream: stream)
-            for row in rows {
-                writer.beginNewRow()
-                for field in row { try writer.write(field: field) }
+        guard !rows.isEmpty else { return "" }
+        var out = ""
+        var first = true
+        for row in rows where !row.isEmpty {
+            if !first { out.append("\n") }
+            first = false
+            for (position, field) in row.enumerated() {
+                if position > 0 { out.append(",") }
+                if field.utf8.contains(where: { $0 == 0x22 || $0 == 0x2C || $0 == 0x0D || $0 == 0x0A }) {
+                    out.append("\"")
+                    for character in field {
+                        if character == "\"" { out.append("\"\"") } else { out.append(character) }
+                    }
+                    out.append("\"")
+                } else {
+                    out.append(field)
+                }
             }
-            writer.stream.close()
-        } catch {
-            // Writing to memory only fails when out of memory; nothing sensible to recover.
-            preconditionFailure("cannot write CSV to memory: \(error)")
         }
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return rows.isEmpty ? "" : String(decoding: data, as: UTF8.self) + "\n"
+        return out + "\n"
     }
 }

@@ -140,6 +140,6 @@ struct ContactsFile {
 
     /// `a; b;c` → `["a", "b", "c"]`.
     static func list(_ text: String) -> [String] {
-        text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        text.split(separator: ";").map(\.trimmed).filter { !$0.isEmpty }
     }
 }

@@ -70,17 +70,36 @@ public struct ArticleLinks: Sendable {
     }
 
     /// Every `http(s)://…` or `www.…` run in `text`, without the punctuation that ends a sentence.
+    /// Scanned byte by byte: every message of an export goes through here.
     static func urls(in text: String) -> [String] {
         var urls: [String] = []
-        let stops: Set<Character> = [" ", "\n", "\r", "\t", "<", ">", "\"", "'", "(", ")", "[", "]", "{", "}", "|", "\u{00A0}"]
-        var rest = Substring(text)
-        while let start = [rest.range(of: "http://"), rest.range(of: "https://"), rest.range(of: "www.")]
-            .compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) {
-            let end = rest[start.lowerBound...].firstIndex(where: stops.contains) ?? rest.endIndex
-            var url = String(rest[start.lowerBound..<end])
-            while let last = url.last, ".,;:!?".contains(last) { url.removeLast() }
-            urls.append(url)
-            rest = rest[end...]
+        let bytes = Array(text.utf8)
+        func starts(_ prefix: StaticString, at position: Int) -> Bool {
+            let count = prefix.utf8CodeUnitCount
+            guard position + count <= bytes.count else { return false }
+            return prefix.withUTF8Buffer { prefix in (0..<count).allSatisfy { bytes[position + $0] == prefix[$0] } }
+        }
+        func isStop(_ position: Int) -> Bool {
+            switch bytes[position] {
+            case 0x20, 0x0A, 0x0D, 0x09, 0x3C, 0x3E, 0x22, 0x27, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x7C: return true
+            case 0xC2: return position + 1 < bytes.count && bytes[position + 1] == 0xA0  // a no-break space
+            default: return false
+            }
+        }
+        var position = 0
+        while position < bytes.count {
+            let byte = bytes[position]
+            guard (byte == 0x68 && (starts("http://", at: position) || starts("https://", at: position)))
+                    || (byte == 0x77 && starts("www.", at: position)) else {
+                position += 1
+                continue
+            }
+            var end = position
+            while end < bytes.count, !isStop(end) { end += 1 }
+            var last = end
+            while last > position, ".,;:!?".utf8.contains(bytes[last - 1]) { last -= 1 }
+            urls.append(String(decoding: bytes[position..<last], as: UTF8.self))
+            position = end
         }
         return urls
     }

@@ -58,7 +58,7 @@ public enum ConversationSignals {
             seen[person.identity] = entry
         }
         func key(_ parts: [String], instant: Int64) -> SourceKey {
-            SourceKey(origin + ":" + ContentDate(instant: instant, timeZone: TimeZone(identifier: "UTC")!).text + ":"
+            SourceKey(origin + ":" + ContentDate(instant: instant, timeZone: .utc).text + ":"
                       + StableHash.hex(parts.joined(separator: "\u{1F}")))!
         }
         let ordered = messages.enumerated().sorted { ($0.element.instant, $0.offset) < ($1.element.instant, $1.offset) }.map(\.element)

@@ -10,7 +10,7 @@ public struct ExportMe: Sendable, Equatable {
     public static func find(given: String?, export: LinkedInExport) -> ExportMe? {
         func named(_ url: String) -> ExportPerson {
             let key = ProfileURL.key(url)
-            let name = export.messages.first { ProfileURL.key($0.from.url) == key }?.from.name ?? ""
+            let name = export.messages.first { $0.from.identity == key }?.from.name ?? ""
             return ExportPerson(name: name, url: url)
         }
         if let given, !given.isEmpty { return ExportMe(person: named(given), how: "given with --me") }

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// Someone named in an export: a name, and a profile URL when the export gives one (stored
@@ -5,11 +6,17 @@ import Foundation
 /// URLs match, or, without URLs, when their names do.
 public struct ExportPerson: Hashable, Sendable {
     public var name: String
-    public var url: String
+    public let url: String
+    /// What the person is known by across messages and exports: the profile URL's key, or the
+    /// name (case and accents folded) when there is none. Worked out once: an export names the
+    /// same few thousand people in a hundred thousand messages.
+    public let identity: String
 
     public init(name: String, url: String) {
-        self.name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.name = name.trimmed
         self.url = ProfileURL.normalized(url)
+        // `ProfileURL.key` of a normalised URL: normalising is idempotent, so only the case is left.
+        identity = self.url.isEmpty ? "name:" + ExportPerson.folded(self.name) : self.url.lowercased()
     }
 
     /// The person an identity names (as the unmatched list keeps it); nil for an empty one.
@@ -22,13 +29,6 @@ public struct ExportPerson: Hashable, Sendable {
             guard ProfileURL.key(identity) != nil else { return nil }
             self.init(name: name, url: identity)
         }
-    }
-
-    /// What the person is known by across messages and exports: the profile URL's key, or the
-    /// name (case and accents folded) when there is none.
-    public var identity: String {
-        if let key = ProfileURL.key(url) { return key }
-        return "name:" + ExportPerson.folded(name)
     }
 
     static func folded(_ name: String) -> String {

@@ -41,7 +41,7 @@ public struct LinkedInExport: Sendable {
             do { export.connections = try LinkedInImport.parse(text, file: archive.display(file)) } catch { errors += error.items }
         }
         if let text = text(messageFile) {
-            if text.trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}").union(.whitespacesAndNewlines)).isEmpty {
+            if text.allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) {  // stops at the first letter
                 errors.append(Diagnostic(file: archive.display(messageFile), message: "is empty",
                                          hint: "download the export again: LinkedIn sometimes sends the first part before messages are ready"))
             } else {

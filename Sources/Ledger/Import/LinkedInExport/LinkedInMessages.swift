@@ -22,6 +22,8 @@ public struct LinkedInMessage: Sendable {
 enum LinkedInMessages {
     static let systemSenders: Set = ["linkedin member", "linkedin talent solutions", "sponsored conversation", "linkedin"]
     static let systemBodies: Set = ["message request accepted", "a linkedin member left the conversation."]
+    /// Longer contents are people's (with room for the spaces around a system line).
+    static let longestSystemBody = 64
 
     struct Parsed {
         var messages: [LinkedInMessage] = []
@@ -29,7 +31,7 @@ enum LinkedInMessages {
     }
 
     static func parse(_ text: String, file: String) throws(Diagnostics) -> Parsed {
-        let rows = try ForeignCSV.rows(text, file: file)
+        let rows = try ForeignCSV.largeRows(text, file: file)
         guard let header = rows.first else {
             throw Diagnostics([Diagnostic(file: file, message: "is empty", hint: "download the export again: it should list your messages")])
         }
@@ -47,8 +49,18 @@ enum LinkedInMessages {
         }
         var parsed = Parsed()
         var errors: [Diagnostic] = []
+        // The same people, written the same way, in message after message: each worked out once.
+        var people: [String: ExportPerson] = [:]
+        var recipientLists: [String: [ExportPerson]] = [:]
+        func person(_ name: String, _ url: String) -> ExportPerson {
+            let key = name + "\u{1F}" + url
+            if let known = people[key] { return known }
+            let made = ExportPerson(name: name, url: url)
+            people[key] = made
+            return made
+        }
         for row in rows.dropFirst() {
-            if row.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if row.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
             guard row.fields.count >= index.values.max()! + 1 || row.fields.count == header.fields.count else {
                 errors.append(Diagnostic(file: file, line: row.line, message: "has \(row.fields.count) fields but the header has \(header.fields.count)",
                                          hint: "download the export again: the file was cut short or edited"))
@@ -66,16 +78,23 @@ enum LinkedInMessages {
             }
             if value(row, "FOLDER").uppercased() == "SPAM" { parsed.leftOut["spam", default: 0] += 1; continue }
             let content = value(row, "CONTENT")
-            let from = ExportPerson(name: value(row, "FROM"), url: value(row, "SENDER PROFILE URL"))
+            let from = person(value(row, "FROM"), value(row, "SENDER PROFILE URL"))
             if systemSenders.contains(from.name.lowercased())
-                || systemBodies.contains(content.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()) {
+                || (content.utf8.count <= Self.longestSystemBody && systemBodies.contains(content.trimmed.lowercased())) {
                 parsed.leftOut["LinkedIn's own messages", default: 0] += 1
                 continue
+            }
+            func recipientList(_ names: String, _ urls: String) -> [ExportPerson] {
+                let key = names + "\u{1F}" + urls
+                if let known = recipientLists[key] { return known }
+                let made = recipients(names: names, urls: urls)
+                recipientLists[key] = made
+                return made
             }
             let direction = value(row, "DIRECTION").uppercased()
             parsed.messages.append(LinkedInMessage(
                 line: row.line, conversation: value(row, "CONVERSATION ID"), from: from,
-                to: recipients(names: value(row, "TO"), urls: value(row, "RECIPIENT PROFILE URLS")),
+                to: recipientList(value(row, "TO"), value(row, "RECIPIENT PROFILE URLS")),
                 instant: instant, content: content,
                 outgoing: direction == "OUTGOING" ? true : direction == "INCOMING" ? false : nil))
         }
@@ -88,11 +107,11 @@ enum LinkedInMessages {
     /// ("Okafor, Lena"), so without URLs the whole field is one name.
     static func recipients(names: String, urls: String) -> [ExportPerson] {
         let links = urls.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == "\n" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let trimmed = names.trimmingCharacters(in: .whitespacesAndNewlines)
+            .map(\.trimmed).filter { !$0.isEmpty }
+        let trimmed = names.trimmed
         guard !links.isEmpty else { return trimmed.isEmpty ? [] : [ExportPerson(name: trimmed, url: "")] }
         if links.count == 1 { return [ExportPerson(name: trimmed, url: links[0])] }
-        let split = trimmed.split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let split = trimmed.split(whereSeparator: { $0 == ";" || $0 == "," }).map(\.trimmed)
         return links.enumerated().map { position, link in
             ExportPerson(name: split.count == links.count ? split[position] : "", url: link)
         }
@@ -101,7 +120,7 @@ enum LinkedInMessages {
     /// Seconds since the epoch of `2023-06-11 15:33:58 UTC`, `2019-11-06T02:08:20` (the old
     /// layout, in UTC) or an RFC 3339 date-time; nil for anything else.
     static func instant(_ written: String) -> Int64? {
-        var text = written.trimmingCharacters(in: .whitespaces)
+        var text = written.trimmed
         if text.hasSuffix(" UTC") { text = String(text.dropLast(4)) + "Z" }
         if text.count == 19 { text += "Z" }
         guard case .success(let date) = ContentDate.parse(text), !date.isDateOnly else { return nil }
