@@ -19,9 +19,7 @@ public struct Today: Sendable, Equatable {
 
     /// The instant `instant`, on the calendar of `timeZone`.
     public init(instant: Int64, timeZone: TimeZone = .current) {
-        let offset = Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant))))
-        let local = instant + offset
-        self.init(day: ContentDate(dayNumber: Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)), instant: instant)
+        self.init(day: ContentDate(dayOf: instant, timeZone: timeZone), instant: instant)
     }
 
     /// The clock, in the process's time zone (`TZ`).

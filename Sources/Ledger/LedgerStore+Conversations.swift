@@ -175,8 +175,8 @@ extension LedgerStore {
         for person in before { byIdentity[person.identity] = person }
         for person in seen {
             let entry = UnmatchedPerson(identity: person.person.identity, name: person.person.name,
-                                        firstSeen: ContentDate(dayNumber: ContentDate(instant: person.first, timeZone: timeZone).dayNumber),
-                                        lastSeen: ContentDate(dayNumber: ContentDate(instant: person.last, timeZone: timeZone).dayNumber),
+                                        firstSeen: ContentDate(dayOf: person.first, timeZone: timeZone),
+                                        lastSeen: ContentDate(dayOf: person.last, timeZone: timeZone),
                                         messages: person.messages, articleLink: person.articleLink, export: export)
             byIdentity[entry.identity] = byIdentity[entry.identity].map { $0.merged(with: entry) } ?? entry
         }

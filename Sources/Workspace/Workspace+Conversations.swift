@@ -74,9 +74,8 @@ extension Workspace {
             for alias in article.aliases { paths.append((alias, article.slug)) }
         }
         var byToken: [String: String] = [:]
-        // No secret yet means no tracked link was ever made: nothing to look for, nothing to create.
-        if FileManager.default.fileExists(atPath: store.files.root.appendingPathComponent(".share-secret").path) {
-            let tokens = try contactTokens()
+        // No secret yet means no tracked link was ever made: nothing to look for.
+        if let tokens = try existingContactTokens() {
             for contact in try store.loadReportingAll().ledger.contacts { byToken[tokens.token(for: contact.id)] = contact.id }
         }
         return ArticleLinks(siteURL: config.baseURL, paths: paths, contactsByToken: byToken)

@@ -76,6 +76,13 @@ public final class Workspace {
         ContactToken(secret: try ContactToken.secret(inNetworkFolder: store.files.root))
     }
 
+    /// The same, only once a tracked link has been made (the secret exists); nil before, and
+    /// nothing is created: reading a token needs no new secret.
+    public func existingContactTokens() throws -> ContactToken? {
+        guard FileManager.default.fileExists(atPath: store.files.root.appendingPathComponent(".share-secret").path) else { return nil }
+        return try contactTokens()
+    }
+
     /// A path as the user sees it: relative to the site folder when inside it.
     public func shown(_ url: URL) -> String {
         url.path.hasPrefix(root.path + "/") ? String(url.path.dropFirst(root.path.count + 1)) : url.path

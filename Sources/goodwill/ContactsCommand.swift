@@ -140,16 +140,15 @@ extension ContactsCommand {
 
         func run() throws {
             let workspace = try site.open()
-            let store = workspace.store
-            let secretFile = store.files.root.appendingPathComponent(".share-secret")
-            guard FileManager.default.fileExists(atPath: secretFile.path) else {
+            let existing: ContactToken?
+            do { existing = try workspace.existingContactTokens() } catch { throw CLIFailure.report(error) }
+            guard let tokens = existing else {
                 throw CLIFailure.report(Diagnostic(file: "network/.share-secret", message: "no token was ever made in this site",
                                                    hint: "tokens are made by goodwill share --contact, suggest and digest"))
             }
             let ledger = try LedgerLoading.load(workspace)
             let wanted = ContactToken.token(in: token).lowercased()
             do {
-                let tokens = ContactToken(secret: try ContactToken.secret(inNetworkFolder: store.files.root))
                 guard let id = tokens.owner(of: wanted, among: ledger.contacts.map(\.id)), let contact = ledger.contact(id) else {
                     throw Diagnostic(argument: "<token-or-url>", message: "\"\(wanted)\" belongs to no contact in network/contacts.csv",
                                      hint: "a token from another copy of the ledger (another network/.share-secret), or of a contact since removed, matches nobody")

@@ -110,7 +110,13 @@ struct ActivityLog {
     /// The column names of the file's header, or nil when there is no file yet.
     func header() throws -> [String]? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        let bytes = try FileIO.read(url.path)
+        // Only the first line: `goodwill log` appends one row to a ledger of a million.
+        let file = try FileHandle(forReadingFrom: url)
+        defer { try? file.close() }
+        var bytes: [UInt8] = []
+        while !bytes.contains(UInt8(ascii: "\n")), let chunk = try file.read(upToCount: 1 << 16), !chunk.isEmpty {
+            bytes += chunk
+        }
         let end = bytes.firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
         let records: [CSVRecords.Record]
         do { records = try CSVRecords.parse(Array(bytes[..<end])) } catch {

@@ -87,6 +87,15 @@ struct CSVTable {
         return (values, errors)
     }
 
+    /// Appends `rows` in one synced write, writing the header `columns` first when the file is new.
+    static func append(_ rows: [[String]], to url: URL, columns: [String]) throws {
+        guard !rows.isEmpty else { return }
+        if !FileManager.default.fileExists(atPath: url.path) {
+            try DurableWrite.replace(url, with: CSVText.encode([columns]))
+        }
+        try DurableWrite.append(CSVText.encode(rows), to: url)
+    }
+
     private static func unclosedQuote(_ display: String, line: Int) -> Diagnostic {
         Diagnostic(file: display, line: line, message: "a quoted field opened here is never closed",
                     hint: "add the closing \" (write a quote inside a field as \"\")")

@@ -55,13 +55,9 @@ struct DigestLog {
 
     /// Appends the events (the header first, for a new file); all or nothing. Callers hold the lock.
     func append(_ events: [DigestEvent]) throws {
-        guard !events.isEmpty else { return }
-        if !FileManager.default.fileExists(atPath: url.path) {
-            try DurableWrite.replace(url, with: CSVText.encode([Self.columns]))
-        }
-        try DurableWrite.append(CSVText.encode(events.map {
+        try CSVTable.append(events.map {
             [$0.time, $0.kind.rawValue, $0.run, $0.segment, $0.contact, $0.messageID, $0.articles.joined(separator: ";"), $0.folder]
-        }), to: url)
+        }, to: url, columns: Self.columns)
     }
 }
 

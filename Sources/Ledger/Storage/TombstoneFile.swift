@@ -27,10 +27,7 @@ struct TombstoneFile {
 
     /// Appends `tombstone` (the header first, for a new file). Callers hold the ledger's lock.
     func append(_ tombstone: Tombstone) throws {
-        if !FileManager.default.fileExists(atPath: url.path) {
-            try DurableWrite.replace(url, with: CSVText.encode([Self.columns]))
-        }
-        try DurableWrite.append(CSVText.encode([Self.row(tombstone)]), to: url)
+        try CSVTable.append([Self.row(tombstone)], to: url, columns: Self.columns)
     }
 
     func write(_ tombstones: [Tombstone]) throws {
