@@ -312,11 +312,49 @@ def import_bench(runs):
             "zip_bytes": os.path.getsize(zip_path)}
 
 
+def insight_bench(count):
+    """suggest, report and digest on the bench's network (30,000 contacts, 1,000,000 rows)."""
+    results = {}
+    site = suggest_site(corpus(10000))
+    out = os.path.join(SHM, "goodwill-suggest.json")
+    command = [GOODWILL, "suggest", "--source", site, "--as-of", "2026-11-23", "--format", "json", "--output", out]
+    run(command)  # warm the page cache
+    median, runs = timed(command, count, out)
+    suggestions = json.load(open(out))
+    results["suggest"] = {"contacts": 30000, "articles": 10000, "activities": 1_000_000, "seconds": median, "runs": runs,
+                          "suggestions": len(suggestions["suggestions"]), "introductions": len(suggestions["introductions"]),
+                          "peak_rss_mb": peak_rss_mb(command, out)}
+    report_dir = os.path.join(SHM, "goodwill-report")
+    command = [GOODWILL, "report", "--source", site, "--as-of", "2026-11-23", "--output", report_dir]
+    run(command)
+    median, runs = timed(command, count, report_dir)
+    results["report"] = {"contacts": 30000, "articles": 10000, "activities": 1_000_000, "seconds": median, "runs": runs,
+                         "html_bytes": os.path.getsize(os.path.join(report_dir, "report-2026-11-23.html")),
+                         "peak_rss_mb": peak_rss_mb(command, report_dir)}
+
+    digest_dir = os.path.join(SHM, "goodwill-digest")
+    command = [GOODWILL, "digest", "founders", "--source", site, "--as-of", "2026-11-23", "--since", "2000-01-01",
+               "--output", digest_dir]
+    run(command)
+    median, runs = timed(command, count, digest_dir, [os.path.join(site, "network", "digests.csv")])
+    results["digest"] = {"recipients_in_segment": 10000, "activities": 1_000_000, "seconds": median, "runs": runs,
+                         "messages": len([n for n in os.listdir(digest_dir) if n.endswith(".eml")]),
+                         "peak_rss_mb": peak_rss_mb(command, digest_dir)}
+    shutil.rmtree(digest_dir, ignore_errors=True)
+    return results
+
+
+def print_insight(results):
+    for name in ("suggest", "report", "digest"):
+        r = results[name]
+        print(f"{name}: {r['seconds']:.2f} s (runs {', '.join(f'{t:.2f}' for t in r['runs'])}), peak RSS {r['peak_rss_mb']:.0f} MB")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--only", default="", help="import: time only the LinkedIn export import")
+    parser.add_argument("--only", default="", help="import: time only the LinkedIn export import; insight: only suggest, report, digest")
     args = parser.parse_args()
     os.makedirs(BENCH, exist_ok=True)
     for tool in (GOODWILL, PROBE):
@@ -324,6 +362,9 @@ def main():
             sys.exit(f"{tool} is missing: run `make bench` (it builds goodwill in release mode first)")
     if args.only == "import":
         print_import(import_bench(args.runs))
+        return
+    if args.only == "insight":
+        print_insight(insight_bench(args.runs))
         return
     hugo = shutil.which("hugo")
     if not hugo:
@@ -382,32 +423,7 @@ def main():
 
     if "10000" in results["sizes"]:
         results["serve"] = serve_probe(kit_site(corpus(10000)))
-        site = suggest_site(corpus(10000))
-        out = os.path.join(SHM, "goodwill-suggest.json")
-        command = [GOODWILL, "suggest", "--source", site, "--as-of", "2026-11-23", "--format", "json", "--output", out]
-        run(command)  # warm the page cache
-        median, runs = timed(command, args.runs, out)
-        suggestions = json.load(open(out))
-        results["suggest"] = {"contacts": 30000, "articles": 10000, "activities": 1_000_000, "seconds": median, "runs": runs,
-                              "suggestions": len(suggestions["suggestions"]), "introductions": len(suggestions["introductions"]),
-                              "peak_rss_mb": peak_rss_mb(command, out)}
-        report_dir = os.path.join(SHM, "goodwill-report")
-        command = [GOODWILL, "report", "--source", site, "--as-of", "2026-11-23", "--output", report_dir]
-        run(command)
-        median, runs = timed(command, args.runs, report_dir)
-        results["report"] = {"contacts": 30000, "articles": 10000, "activities": 1_000_000, "seconds": median, "runs": runs,
-                             "html_bytes": os.path.getsize(os.path.join(report_dir, "report-2026-11-23.html")),
-                             "peak_rss_mb": peak_rss_mb(command, report_dir)}
-
-        digest_dir = os.path.join(SHM, "goodwill-digest")
-        command = [GOODWILL, "digest", "founders", "--source", site, "--as-of", "2026-11-23", "--since", "2000-01-01",
-                   "--output", digest_dir]
-        run(command)
-        median, runs = timed(command, args.runs, digest_dir, [os.path.join(site, "network", "digests.csv")])
-        results["digest"] = {"recipients_in_segment": 10000, "activities": 1_000_000, "seconds": median, "runs": runs,
-                             "messages": len([n for n in os.listdir(digest_dir) if n.endswith(".eml")]),
-                             "peak_rss_mb": peak_rss_mb(command, digest_dir)}
-        shutil.rmtree(digest_dir, ignore_errors=True)
+        results.update(insight_bench(args.runs))
 
     results["import"] = import_bench(args.runs)
 

@@ -23,8 +23,12 @@ struct ActivityIndex {
     let sent: [[Int32]]
     /// Unordered pairs of contact ids already introduced to each other.
     let introduced: Set<ContactPair>
+    /// By activity index: whether the row counts at all (`LeftOutRows`), and whether it was a
+    /// digest message rather than something personal.
+    let counted: [Bool]
+    let viaDigest: [Bool]
 
-    init(_ ledger: Ledger, articles: [ArticleInfo] = []) {
+    init(_ ledger: Ledger, articles: [ArticleInfo]) {
         self.ledger = ledger
         self.articles = articles
         var position: [String: Int] = [:]
@@ -40,6 +44,8 @@ struct ActivityIndex {
         var kinds: [ActivityKind] = []
         var days: [Int] = []
         var articleRefs: [Int32] = []
+        var counted = [Bool](repeating: true, count: count)
+        var viaDigest = [Bool](repeating: false, count: count)
         kinds.reserveCapacity(count)
         days.reserveCapacity(count)
         articleRefs.reserveCapacity(count)
@@ -49,7 +55,11 @@ struct ActivityIndex {
             var article: Int32 = -1
             if activity.kind.refersToArticle, !activity.ref.isEmpty, let found = articlePosition[activity.ref] { article = Int32(found) }
             articleRefs.append(article)
-            guard let owner = position[activity.contact] else { continue }
+            if activity.via == .digest { viaDigest[index] = true }
+            guard let owner = position[activity.contact], !LeftOutRows.isLeftOut(activity, article: article) else {
+                counted[index] = false
+                continue
+            }
             timelines[owner].append(Int32(index))
             switch activity.kind {
             case .shared where article >= 0: sent[owner].append(article)
@@ -78,6 +88,8 @@ struct ActivityIndex {
         self.kinds = kinds
         self.days = days
         self.articleRefs = articleRefs
+        self.counted = counted
+        self.viaDigest = viaDigest
     }
 
     func activity(_ index: Int32) -> Activity { ledger.activities[Int(index)] }

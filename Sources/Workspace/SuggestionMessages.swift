@@ -29,7 +29,9 @@ struct SuggestionMessages {
             let article = rendered[suggestion.article] ?? PublishedArticles.render(document, config: config)
             rendered[suggestion.article] = article
             let source = ShareKit.source(for: article, config: config).source
-            let recipient = Recipient(name: contact.name, email: contact.email, segments: contact.segments, token: tokens.token(for: contact.id))
+            // The segment the score used, so the message and the reason name the same audience.
+            let recipient = Recipient(name: contact.name, email: contact.email, segments: suggestion.segment.map { [$0] } ?? contact.segments,
+                                      token: tokens.token(for: contact.id))
             let channel = Platform(channel: suggestion.via)
             let message = PersonalMessage.write(for: article, source: source, to: recipient, on: channel, config: config, template: template)
             plan.suggestions[index].message = message.text

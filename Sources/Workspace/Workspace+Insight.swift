@@ -12,6 +12,8 @@ public struct SuggestRequest: Sendable {
     public var segment: String?
     public var limit = 10
     public var perContact = 1
+    /// Suggestions at most for cold contacts (nothing in the ledger with them yet).
+    public var cold = SuggestionOptions().cold
 
     public init() {}
 }
@@ -43,6 +45,7 @@ extension Workspace {
         var options = SuggestionOptions()
         options.limit = request.limit
         options.perContact = request.perContact
+        options.cold = request.cold
         if let contact = request.contact { options.contact = try site.input.ledger.requireContact(contact).id }
         if let segment = request.segment { options.segment = try requireSegment(segment).slug }
         var plan = Suggester.suggest(site.input, options: options)
@@ -51,6 +54,7 @@ extension Workspace {
             SuggestionMessages(config: config, content: site.content, tokens: try contactTokens(), template: template)
                 .fill(&plan, ledger: site.input.ledger)
         }
+        IntroductionMessage.fill(&plan, ledger: site.input.ledger, author: config.author.name)
         return plan
     }
 
@@ -60,16 +64,18 @@ extension Workspace {
         options.windowDays = request.windowDays
         options.since = request.since
         options.until = request.until
+        try options.validate(asOf: today.day)
         let folder = try PrivateOutput.folder(request.folder, siteRoot: root)
         let site = try insight()
         var clicks: ClickSummary?
         if !request.accessLogs.isEmpty {
             let tokens = try contactTokens()
             clicks = try ClickCounter(content: site.content, asOf: today.day, contacts: site.input.ledger.contacts.map { ($0.id, $0.name) },
-                                      token: tokens.token(for:)).count(files: request.accessLogs)
+                                      token: tokens.token(for:))
+                .count(files: request.accessLogs, days: (request.since?.dayNumber ?? Int.min)...(request.until ?? today.day).dayNumber)
         }
         let report = ReportBuilder.build(site.input, options: options, clicks: clicks)
-        let file = folder.appendingPathComponent(request.format.fileName(asOf: today.day.text))
+        let file = folder.appendingPathComponent(request.format.fileName(since: report.since?.text, until: report.until.text))
         try DurableWrite.replace(file, with: request.format.render(report, siteTitle: config.title))
         return file
     }

@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write the private report: which content created conversations, give-first, brokering, the network's shape.",
         discussion: """
-        Reads the private ledger and the published articles (and, with --access-log, your server's logs) and writes reports/report-<date>.html: one self-contained page with inline charts, for you alone. It is never written under the site's output, and goodwill build never copies reports/. Every number is explained in docs/insight.md.
+        Reads the private ledger and the published articles (and, with --access-log, your server's logs) and writes reports/report-<date>.html: one self-contained page with inline charts, for you alone. The file is named by its period (report-2026-11-01--2026-11-30.html with --since), so a monthly report is kept. It is never written under the site's output, and goodwill build never copies reports/. The page ends with how each number is counted.
 
         Examples:
           goodwill report

@@ -9,7 +9,7 @@ struct SuggestCommand: ParsableCommand {
         commandName: "suggest",
         abstract: "Whom to give which article next, and whom to introduce to whom, with reasons.",
         discussion: """
-        Reads the private ledger and the published articles. An article is suggested to a contact it fits (a segment in common, else a tag) who never got it on any channel, ranked by the score in docs/insight.md: the contact asked more recently than they were given something, how overdue they are against their cadence, the fit, how often the article led to conversations in their segment, and its freshness. Each suggestion comes with a ready personal message with their tokened link and the goodwill log command that records it once sent. Introductions pair contacts of different segments who share a tag and have not been introduced.
+        Reads the private ledger and the published articles. An article is suggested to a contact it fits (a segment in common, else a tag) who never got it on any channel, ranked by a score of six parts: the contact asked more recently than they were personally given something, how overdue they are against their cadence, how warm the relationship is (past replies and meetings, and how recent), the fit, how often the article led to conversations in their segment, and its freshness. Contacts never in touch yet are cold: at most --cold of them (3) make the list, so hundreds of imported connections cannot push out the people who answer. Each suggestion comes with a ready personal message with their tokened link and the goodwill log command that records it once sent. Introductions pair contacts of different segments who share a tag and have not been introduced.
 
         Examples:
           goodwill suggest
@@ -32,6 +32,9 @@ struct SuggestCommand: ParsableCommand {
     @Option(name: .customLong("per-contact"), help: ArgumentHelp("At most this many articles per contact.", valueName: "k"))
     var perContact = 1
 
+    @Option(help: ArgumentHelp("At most this many suggestions for cold contacts (nothing in the ledger with them yet).", valueName: "n"))
+    var cold = 3
+
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day that counts as today, YYYY-MM-DD (default: today), so a run can be repeated exactly.", valueName: "date"))
     var asOf: String?
 
@@ -47,6 +50,7 @@ struct SuggestCommand: ParsableCommand {
         }
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
         guard perContact > 0 else { throw ValidationError("--per-contact must be at least 1") }
+        guard cold >= 0 else { throw ValidationError("--cold must be 0 or more") }
     }
 
     func run() throws {
@@ -55,6 +59,7 @@ struct SuggestCommand: ParsableCommand {
             var request = SuggestRequest()
             request.limit = limit
             request.perContact = perContact
+            request.cold = cold
             request.contact = contact
             request.segment = segment
             let plan = try workspace.suggest(request)

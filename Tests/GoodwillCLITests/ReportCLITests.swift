@@ -62,4 +62,44 @@ struct ReportCLITests {
         #expect(clicks?["human"] as? Int == 1)
         #expect((clicks?["left_out"] as? [String: Int])?["malformed"] == 1)
     }
+
+    @Test("a period is named in the file, so a monthly report is kept; a period that cannot hold is an error and writes nothing")
+    func periods() throws {
+        let site = try SuggestCLITests.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let june = try CLITests.run(["report", "--as-of", "2024-07-01", "--since", "2024-06-01", "--until", "2024-06-30", "--format", "md"], in: site)
+        #expect(june.status == 0, "\(june.stderr)")
+        #expect(june.stdout == "Wrote reports/report-2024-06-01--2024-06-30.md\n")
+        let later = try CLITests.run(["report", "--as-of", "2024-07-01", "--format", "md"], in: site)
+        #expect(later.stdout == "Wrote reports/report-2024-07-01.md\n")
+        let kept = try String(contentsOf: site.appendingPathComponent("reports/report-2024-06-01--2024-06-30.md"), encoding: .utf8)
+        #expect(kept.contains("2024-06-01 to 2024-06-30, as of 2024-07-01"))
+        #expect(kept.contains("Made by `goodwill report --as-of 2024-07-01 --since 2024-06-01 --until 2024-06-30`."))
+
+        let reversed = try CLITests.run(["report", "--as-of", "2024-07-01", "--since", "2024-06-30", "--until", "2024-06-01"], in: site)
+        #expect(reversed.status == 1)
+        #expect(reversed.stderr.hasPrefix("--since: error: --since 2024-06-30 is after --until 2024-06-01"))
+        let future = try CLITests.run(["report", "--as-of", "2024-07-01", "--until", "2024-07-02"], in: site)
+        #expect(future.status == 1)
+        #expect(future.stderr.hasPrefix("--until: error: --until 2024-07-02 is after the as-of day 2024-07-01"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("reports").path).sorted()
+        #expect(files == ["report-2024-06-01--2024-06-30.md", "report-2024-07-01.md"])
+    }
+
+    @Test("clicks are counted in the period only")
+    func clicksInPeriod() throws {
+        let site = try SuggestCLITests.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let visit = { (day: String) in
+            "1.2.3.4 - - [\(day):10:00:00 +0000] \"GET /articles/give-first/?utm_source=x HTTP/1.1\" 200 1 \"-\" \"Mozilla/5.0\"\n"
+        }
+        try (visit("15/May/2024") + visit("10/Jun/2024") + visit("01/Jul/2024")).write(to: site.appendingPathComponent("access.log"), atomically: true, encoding: .utf8)
+        let run = try CLITests.run(["report", "--as-of", "2024-07-01", "--since", "2024-06-01", "--until", "2024-06-30", "--format", "json",
+                                    "--access-log", "access.log"], in: site, environment: ["TZ": "UTC"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("reports/report-2024-06-01--2024-06-30.json"))) as? [String: Any]
+        let clicks = json?["clicks"] as? [String: Any]
+        #expect(clicks?["human"] as? Int == 1)  // the June visit; May's and July's are outside
+        #expect((clicks?["left_out"] as? [String: Int])?["outside the period"] == 2)
+    }
 }

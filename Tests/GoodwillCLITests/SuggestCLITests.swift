@@ -121,7 +121,7 @@ struct SuggestCLITests {
         defer { try? FileManager.default.removeItem(at: site) }
         let run = try CLITests.run(["suggest", "--as-of", "2024-07-01"], in: site)
         #expect(run.status == 0)
-        #expect(run.stdout == "Nothing to suggest yet, because the ledger has no contacts yet: import some with goodwill contacts import linkedin Connections.csv.\n")
+        #expect(run.stdout == "Nothing to suggest yet, because the ledger has no contacts yet: import some with goodwill import linkedin-export Basic_LinkedInDataExport.zip.\n")
     }
 
     @Test("--output writes a private file, and is refused under site/")
@@ -138,5 +138,44 @@ struct SuggestCLITests {
         #expect(text.hasPrefix("# Suggestions as of 2024-07-01\n"))
         let mode = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent("reports/suggestions.md").path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
+    }
+
+    @Test("the message names the audience the score used, and --format md drafts each introduction to both people")
+    func messageSegmentAndIntroDraft() throws {
+        let site = try Self.site()
+        defer { try? FileManager.default.removeItem(at: site) }
+        // Cy is in both segments; give-first is for [founders, sales-leaders]. Asked for sales leaders,
+        // the suggestion fits through that segment, so the message must say "people who lead sales
+        // teams", not the article's first segment's "early-stage founders".
+        try """
+            id,name,email,company,position,segments,tags,url,connected_on,source,cadence_days,notes
+            cy-dove,Cy Dove,cy@x.example,,,sales-leaders;founders,,,,manual,,
+            ana-lima,Ana Lima,ana@x.example,Northwind,Founder,founders,pricing,,,manual,,
+            bo-chen,Bo Chen,,Acme,Head of Sales,sales-leaders,Pricing,,,manual,,
+
+            """.write(to: site.appendingPathComponent("network/contacts.csv"), atomically: true, encoding: .utf8)
+        try "date,kind,contact,ref,via,note\n".write(to: site.appendingPathComponent("network/activity.csv"), atomically: true, encoding: .utf8)
+        let run = try CLITests.run(["suggest", "--as-of", "2024-07-01", "--contact", "cy-dove", "--segment", "sales-leaders", "--format", "json"], in: site)
+        #expect(run.status == 0, "\(run.stderr)")
+        let cy = try #require((try Self.json(run)["suggestions"] as? [[String: Any]])?.first)
+        #expect(cy["segment"] as? String == "sales-leaders")
+        #expect((cy["reasons"] as? [String])?.first?.hasPrefix("Sales leaders · ") == true)
+        let message = try #require(cy["message"] as? String)
+        #expect(message.contains("people who lead sales teams"))
+        #expect(!message.contains("founders selling their first deals"))
+
+        let md = try CLITests.run(["suggest", "--as-of", "2024-07-01", "--format", "md"], in: site)
+        #expect(md.status == 0, "\(md.stderr)")
+        #expect(md.stdout.contains("""
+            > Hi Ana and Bo,
+            >
+            > I think you two should meet.
+            >
+            > Ana: Bo Chen, Head of Sales at Acme, one of the sales leaders I keep in touch with.
+            > Bo: Ana Lima, Founder at Northwind, one of the founders I keep in touch with.
+            >
+            > You both work on pricing, from different sides, and I think each of you would get something from the other's view.
+            """))
+        #expect(md.stdout.contains("Once made: `goodwill log intro ana-lima bo-chen`"))
     }
 }

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Testing
 @testable import Insight
@@ -30,7 +31,7 @@ struct ClickCounterTests {
         line("25/Nov/2026:09:31:00", "GET /articles/b/?utm_source=x", agent: "Mozilla/5.0 (iPhone) Safari", client: "198.51.100.5"),  // 14 human
     ]
 
-    static func summary() throws -> ClickSummary {
+    static func summary(days: ClosedRange<Int>? = nil, timeZone: TimeZone = TimeZone(identifier: "UTC")!) throws -> ClickSummary {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("goodwill-logs-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -44,7 +45,7 @@ struct ClickCounterTests {
         gzip.waitUntilExit()
         let counter = ClickCounter(articles: [("/articles/a/", "a", "Article A"), ("/articles/b/", "b", "Article B")],
                                    contacts: [("tok-ana", "ana", "Ana Lima"), ("tok-ben", "ben", "Ben Okoro")])
-        return try counter.count(files: [plainFile.path, zipped.path + ".gz"])
+        return try counter.count(files: [plainFile.path, zipped.path + ".gz"], days: days, timeZone: timeZone)
     }
 
     @Test("likely-human and raw counts, and every left-out line by reason")
@@ -56,6 +57,23 @@ struct ClickCounterTests {
         let leftOut = Dictionary(uniqueKeysWithValues: summary.leftOut.map { ($0.reason, $0.lines) })
         #expect(leftOut == ["a repeat within 8 hours": 2, "not a GET (HEAD)": 1, "not answered 2xx": 1, "a bot or link preview": 2,
                             "a mail scanner (several links within seconds)": 2, "malformed": 1, "not an article": 1])
+    }
+
+    @Test("a period counts only its days' visits, on the user's calendar east and west of UTC")
+    func period() throws {
+        let november25 = ContentDate(parsing: "2026-11-25")!.dayNumber
+        // UTC: lines 12–14 are on the 25th (12 and 14 human, 13 a repeat); the other ten article and
+        // non-article lines are outside; line 8 is still malformed.
+        let utc = try Self.summary(days: november25...november25)
+        #expect(utc.total == .init(human: 2, raw: 3))
+        #expect(Dictionary(uniqueKeysWithValues: utc.leftOut.map { ($0.reason, $0.lines) })["outside the period"] == 10)
+        // Tokyo (UTC+9): line 3 (18:30 UTC on the 24th) is 03:30 on the 25th, and with lines 1–2 outside
+        // it is no repeat: 3 human of 4.
+        let tokyo = try Self.summary(days: november25...november25, timeZone: TimeZone(identifier: "Asia/Tokyo")!)
+        #expect(tokyo.total == .init(human: 3, raw: 4))
+        // Los Angeles (UTC−8): 09:00 UTC on the 25th is 01:00 the same day; the 24th's lines stay the 24th.
+        let losAngeles = try Self.summary(days: november25...november25, timeZone: TimeZone(identifier: "America/Los_Angeles")!)
+        #expect(losAngeles.total == .init(human: 2, raw: 3))
     }
 
     @Test("per platform and, through the private token, per contact")

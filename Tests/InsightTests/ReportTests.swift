@@ -99,19 +99,24 @@ struct ReportTests {
         #expect(shape.topDecileShare == 3.0 / 11)  // 7 contacts: the top 1 has 3 of 11 rows
         #expect(shape.contactsPerSegment.map(\.contacts) == [4, 2, 1])
         let report = Self.report()
-        // Only gus (70 days, cadence 30) is past his cadence; ben's received on D−5 touches him.
-        #expect(report.overdue == [OverdueContact(contact: "gus", name: "Gus Berg", daysSinceLastTouch: 70, cadenceDays: 30)])
-        #expect(report.overdue[0].daysOverdue == 40)
+        // gus (70 days, cadence 30) and ana, whose ask on D−20 is no touch: her share on D−40 is
+        // the last (40 days); ben's received on D−5 touches him.
+        #expect(report.overdue == [OverdueContact(contact: "gus", name: "Gus Berg", daysSinceLastTouch: 70, cadenceDays: 30),
+                                   OverdueContact(contact: "ana", name: "Ana Lima", daysSinceLastTouch: 40, cadenceDays: 30)])
+        #expect(report.overdue.map(\.daysOverdue) == [40, 10])
+        // In touch in the period: ana, ben, dan, eve, gus; the top tenth of 5, rounded up, is 1 contact.
+        #expect(shape.contactsInTouch == 5 && shape.topDecileContacts == 1)
         #expect(report.neverTouched == ["cara", "fay"])
     }
 
     @Test("the stay-in-touch list is most overdue first, with each contact's cadence")
     func overdueOrder() {
         var input = Self.input
-        input.asOf = ScriptedNetwork.day(40)  // 40 days later: ana 60 (30), ben 45 (30), dan 65 (45), eve 56 (30), gus 110 (30)
+        // 40 days later: ana 80 (her ask is no touch; cadence 30), ben 45 (30), dan 65 (45), eve 56 (30), gus 110 (30)
+        input.asOf = ScriptedNetwork.day(40)
         let overdue = ReportBuilder.build(input).overdue
         #expect(overdue.map(\.contact) == ["gus", "ana", "eve", "dan", "ben"])
-        #expect(overdue.map(\.daysOverdue) == [80, 30, 26, 20, 15])
+        #expect(overdue.map(\.daysOverdue) == [80, 50, 26, 20, 15])
     }
 
     @Test("reciprocity: received against given per contact")
@@ -142,7 +147,7 @@ struct ReportTests {
         #expect(report.network.effectiveSegments == 0 && report.network.evenness == nil)
         let html = ReportFormat.html.render(report, siteTitle: "T")
         for line in ["No article has been shared in this period yet.", "No gives and no asks in this period yet.",
-                     "No asks yet: nobody has been asked for anything.", "No introductions in this period yet.",
+                     "No asks yet: nobody has been asked for anything in this period.", "No introductions in this period yet.",
                      "No activity with contacts in a segment yet.", "No access log given"] {
             #expect(html.contains(line), "\(line)")
         }
@@ -163,6 +168,6 @@ struct ReportTests {
         let giveFirst = try #require(json["give_first"] as? [String: Any])
         #expect(giveFirst["gives"] as? Int == 5)
         #expect((json["network"] as? [String: Any])?["top_decile_share"] as? Double == 0.273)
-        #expect(ReportFormat.md.render(report, siteTitle: "T").contains("5 gives, 1 ask, give : ask 5.0 : 1."))
+        #expect(ReportFormat.md.render(report, siteTitle: "T").contains("5 personal gives, 1 ask, give : ask 5.0 : 1."))
     }
 }

@@ -60,36 +60,44 @@ struct SuggesterTests {
         return Suggester.suggest(ScriptedNetwork.input, options: options)
     }
 
-    @Test("the contact who asked and was not given since comes first, then the most overdue; dan, who has all that fits, gets nothing")
+    @Test("the contact who asked and was not given since comes first, then the overdue and the warm; cold contacts last; dan, who has all that fits, gets nothing")
     func order() {
+        // Weights: give first .25, overdue .20, warmth .15, fit .15, conversation .15, freshness .10.
         // Shares 4, conversations 2 (ben's named reply, eve's meeting on day 14): overall (2+1)/(4+2) = .5.
         // founders: 1 of 2 → (1 + 4·.5)/(2+4) = .5; sales leaders: 0 of 1 → (0 + 2)/5 = .4.
         // founders-pricing in founders: 1 of 1 → (1 + 4·.5)/5 = .6; freshness 90/(90+10) = .9.
-        // ana: gives first 1, overdue 20/60, fit 1, .6, .9 → .30 + .0833 + .20 + .09 + .09 = .7633
-        // cara, never touched: overdue 1 → .25 + .20 + .09 + .09 = .63; gus (70 days, capped): .63, after cara by id
-        // fay, never touched, sales-coaching: conversation (0 + 4·.4)/5 = .32, freshness 90/95 → .25 + .20 + .048 + .0947 = .5927
-        // ben, 30 days of 60, founders-hiring: (0 + 2)/5 = .4, 90/190 → .125 + .20 + .06 + .0474 = .4324
-        // eve, 16 days of 60, a tag fit (½) with founders-pricing overall (1 + 2)/5 = .6 → .0667 + .10 + .09 + .09 = .3467
+        // ana: owes a give (asked D−20 after the share D−40); her ask is no touch, so 40 days of 60 →
+        //   .25 + .20·.6667 + 0 + .15 + .15·.6 + .10·.9 = .25 + .1333 + .15 + .09 + .09 = .7133
+        // gus: his intro D−70 (a give) is the last touch: 70 of 60, capped at 1 → .20 + .15 + .09 + .09 = .53
+        // ben: 30 of 60 → .10; one conversation 30 days ago: 1/3 ÷ (1 + 30/180) = .2857 → .0429;
+        //   founders-hiring (0 + 2)/5 = .4, freshness 90/190 → .15 + .06 + .0474: total .4002
+        // eve: 16 of 60 → .0533; her meeting 16 days ago: 1/3 ÷ (1 + 16/180) = .3061 → .0459; a tag fit (½)
+        //   with founders-pricing over everyone (1 + 4·.5)/5 = .6 → .075 + .09 + .09: total .3543
+        // cara, cold: no overdue, no warmth → .15 + .09 + .09 = .33
+        // fay, cold: sales-coaching (0 + 4·.4)/5 = .32, freshness 90/95 → .15 + .048 + .0947 = .2927
         let plan = Self.plan()
-        #expect(plan.suggestions.map(\.contact) == ["ana", "cara", "gus", "fay", "ben", "eve"])
-        #expect(plan.suggestions.map(\.article) == ["founders-pricing", "founders-pricing", "founders-pricing", "sales-coaching",
-                                                    "founders-hiring", "founders-pricing"])
-        let expected = [0.763333, 0.63, 0.63, 0.592737, 0.432368, 0.346667]
+        #expect(plan.suggestions.map(\.contact) == ["ana", "gus", "ben", "eve", "cara", "fay"])
+        #expect(plan.suggestions.map(\.article) == ["founders-pricing", "founders-pricing", "founders-hiring", "founders-pricing",
+                                                    "founders-pricing", "sales-coaching"])
+        let expected = [0.713333, 0.53, 0.400226, 0.354252, 0.33, 0.292737]
         for (suggestion, score) in zip(plan.suggestions, expected) {
             #expect(abs(suggestion.score.total - score) < 0.000_01, "\(suggestion.contact): \(suggestion.score.total)")
         }
+        #expect(plan.suggestions.map(\.isCold) == [false, false, false, false, true, true])
         #expect(plan.nothingBecause == nil)
     }
 
     @Test("each reason's numbers are the ledger's")
     func reasons() {
         let byContact = Dictionary(uniqueKeysWithValues: Self.plan().suggestions.map { ($0.contact, $0) })
-        #expect(byContact["ana"]?.reasons == ["Founders · 1 of 1 founders who got it replied", "last touch 20 days ago, cadence 30",
+        #expect(byContact["ana"]?.reasons == ["Founders · 1 of 1 founders who got it replied", "last touch 40 days ago, cadence 30",
                                               "you asked on 2026-11-03 and have not given since", "published 10 days ago"])
-        #expect(byContact["fay"]?.reasons == ["Sales leaders · 0 of 1 sales leaders who got it replied", "no touch yet, cadence 45",
+        #expect(byContact["fay"]?.reasons == ["Sales leaders · 0 of 1 sales leaders who got it replied", "never in touch yet: a cold contact",
                                               "published 5 days ago"])
         #expect(byContact["eve"]?.reasons == ["shares the tag Pricing · 1 of 1 who got it replied", "last touch 16 days ago, cadence 30",
-                                              "published 10 days ago"])
+                                              "1 conversation, 16 days ago", "published 10 days ago"])
+        #expect(byContact["ana"]?.segment == "founders")
+        #expect(byContact["eve"]?.segment == nil)
         #expect(byContact["ana"]?.log == "goodwill log shared ana founders-pricing --via email")
         #expect(byContact["ben"]?.log == "goodwill log shared ben founders-hiring --via linkedin")
     }
@@ -129,8 +137,8 @@ struct SuggesterTests {
 
     @Test("one contact: only their suggestions and introductions")
     func oneContact() {
-        // Article parts: founders-pricing .20 + .09 + .09 = .38; founders-hiring .20 + .06 + .0474 = .3074;
-        // consulting-niche, a tag fit (Pricing): .10 + .15·.6 + .10·90/110 = .2718.
+        // Article parts: founders-pricing .15 + .09 + .09 = .33; founders-hiring .15 + .06 + .0474 = .2574;
+        // consulting-niche, a tag fit (Pricing): .075 + .15·.6 + .10·90/110 = .2468.
         let plan = Self.plan { $0.contact = "gus"; $0.perContact = 3 }
         #expect(plan.suggestions.map(\.article) == ["founders-pricing", "founders-hiring", "consulting-niche"])
         #expect(plan.introductions.map(\.contacts) == [["fay", "gus"]])

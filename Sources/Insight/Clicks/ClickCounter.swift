@@ -40,7 +40,10 @@ public struct ClickCounter {
         var order: Int
     }
 
-    public func count(files: [String]) throws -> ClickSummary {
+    /// Counts the requests of `files`; with `days` (day numbers on the user's calendar), only
+    /// those made on those days — a November report counts November's visits — and the rest as
+    /// left out, "outside the period".
+    public func count(files: [String], days: ClosedRange<Int>? = nil, timeZone: TimeZone = .current) throws -> ClickSummary {
         var summary = ClickSummary()
         summary.files = files
         var leftOut: [String: Int] = [:]
@@ -49,6 +52,10 @@ public struct ClickCounter {
             for text in try AccessLogFile.lines(of: file) {
                 summary.linesRead += 1
                 guard let line = AccessLogLine(text) else { leftOut["malformed", default: 0] += 1; continue }
+                if let days, !days.contains(ContentDate(dayOf: line.time, timeZone: timeZone).dayNumber) {
+                    leftOut["outside the period", default: 0] += 1
+                    continue
+                }
                 let (path, query) = Self.split(line.target)
                 guard let article = articlesByPath[path] ?? articlesByPath[path + "/"] ?? articlesByPath[Self.withoutIndex(path)] else {
                     leftOut["not an article", default: 0] += 1

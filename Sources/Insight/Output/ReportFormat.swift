@@ -11,8 +11,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// `report-2026-11-23.html`.
-    public func fileName(asOf: String) -> String {
-        "report-\(asOf).\(rawValue)"
+    /// Named by its period, so a monthly report is not replaced by a later run of another
+    /// period: `report-2026-11-23.html` for everything up to a day, `report-2026-11-01--2026-11-30.html`
+    /// for a period that starts on a day.
+    public func fileName(since: String?, until: String) -> String {
+        "report-\(since.map { "\($0)--" } ?? "")\(until).\(rawValue)"
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// ledger is escaped.
 enum ReportHTML {
     static func page(_ report: ConversationReport, siteTitle: String) -> String {
-        let period = (report.since.map { "\($0.text) to " } ?? "everything up to ") + report.until.text
+        let period = ReportWords.period(report)
         var out = """
             <!DOCTYPE html>
             <html lang="en">
@@ -30,13 +30,15 @@ enum ReportHTML {
             <li><a href="#network">Bonding and bridging</a></li>
             <li><a href="#reciprocity">Reciprocity</a></li>
             <li><a href="#clicks">Clicks</a></li>
+            <li><a href="#counting">How it is counted</a></li>
             </ul></nav>
             </header>
             <main>
 
             """
         out += content(report) + giveFirst(report) + brokering(report) + network(report) + reciprocity(report) + clicks(report)
-        out += "</main>\n<footer><p>Made by <code>goodwill report --as-of \(report.asOf.text)</code>. Every number is explained in docs/insight.md.</p></footer>\n</body>\n</html>\n"
+        out += counting(report)
+        out += "</main>\n<footer><p>Made by <code>\(ByteEscapes.html.escape(ReportWords.command(report)))</code>.</p></footer>\n</body>\n</html>\n"
         return out
     }
 
@@ -48,6 +50,7 @@ enum ReportHTML {
         if let sources = report.sources.sentence {
             out += "<p>Of the \(report.sources.total) rows in this period, \(ByteEscapes.html.escape(sources)).</p>\n"
         }
+        if let leftOut = ReportWords.leftOut(report) { out += "<p class=\"flag\">\(ByteEscapes.html.escape(leftOut))</p>\n" }
         let shared = report.articles.filter { $0.shares > 0 }
         if shared.isEmpty {
             out += "<p class=\"empty\">No article has been shared in this period yet. Log a share with <code>goodwill log shared</code>.</p>\n"
@@ -57,17 +60,34 @@ enum ReportHTML {
                             caption: "Shares and the shares that were followed by a conversation, for the 12 articles that led to most; each share counts once.").svg
             out += table(["Article", "Shares", "Contacts reached", "Conversations", "Rate"], numeric: [1, 2, 3, 4], report.articles) {
                 [ByteEscapes.html.escape($0.title), ReportNumber.shares($0), "\($0.contactsReached)", "\($0.conversations)",
-                 $0.shares == 0 ? "never shared" : ReportNumber.percent($0.conversationRate)]
+                 ReportWords.rate($0, in: report)]
+            }
+            let unclear = report.articles.reduce(0) { $0 + $1.unclear }
+            if unclear > 0 {
+                out += "<p>\(unclear) share\(unclear == 1 ? " is" : "s are") left out of the rates: an unnamed reply or meeting came within \(report.windowDays) days of two or more shares to the same person, so which one it answered is unclear.</p>\n"
             }
         }
+        out += "<h3>Who replied</h3>\n"
+        out += report.conversations.isEmpty
+            ? "<p class=\"empty\">No conversation followed a share of this period yet.</p>\n"
+            : table(["Contact", "When", "What", "After the share of", "Shared on", "Days after"], numeric: [5], report.conversations) {
+                [ByteEscapes.html.escape($0.name), time($0.date), $0.kind, ByteEscapes.html.escape(ReportWords.followed($0)),
+                 $0.sharedOn.map(time) ?? "—", $0.daysAfter.map(String.init) ?? "—"]
+            }
+        out += "<h3>Conversations that did not follow a share</h3>\n"
+        out += report.unfollowed.isEmpty
+            ? "<p class=\"empty\">None in this period: every conversation followed a share.</p>\n"
+            : table(["Contact", "When", "What", "Why it counts for no share"], numeric: [], report.unfollowed) {
+                [ByteEscapes.html.escape($0.name), time($0.date), $0.kind, ByteEscapes.html.escape($0.reason ?? "")]
+            }
         out += "<h3>By segment</h3>\n"
         if report.segments.isEmpty {
             out += "<p class=\"empty\">No segment is declared in goodwill.yml.</p>\n"
         } else {
-            out += table(["Segment", "Contacts", "Shares", "Conversations", "Rate", "Gives", "Asks", "Give : ask"], numeric: [1, 2, 3, 4, 5, 6, 7],
-                         report.segments) {
+            out += table(["Segment", "Contacts", "Shares", "Conversations", "Rate", "Personal gives", "Digests", "Asks", "Give : ask"],
+                         numeric: [1, 2, 3, 4, 5, 6, 7, 8], report.segments) {
                              [ByteEscapes.html.escape($0.title), "\($0.contacts)", "\($0.shares)", "\($0.conversations)",
-                              $0.shares == 0 ? "—" : ReportNumber.percent($0.conversationRate), "\($0.gives)", "\($0.asks)",
+                              $0.conversationRate.map(ReportNumber.percent) ?? "—", "\($0.gives)", "\($0.digestGives)", "\($0.asks)",
                               ReportNumber.ratio($0.giveAskRatio)]
                          }
         }
@@ -78,18 +98,20 @@ enum ReportHTML {
         let summary = report.giveFirst
         var out = section("give-first", "2. Give first",
                           "Gives are articles shared, introductions made and help given; asks are favours asked. Give first, and give more than you ask.")
-        out += "<p class=\"figures\"><strong>\(summary.gives)</strong> give\(summary.gives == 1 ? "" : "s") · <strong>\(summary.asks)</strong> ask\(summary.asks == 1 ? "" : "s") · give : ask <strong>\(ReportNumber.ratio(summary.ratio))</strong></p>\n"
+        out += "<p class=\"figures\"><strong>\(summary.gives)</strong> personal give\(summary.gives == 1 ? "" : "s") · <strong>\(summary.asks)</strong> ask\(summary.asks == 1 ? "" : "s") · give : ask <strong>\(ReportNumber.ratio(summary.ratio))</strong>"
+            + (summary.digestGives == 0 ? "" : " · \(summary.digestGives) digest message\(summary.digestGives == 1 ? "" : "s") apart") + "</p>\n"
         if summary.byMonth.isEmpty {
             out += "<p class=\"empty\">No gives and no asks in this period yet.</p>\n"
         } else {
             out += BarChart(id: "chart-months", title: "Gives and asks per month", series: ["gives", "asks"],
                             rows: summary.byMonth.map { .init(label: $0.month, values: [Double($0.gives), Double($0.asks)]) },
-                            caption: "Rows of the ledger per calendar month: gives (shared, intro, helped) and asks (asked). An intro is one give.").svg
+                            caption: "Rows of the ledger per calendar month: personal gives (shared, intro, helped; digests left out) and asks (asked). An intro is one give.").svg
         }
         out += "<h3>Before the first ask</h3>\n"
         if summary.contacts.isEmpty {
-            out += "<p class=\"empty\">No asks yet: nobody has been asked for anything.</p>\n"
+            out += "<p class=\"empty\">No asks yet: nobody has been asked for anything in this period.</p>\n"
         } else {
+            out += "<p>Each contact asked something in this period, with the personal gives they had before their first ask ever.</p>\n"
             out += table(["Contact", "Gives before the first ask", ""], numeric: [1], summary.contacts) {
                 [ByteEscapes.html.escape($0.name), "\($0.givesBeforeFirstAsk)", $0.askedBeforeGiven ? "<strong class=\"flag\">asked before giving</strong>" : ""]
             }
@@ -107,7 +129,7 @@ enum ReportHTML {
             let count = report.introductions.count
             out += "<p class=\"figures\"><strong>\(count)</strong> introduction\(count == 1 ? "" : "s") · <strong>\(bridges)</strong> across circles · <strong>\(report.introductions.filter { !$0.followedBy.isEmpty }.count)</strong> followed by something</p>\n"
             out += table(["Date", "Introduced", "Segments", "Kind", "What followed"], numeric: [], report.introductions) { intro in
-                [intro.date.text, intro.names.map(ByteEscapes.html.escape).joined(separator: " ↔ "),
+                [time(intro.date), intro.names.map(ByteEscapes.html.escape).joined(separator: " ↔ "),
                  intro.segments.map { $0.isEmpty ? "—" : $0.map { ByteEscapes.html.escape(title(of: $0, in: report)) }.joined(separator: ", ") }.joined(separator: " ↔ "),
                  intro.isBridge ? "bridge" : "bond",
                  intro.followedBy.isEmpty ? "nothing yet" : intro.followedBy.map(ByteEscapes.html.escape).joined(separator: "; ")]
@@ -124,8 +146,9 @@ enum ReportHTML {
             out += "<p class=\"empty\">No activity with contacts in a segment yet.</p>\n"
         } else {
             let evenness = shape.evenness.map { ReportNumber.decimal($0, places: 2) } ?? "—"
-            out += "<p class=\"figures\">Effectively <strong>\(ReportNumber.decimal(shape.effectiveSegments)) of \(shape.segmentsDeclared)</strong> segments · evenness <strong>\(evenness)</strong> · top 10% of contacts get <strong>\(ReportNumber.percent(shape.topDecileShare))</strong> of all activity</p>\n"
-            out += "<p>\(meaning(shape))</p>\n"
+            out += "<p class=\"figures\">Effectively <strong>\(ReportNumber.decimal(shape.effectiveSegments)) of \(shape.segmentsDeclared)</strong> segments · evenness <strong>\(evenness)</strong> · <strong>\(shape.bridgeIntroductions)</strong> introduction\(shape.bridgeIntroductions == 1 ? "" : "s") across circles</p>\n"
+            out += "<p>\(ByteEscapes.html.escape(ReportWords.spread(shape))) \(ByteEscapes.html.escape(ReportWords.bridging(shape)))</p>\n"
+            out += "<p>\(ByteEscapes.html.escape(ReportWords.concentration(shape)))</p>\n"
             out += BarChart(id: "chart-segments", title: "Activity per segment", series: ["share of activity"],
                             rows: shape.activityBySegment.map { entry in
                                 .init(label: report.segments.first { $0.segment == entry.segment }?.title ?? entry.segment,
@@ -140,28 +163,17 @@ enum ReportHTML {
         if report.overdue.isEmpty {
             out += "<p class=\"empty\">Nobody is past their cadence.</p>\n"
         } else {
-            out += "<p>Contacts whose days since the last touch of any kind exceed their cadence (the contact's, else the segment's, else 30 days), most overdue first.</p>\n"
+            out += "<p>Contacts whose days since the last touch exceed their cadence (the contact's, else the segment's, else 30 days), most overdue first. A touch is a give or something from them; an ask alone is not one.</p>\n"
             out += table(["Contact", "Days since last touch", "Cadence", "Days overdue"], numeric: [1, 2, 3], report.overdue) {
                 [ByteEscapes.html.escape($0.name), "\($0.daysSinceLastTouch)", "\($0.cadenceDays)", "\($0.daysOverdue)"]
             }
         }
-        if !report.neverTouched.isEmpty {
-            out += "<p>Never in touch yet: \(report.neverTouched.count) contact\(report.neverTouched.count == 1 ? "" : "s").</p>\n"
-        }
+        if let never = ReportWords.neverTouched(report) { out += "<p>\(never)</p>\n" }
         return out + "</section>\n"
     }
 
     static func title(of segment: String, in report: ConversationReport) -> String {
         report.segments.first { $0.segment == segment }?.title ?? segment
-    }
-
-    static func meaning(_ shape: NetworkShape) -> String {
-        guard let evenness = shape.evenness else { return "With one segment declared, there is nothing to spread over." }
-        switch evenness {
-        case ..<0.4: return "Most of what you do goes to one circle: strong bonds, few bridges."
-        case ..<0.75: return "Your activity leans toward some circles and reaches the others now and then."
-        default: return "Your activity is spread evenly: you bridge between all your circles."
-        }
     }
 
     static func reciprocity(_ report: ConversationReport) -> String {
@@ -196,7 +208,21 @@ enum ReportHTML {
         return out + "</section>\n"
     }
 
+    static func counting(_ report: ConversationReport) -> String {
+        var out = section("counting", "How it is counted", "What each number means, so this page stands on its own.")
+        out += "<dl>\n"
+        for (term, definition) in ReportWords.definitions(report) {
+            out += "<dt>\(ByteEscapes.html.escape(term))</dt><dd>\(ByteEscapes.html.escape(definition))</dd>\n"
+        }
+        return out + "</dl>\n</section>\n"
+    }
+
     // MARK: Pieces
+
+    /// A day that never breaks across lines in a narrow column.
+    static func time(_ date: ContentDate) -> String {
+        "<time datetime=\"\(date.text)\">\(date.text)</time>"
+    }
 
     static func section(_ id: String, _ title: String, _ lead: String) -> String {
         "<section id=\"\(id)\" aria-labelledby=\"\(id)-heading\">\n<h2 id=\"\(id)-heading\">\(ByteEscapes.html.escape(title))</h2>\n<p class=\"lead\">\(ByteEscapes.html.escape(lead))</p>\n"
@@ -211,7 +237,9 @@ enum ReportHTML {
     static func table<Item>(_ header: [String], numeric: Set<Int>, _ items: [Item], _ cells: (Item) -> [String]) -> String {
         guard !items.isEmpty else { return "" }
         let rows = items.prefix(rowLimit).map(cells)
-        var out = "<div class=\"table\"><table>\n<thead><tr>"
+        // A table of many columns keeps readable columns and scrolls sideways on a phone, instead
+        // of squeezing its text into a word per line.
+        var out = "<div class=\"table\(header.count >= 4 ? " wide" : "")\"><table>\n<thead><tr>"
         for (index, cell) in header.enumerated() {
             out += "<th scope=\"col\"\(numeric.contains(index) ? " class=\"n\"" : "")>\(ByteEscapes.html.escape(cell))</th>"
         }
@@ -241,7 +269,7 @@ enum ReportHTML {
         thead th{border-bottom:2px solid var(--line)}tbody th{font-weight:normal;min-width:11rem}
         @media (max-width:40rem){body{font-size:16px}th,td{padding:.3rem .4rem}table{font-size:.9rem}h1{font-size:1.6rem}}.n{text-align:right;font-variant-numeric:tabular-nums}
         figure{margin:1.5rem 0}svg.chart{width:100%;height:auto;max-width:30rem;display:block}svg text{fill:var(--fg);font-size:13px}svg text.label{fill:var(--muted)}.s0{fill:var(--s0)}.s1{fill:var(--s1)}
-        footer{margin-top:3rem;padding-bottom:2rem;font-size:.9rem}
+        footer{margin-top:3rem;padding-bottom:2rem;font-size:.9rem}dt{font-weight:600;margin-top:.6rem}time{white-space:nowrap}.wide table{min-width:44rem}dd{margin:0 0 0 1rem}
         @media print{body{font-size:11pt}nav{display:none}h2{break-after:avoid}table,figure{break-inside:avoid}a{color:inherit}}
         """
 }

@@ -1,28 +1,39 @@
-/// The report as Markdown text: the same sections and numbers as the HTML page.
+/// The report as Markdown text: the same sections and numbers as the HTML page; the lists of
+/// conversations in full.
 enum ReportMarkdown {
     static func text(_ report: ConversationReport, siteTitle: String) -> String {
         let md = SuggestionMarkdown.markdown
-        let period = (report.since.map { "\($0.text) to " } ?? "everything up to ") + report.until.text
-        var out = "# Goodwill report: \(md(siteTitle))\n\n\(period), as of \(report.asOf.text); a conversation counts within \(report.windowDays) days of a share. Private: names from your ledger.\n\n"
+        var out = "# Goodwill report: \(md(siteTitle))\n\n\(ReportWords.period(report)), as of \(report.asOf.text); a conversation counts within \(report.windowDays) days of a share. Private: names from your ledger.\n\n"
 
         out += "## 1. Content → conversations\n\n"
         if let sources = report.sources.sentence { out += "Of the \(report.sources.total) rows in this period, \(sources).\n\n" }
+        if let leftOut = ReportWords.leftOut(report) { out += "\(md(leftOut))\n\n" }
         if report.articles.allSatisfy({ $0.shares == 0 }) {
             out += "No article has been shared in this period yet.\n\n"
         } else {
             out += table(["Article", "Shares", "Contacts reached", "Conversations", "Rate"], report.articles) {
-                [md($0.title), ReportNumber.shares($0), "\($0.contactsReached)", "\($0.conversations)", $0.shares == 0 ? "never shared" : ReportNumber.percent($0.conversationRate)]
+                [md($0.title), ReportNumber.shares($0), "\($0.contactsReached)", "\($0.conversations)", ReportWords.rate($0, in: report)]
             }
         }
-        out += table(["Segment", "Contacts", "Shares", "Conversations", "Rate", "Gives", "Asks", "Give : ask"], report.segments) {
-            [md($0.title), "\($0.contacts)", "\($0.shares)", "\($0.conversations)", $0.shares == 0 ? "—" : ReportNumber.percent($0.conversationRate),
-             "\($0.gives)", "\($0.asks)", ReportNumber.ratio($0.giveAskRatio)]
+        out += table(["Segment", "Contacts", "Shares", "Conversations", "Rate", "Personal gives", "Digests", "Asks", "Give : ask"], report.segments) {
+            [md($0.title), "\($0.contacts)", "\($0.shares)", "\($0.conversations)", $0.conversationRate.map(ReportNumber.percent) ?? "—",
+             "\($0.gives)", "\($0.digestGives)", "\($0.asks)", ReportNumber.ratio($0.giveAskRatio)]
         }
+        out += "### Who replied\n\n"
+        out += report.conversations.isEmpty ? "No conversation followed a share of this period yet.\n\n"
+            : table(["Contact", "When", "What", "After the share of", "Shared on", "Days after"], report.conversations, limit: nil) {
+                [md($0.name), $0.date.text, $0.kind, md(ReportWords.followed($0)), $0.sharedOn?.text ?? "—", $0.daysAfter.map(String.init) ?? "—"]
+            }
+        out += "### Conversations that did not follow a share\n\n"
+        out += report.unfollowed.isEmpty ? "None in this period: every conversation followed a share.\n\n"
+            : table(["Contact", "When", "What", "Why it counts for no share"], report.unfollowed, limit: nil) {
+                [md($0.name), $0.date.text, $0.kind, md($0.reason ?? "")]
+            }
 
         let give = report.giveFirst
-        out += "## 2. Give first\n\n\(give.gives) give\(give.gives == 1 ? "" : "s"), \(give.asks) ask\(give.asks == 1 ? "" : "s"), give : ask \(ReportNumber.ratio(give.ratio)).\n\n"
-        out += table(["Month", "Gives", "Asks"], give.byMonth) { [$0.month, "\($0.gives)", "\($0.asks)"] }
-        out += give.contacts.isEmpty ? "No asks yet.\n\n" : table(["Contact", "Gives before the first ask", "Asked before giving"], give.contacts) {
+        out += "## 2. Give first\n\n\(ReportWords.gives(give)).\n\n"
+        out += table(["Month", "Personal gives", "Digests", "Asks"], give.byMonth) { [$0.month, "\($0.gives)", "\($0.digestGives)", "\($0.asks)"] }
+        out += give.contacts.isEmpty ? "No asks in this period.\n\n" : table(["Asked in this period", "Gives before the first ask", "Asked before giving"], give.contacts) {
             [md($0.name), "\($0.givesBeforeFirstAsk)", $0.askedBeforeGiven ? "yes" : ""]
         }
 
@@ -37,11 +48,12 @@ enum ReportMarkdown {
         if shape.effectiveSegments == 0 {
             out += "No activity with contacts in a segment yet.\n\n"
         } else {
-            out += "Effectively \(ReportNumber.decimal(shape.effectiveSegments)) of \(shape.segmentsDeclared) segments, evenness \(shape.evenness.map { ReportNumber.decimal($0, places: 2) } ?? "—"); the top 10% of contacts get \(ReportNumber.percent(shape.topDecileShare)) of all activity. \(ReportHTML.meaning(shape))\n\n"
+            out += "Effectively \(ReportNumber.decimal(shape.effectiveSegments)) of \(shape.segmentsDeclared) segments, evenness \(shape.evenness.map { ReportNumber.decimal($0, places: 2) } ?? "—"). \(ReportWords.spread(shape)) \(ReportWords.bridging(shape))\n\n\(ReportWords.concentration(shape))\n\n"
         }
         out += report.overdue.isEmpty ? "Nobody is past their cadence.\n\n" : table(["Stay in touch", "Days since last touch", "Cadence", "Days overdue"], report.overdue) {
             [md($0.name), "\($0.daysSinceLastTouch)", "\($0.cadenceDays)", "\($0.daysOverdue)"]
         }
+        if let never = ReportWords.neverTouched(report) { out += "\(never)\n\n" }
 
         out += "## 5. Reciprocity\n\n"
         out += report.reciprocity.isEmpty ? "Nothing given or received yet.\n\n" : table(["Contact", "Received from them", "Given to them"], report.reciprocity) {
@@ -50,22 +62,27 @@ enum ReportMarkdown {
 
         out += "## 6. Clicks\n\n"
         if let clicks = report.clicks {
-            out += "\(clicks.total.human) likely-human visits of \(clicks.total.raw) requests; \(clicks.scannerHits) from mail scanners.\n\n"
+            out += "\(clicks.total.human) likely-human visits of \(clicks.total.raw) requests in this period; \(clicks.scannerHits) from mail scanners.\n\n"
             out += table(["utm_source", "Likely human", "Raw"], clicks.byPlatform) { [md($0.label), "\($0.counts.human)", "\($0.counts.raw)"] }
             out += table(["Contact", "Likely human", "Raw"], clicks.byContact) { [md($0.label), "\($0.counts.human)", "\($0.counts.raw)"] }
             out += table(["Left out", "Lines"], clicks.leftOut) { [md($0.reason), "\($0.lines)"] }
         } else {
-            out += "No access log given.\n"
+            out += "No access log given.\n\n"
         }
+
+        out += "## How it is counted\n\n"
+        for (term, definition) in ReportWords.definitions(report) { out += "- **\(term)**: \(definition)\n" }
+        out += "\nMade by `\(ReportWords.command(report))`.\n"
         return out
     }
 
-    /// The first `ReportHTML.rowLimit` items as a table, each made into cells only if shown.
-    static func table<Item>(_ header: [String], _ items: [Item], _ cells: (Item) -> [String]) -> String {
+    /// The first `limit` items (all with nil) as a table, each made into cells only if shown.
+    static func table<Item>(_ header: [String], _ items: [Item], limit: Int? = ReportHTML.rowLimit, _ cells: (Item) -> [String]) -> String {
         guard !items.isEmpty else { return "" }
+        let shown = limit ?? items.count
         var out = "| " + header.joined(separator: " | ") + " |\n|" + header.map { _ in "---|" }.joined() + "\n"
-        for item in items.prefix(ReportHTML.rowLimit) { out += "| " + cells(item).joined(separator: " | ") + " |\n" }
-        if items.count > ReportHTML.rowLimit { out += "\nand \(items.count - ReportHTML.rowLimit) more: `--format json` has every row.\n" }
+        for item in items.prefix(shown) { out += "| " + cells(item).joined(separator: " | ") + " |\n" }
+        if items.count > shown { out += "\nand \(items.count - shown) more: `--format json` has every row.\n" }
         return out + "\n"
     }
 }

@@ -10,17 +10,22 @@ extension ReportSections {
             let article = Int(index.articleRefs[Int(row)])
             counts[article].shares += 1
             if input.ledger.activities[Int(row)].source != nil { counts[article].importedShares += 1 }
-            if attribution.converted.contains(row) { counts[article].conversations += 1 }
+            switch attribution.outcome(of: row) {
+            case .converted: counts[article].conversations += 1
+            case .unclear: counts[article].unclear += 1
+            case .notConverted: break
+            }
             reached[article].insert(input.ledger.activities[Int(row)].contact)
         }
         for article in counts.indices { counts[article].contactsReached = reached[article].count }
         return counts.sorted {
-            ($0.conversations, $0.conversationRate, $0.shares, $1.slug) > ($1.conversations, $1.conversationRate, $1.shares, $0.slug)
+            ($0.conversations, $0.conversationRate ?? -1, $0.shares, $1.slug) > ($1.conversations, $1.conversationRate ?? -1, $1.shares, $0.slug)
         }
     }
 
     /// Each declared segment, in the order declared: shares to its contacts and what followed,
-    /// and their gives and asks (an intro is a give to both people it introduces).
+    /// and their gives (personal, and digests apart) and asks (an intro is a give to both people
+    /// it introduces).
     func segments() -> [SegmentActivity] {
         var bySlug: [String: SegmentActivity] = [:]
         for segment in input.segments {
@@ -34,12 +39,17 @@ extension ReportSections {
             for segment in declared { bySlug[segment]!.contacts += 1 }
             for row in rows(ofContactAt: position) {
                 let kind = index.kinds[row]
+                let personal = GiveBalance.isPersonalGive(row, in: index)
                 for segment in declared {
-                    if kind.isGive { bySlug[segment]!.gives += 1 }
+                    if personal { bySlug[segment]!.gives += 1 } else if kind.isGive { bySlug[segment]!.digestGives += 1 }
                     if kind.isAsk { bySlug[segment]!.asks += 1 }
                     if shares.contains(Int32(row)) {
                         bySlug[segment]!.shares += 1
-                        if attribution.converted.contains(Int32(row)) { bySlug[segment]!.conversations += 1 }
+                        switch attribution.outcome(of: Int32(row)) {
+                        case .converted: bySlug[segment]!.conversations += 1
+                        case .unclear: bySlug[segment]!.unclear += 1
+                        case .notConverted: break
+                        }
                     }
                 }
             }

@@ -1,33 +1,43 @@
 import Core
 
-/// Give first: gives and asks by month, overall, and per contact.
+/// Give first: gives and asks by month, overall, and per contact asked in the period. Personal
+/// gives and digest messages are counted apart (`GiveBalance`).
 extension ReportSections {
     func giveFirst() -> GiveFirstSummary {
-        var gives = 0, asks = 0
-        var months: [Int: (gives: Int, asks: Int)] = [:]  // year × 12 + month − 1
-        for (row, activity) in input.ledger.activities.enumerated() where period.contains(index.days[row]) {
+        var gives = 0, asks = 0, digestGives = 0
+        var months: [Int: (gives: Int, asks: Int, digest: Int)] = [:]  // year × 12 + month − 1
+        for row in index.kinds.indices where index.counted[row] && period.contains(index.days[row]) {
             let kind = index.kinds[row]
             guard kind.isGive || kind.isAsk else { continue }
-            let month = activity.date.year * 12 + activity.date.month - 1
-            if kind.isGive { gives += 1; months[month, default: (0, 0)].gives += 1 } else { asks += 1; months[month, default: (0, 0)].asks += 1 }
+            let date = input.ledger.activities[row].date
+            let month = date.year * 12 + date.month - 1
+            if kind.isAsk {
+                asks += 1; months[month, default: (0, 0, 0)].asks += 1
+            } else if GiveBalance.isPersonalGive(row, in: index) {
+                gives += 1; months[month, default: (0, 0, 0)].gives += 1
+            } else {
+                digestGives += 1; months[month, default: (0, 0, 0)].digest += 1
+            }
         }
         var byMonth: [GiveFirstSummary.Month] = []
         if let first = months.keys.min(), let last = months.keys.max() {
             // Every month from the first to the last, so a quiet month shows as a gap in the chart.
             for month in first...last {
-                let counts = months[month] ?? (0, 0)
-                byMonth.append(.init(month: String(format: "%04d-%02d", month / 12, month % 12 + 1), gives: counts.gives, asks: counts.asks))
+                let counts = months[month] ?? (0, 0, 0)
+                byMonth.append(.init(month: String(format: "%04d-%02d", month / 12, month % 12 + 1), gives: counts.gives, asks: counts.asks,
+                                     digestGives: counts.digest))
             }
         }
         let balance = GiveBalance(index: index, asOfDay: period.untilDay)
         var balances: [GiveFirstSummary.ContactBalance] = []
         for (position, contact) in contacts.enumerated() {
+            // Asked in the period; the gives before their first ask are counted over all history.
+            guard rows(ofContactAt: position).contains(where: { index.kinds[$0].isAsk && index.isOwn(Int32($0), byContactAt: position) }) else { continue }
             let account = balance.account(ofContactAt: position)
-            guard account.asks > 0 else { continue }
-            balances.append(.init(contact: contact.id, name: contact.name, givesBeforeFirstAsk: account.givesBeforeFirstAsk,
+            balances.append(.init(contact: contact.id, name: name(contact), givesBeforeFirstAsk: account.givesBeforeFirstAsk,
                                   askedBeforeGiven: account.askedBeforeGiven))
         }
         balances.sort { ($0.askedBeforeGiven ? 0 : 1, $0.givesBeforeFirstAsk, $0.contact) < ($1.askedBeforeGiven ? 0 : 1, $1.givesBeforeFirstAsk, $1.contact) }
-        return GiveFirstSummary(gives: gives, asks: asks, byMonth: byMonth, contacts: balances)
+        return GiveFirstSummary(gives: gives, asks: asks, digestGives: digestGives, byMonth: byMonth, contacts: balances)
     }
 }

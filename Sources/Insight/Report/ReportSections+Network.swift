@@ -17,13 +17,18 @@ extension ReportSections {
         let shares = input.segments.map { (segment: $0.slug, share: total == 0 ? 0 : (bySegment[$0.slug] ?? 0) / total) }
         let entropy = -shares.map(\.share).filter { $0 > 0 }.reduce(0) { $0 + $1 * log($1) }
         let k = input.segments.count
-        let all = perContact.reduce(0, +)
-        let top = perContact.sorted(by: >).prefix(max(1, Int((Double(contacts.count) * 0.1).rounded(.up)))).reduce(0, +)
+        // Concentration among the contacts you were in touch with in the period, not among every
+        // imported connection: 15 active of 356 would otherwise always read "100%".
+        let inTouch = perContact.filter { $0 > 0 }
+        let all = inTouch.reduce(0, +)
+        let topCount = inTouch.isEmpty ? 0 : max(1, Int((Double(inTouch.count) * 0.1).rounded(.up)))
+        let top = inTouch.sorted(by: >).prefix(topCount).reduce(0, +)
         return NetworkShape(
             activityBySegment: shares,
             effectiveSegments: total == 0 ? 0 : exp(entropy),
             evenness: k >= 2 && total > 0 ? entropy / log(Double(k)) : nil,
             topDecileShare: all == 0 ? 0 : Double(top) / Double(all),
+            contactsInTouch: inTouch.count, topDecileContacts: topCount,
             contactsPerSegment: input.segments.map { segment in (segment.slug, contacts.filter { $0.segments.contains(segment.slug) }.count) },
             segmentsDeclared: k)
     }
@@ -36,7 +41,7 @@ extension ReportSections {
         for (position, contact) in contacts.enumerated() {
             guard let days = cadence.daysSinceLastTouch(ofContactAt: position) else { never.append(contact.id); continue }
             let due = cadence.days(for: contact)
-            if days > due { overdue.append(OverdueContact(contact: contact.id, name: contact.name, daysSinceLastTouch: days, cadenceDays: due)) }
+            if days > due { overdue.append(OverdueContact(contact: contact.id, name: name(contact), daysSinceLastTouch: days, cadenceDays: due)) }
         }
         overdue.sort { ($0.daysOverdue, $1.contact) > ($1.daysOverdue, $0.contact) }
         return (overdue, never.sorted())
@@ -48,9 +53,9 @@ extension ReportSections {
         for (position, contact) in contacts.enumerated() {
             var given = 0, received = 0
             for row in rows(ofContactAt: position) {
-                if index.kinds[row].isGive { given += 1 } else if index.kinds[row] == .received { received += 1 }
+                if GiveBalance.isPersonalGive(row, in: index) { given += 1 } else if index.kinds[row] == .received { received += 1 }
             }
-            if given + received > 0 { list.append(Reciprocity(contact: contact.id, name: contact.name, given: given, received: received)) }
+            if given + received > 0 { list.append(Reciprocity(contact: contact.id, name: name(contact), given: given, received: received)) }
         }
         return list.sorted { ($0.received, $0.given, $1.contact) > ($1.received, $1.given, $0.contact) }
     }

@@ -1,7 +1,8 @@
 import Ledger
 
 /// How well each article has led to conversations, per segment of the people it was shared with,
-/// smoothed so that one lucky share does not dominate: a Bayesian average, as if each article had
+/// smoothed so that one lucky share does not dominate (shares whose conversation is unclear are
+/// left out, `Attribution`): a Bayesian average, as if each article had
 /// `priorShares` more shares converting at its segment's rate (itself smoothed toward the rate
 /// of all shares).
 struct ConversationRates {
@@ -22,12 +23,12 @@ struct ConversationRates {
             for row in index.timelines[position] where index.kinds[Int(row)] == .shared {
                 guard index.articleRefs[Int(row)] >= 0, attribution.isShare(row) else { continue }
                 let slug = index.articles[Int(index.articleRefs[Int(row)])].slug
-                let converted = attribution.converted.contains(row)
-                overall.add(converted: converted)
-                counts[ArticleSegment(article: slug, segment: ""), default: .init()].add(converted: converted)
+                let outcome = attribution.outcome(of: row)
+                overall.add(outcome)
+                counts[ArticleSegment(article: slug, segment: ""), default: .init()].add(outcome)
                 for segment in contact.segments {
-                    counts[ArticleSegment(article: slug, segment: segment), default: .init()].add(converted: converted)
-                    bySegment[segment, default: .init()].add(converted: converted)
+                    counts[ArticleSegment(article: slug, segment: segment), default: .init()].add(outcome)
+                    bySegment[segment, default: .init()].add(outcome)
                 }
             }
         }
@@ -41,13 +42,13 @@ struct ConversationRates {
     func rate(_ article: String, in segment: String?) -> Double {
         let prior = segmentRate(segment)
         let count = self.count(article, in: segment)
-        return (Double(count.conversations) + Self.priorShares * prior) / (Double(count.shares) + Self.priorShares)
+        return (Double(count.conversations) + Self.priorShares * prior) / (Double(count.rated) + Self.priorShares)
     }
 
     /// The segment's smoothed rate over all its shares; with no shares at all, ½.
     func segmentRate(_ segment: String?) -> Double {
-        let all = (Double(overall.conversations) + 1) / (Double(overall.shares) + 2)
+        let all = (Double(overall.conversations) + 1) / (Double(overall.rated) + 2)
         guard let segment, let count = bySegment[segment] else { return all }
-        return (Double(count.conversations) + Self.priorShares * all) / (Double(count.shares) + Self.priorShares)
+        return (Double(count.conversations) + Self.priorShares * all) / (Double(count.rated) + Self.priorShares)
     }
 }

@@ -78,7 +78,10 @@ enum Introductions {
             case 1: reasons.append("\(contacts[active[0]].name) in touch in the last \(activeDays) days")
             default: break
             }
-            return Introduction(contacts: [first.id, second.id], names: [first.name, second.name], worth: pair.worth, reasons: reasons)
+            var intro = Introduction(contacts: [first.id, second.id], names: [first.name, second.name], worth: pair.worth, reasons: reasons)
+            intro.circles = [titles(first), titles(second)]
+            intro.tags = pair.tags
+            return intro
         }
     }
 }

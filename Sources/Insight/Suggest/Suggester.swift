@@ -29,23 +29,18 @@ public enum Suggester {
             if $0.contact != $1.contact { return contacts[Int($0.contact)].id < contacts[Int($1.contact)].id }
             return input.articles[Int($0.article)].slug < input.articles[Int($1.article)].slug
         }
-        let suggestions = candidates.prefix(options.limit).map(context.suggestion)
+        let (chosen, coldLeft) = ColdAllowance.choose(candidates, limit: options.limit,
+                                                      cold: options.contact == nil ? options.cold : options.limit)
+        let suggestions = chosen.map(context.suggestion)
         let introductions = Introductions.find(input, index: index, asOfDay: asOfDay, options: options)
         var plan = SuggestionPlan(asOf: input.asOf, suggestions: suggestions, introductions: introductions, nothingBecause: nil)
         plan.sources = RowSources(input.ledger.activities, days: Int.min...asOfDay)
-        if plan.suggestions.isEmpty && plan.introductions.isEmpty { plan.nothingBecause = nothingBecause(input, options: options) }
+        plan.leftOutRows = LeftOutRows.count(in: index, through: asOfDay)
+        plan.coldContactsLeft = coldLeft
+        if plan.suggestions.isEmpty { plan.noSuggestionsBecause = NothingToSuggest.suggestions(input, index: index, options: options) }
+        if plan.introductions.isEmpty { plan.noIntroductionsBecause = NothingToSuggest.introductions(input, options: options) }
+        if plan.suggestions.isEmpty && plan.introductions.isEmpty { plan.nothingBecause = plan.noSuggestionsBecause }
         return plan
-    }
-
-    static func nothingBecause(_ input: InsightInput, options: SuggestionOptions) -> String {
-        if input.ledger.contacts.isEmpty {
-            return "the ledger has no contacts yet: import some with goodwill contacts import linkedin Connections.csv"
-        }
-        if input.articles.isEmpty { return "no article is published yet as of \(input.asOf.text)" }
-        if let segment = options.segment, !input.articles.contains(where: { $0.segments.contains(segment) }) {
-            return "no published article serves the segment \(segment) yet"
-        }
-        return "every contact already has every article that fits them (a segment or a tag in common), and no two contacts in different segments share a tag without having been introduced"
     }
 
     /// What ranking one contact needs, built once. Segments and articles are numbered, so the
@@ -59,6 +54,8 @@ public enum Suggester {
         let neverResend: NeverResend
         let cadence: Cadence
         let balance: GiveBalance
+        let warmth: Warmth
+        let namesakes: Namesakes
         let asOfDay: Int
         /// Segment slug → number, number → slug; each article's segments as numbers.
         let segmentNumber: [String: Int]
@@ -84,6 +81,8 @@ public enum Suggester {
             neverResend = NeverResend(index: index)
             cadence = Cadence(index: index, segments: input.segments, asOfDay: asOfDay)
             balance = GiveBalance(index: index, asOfDay: asOfDay)
+            warmth = Warmth(index: index, asOfDay: asOfDay)
+            namesakes = Namesakes(input.ledger.contacts)
             var numbers: [String: Int] = [:]
             for segment in input.segments { numbers[segment.slug] = numbers.count }
             for article in input.articles { for segment in article.segments where numbers[segment] == nil { numbers[segment] = numbers.count } }
@@ -132,6 +131,8 @@ public enum Suggester {
             /// The segment number it fits through, or -1 for a tag fit.
             let segment: Int32
             let score: SuggestionScore
+            /// Nothing in the ledger with them yet (`Warmth`): counted against the cold allowance.
+            let isCold: Bool
         }
 
         /// This contact's best `perContact` articles that fit and that they do not have.
@@ -171,13 +172,16 @@ public enum Suggester {
             let cadenceDays = cadence.days(for: contact)
             let overdue = SuggestionScore.overdue(daysSinceLastTouch: cadence.daysSinceLastTouch(ofContactAt: position), cadence: cadenceDays)
             let owesAGive = balance.account(ofContactAt: position).owesAGive
+            let warm = warmth.value(ofContactAt: position).part
+            let isCold = warmth.isCold(contactAt: position)
             return picked.prefix(wanted).map { ranked, segment in
                 // The article part was computed when ranking; only the contact's part is added.
-                var score = SuggestionScore(giveFirst: owesAGive ? 1 : 0, overdue: overdue, fit: segment >= 0 ? 1 : 0.5, conversation: 0, freshness: 0)
+                var score = SuggestionScore(giveFirst: owesAGive ? 1 : 0, overdue: overdue, warmth: warm, fit: segment >= 0 ? 1 : 0.5,
+                                            conversation: 0, freshness: 0)
                 let article = input.articles[Int(ranked.article)]
                 score.conversation = rates.rate(article.slug, in: segment >= 0 ? segmentSlug(Int(segment)) : nil)
                 score.freshness = SuggestionScore.freshness(ageDays: asOfDay - article.date.dayNumber)
-                return Candidate(contact: Int32(position), article: ranked.article, segment: segment, score: score)
+                return Candidate(contact: Int32(position), article: ranked.article, segment: segment, score: score, isCold: isCold)
             }
         }
 
@@ -194,9 +198,14 @@ public enum Suggester {
                                                          : SegmentFit.of(article, for: contact) ?? .tags([])
             let reasons = SuggestionReasons(input: input, rates: rates).reasons(
                 article: article, fit: fit, daysSince: cadence.daysSinceLastTouch(ofContactAt: position),
-                cadence: cadence.days(for: contact), account: balance.account(ofContactAt: position), asOfDay: asOfDay)
-            return Suggestion(contact: contact.id, name: contact.name, article: article.slug, title: article.title,
-                              score: candidate.score, reasons: reasons, via: contact.defaultChannel)
+                cadence: cadence.days(for: contact), warmth: warmth.value(ofContactAt: position), isCold: candidate.isCold,
+                account: balance.account(ofContactAt: position), asOfDay: asOfDay)
+            var suggestion = Suggestion(contact: contact.id, name: contact.name, article: article.slug, title: article.title,
+                                        score: candidate.score, reasons: reasons, via: contact.defaultChannel)
+            if case .segments(let segments) = fit { suggestion.segment = segments.first }
+            suggestion.isCold = candidate.isCold
+            suggestion.company = namesakes.distinction(of: contact)
+            return suggestion
         }
     }
 }

@@ -7,7 +7,7 @@ struct SuggestionReasons {
     let input: InsightInput
     let rates: ConversationRates
 
-    func reasons(article: ArticleInfo, fit: SegmentFit, daysSince: Int?, cadence: Int,
+    func reasons(article: ArticleInfo, fit: SegmentFit, daysSince: Int?, cadence: Int, warmth: Warmth.Value, isCold: Bool,
                  account: GiveBalance.Account, asOfDay: Int) -> [String] {
         var reasons: [String] = []
         switch fit {
@@ -17,16 +17,22 @@ struct SuggestionReasons {
             let count = rates.count(article.slug, in: segment)
             reasons.append(count.shares == 0
                 ? "\(title) · not yet given to anyone in \(title.lowercased())"
-                : "\(title) · \(count.conversations) of \(count.shares) \(title.lowercased()) who got it replied")
+                : "\(title) · \(count.conversations) of \(count.rated) \(title.lowercased()) who got it replied" + Self.unclear(count))
         case .tags(let tags):
             let count = rates.count(article.slug, in: nil)
             reasons.append("shares the tag \(tags.joined(separator: ", "))"
-                + (count.shares == 0 ? " · not yet given to anyone" : " · \(count.conversations) of \(count.shares) who got it replied"))
+                + (count.shares == 0 ? " · not yet given to anyone" : " · \(count.conversations) of \(count.rated) who got it replied" + Self.unclear(count)))
         }
-        if let daysSince {
+        if isCold {
+            reasons.append("never in touch yet: a cold contact")
+        } else if let daysSince {
             reasons.append("last touch \(Self.days(daysSince)) ago, cadence \(cadence)")
         } else {
-            reasons.append("no touch yet, cadence \(cadence)")
+            reasons.append("nothing given or said yet, only asked; cadence \(cadence)")
+        }
+        if let last = warmth.daysSinceLast, warmth.conversations > 0 {
+            reasons.append(warmth.conversations == 1 ? "1 conversation, \(last == 0 ? "today" : "\(Self.days(last)) ago")"
+                                                     : "\(warmth.conversations) conversations, the last \(last == 0 ? "today" : "\(Self.days(last)) ago")")
         }
         if account.owesAGive, let asked = account.lastAsk {
             reasons.append(account.lastGive == nil
@@ -36,6 +42,10 @@ struct SuggestionReasons {
         let age = asOfDay - article.date.dayNumber
         reasons.append(age == 0 ? "published today" : "published \(Self.days(age)) ago")
         return reasons
+    }
+
+    static func unclear(_ count: ConversationCount) -> String {
+        count.unclear == 0 ? "" : " (\(count.unclear) more unclear)"
     }
 
     static func days(_ count: Int) -> String {
