@@ -45,6 +45,7 @@ deps:
 	@missing=""; \
 	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev pkg-config"; \
 	pkg-config --exists zlib 2>/dev/null || missing="$$missing zlib1g-dev"; \
+	pkg-config --exists gmime-3.0 2>/dev/null || missing="$$missing libgmime-3.0-dev"; \
 	ls /usr/lib/*/libmimalloc.so /usr/lib/libmimalloc.so 2>/dev/null | grep -q . || missing="$$missing libmimalloc-dev"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing$$missing…"; \

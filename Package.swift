@@ -4,6 +4,7 @@ import PackageDescription
 // Modules by responsibility; data flows one way (docs/architecture.md):
 // Core (no dependencies) → Ccmark → Markdown → Site → Share · Preview
 // Core → Ledger (contacts and activity: CSV only, no site, no templates)
+// Core · Ledger · Cgmime → Mail (mbox, Maildir, .eml: shares, replies, meetings found in mail)
 // Ledger · Site · Share → Insight (suggestions, reports: each rule once)
 // all of them → Workspace (the application layer: one call per operation)
 // Workspace · Preview → goodwill (the CLI: arguments and printing only).
@@ -63,10 +64,14 @@ let package = Package(
         // zlib (Debian zlib1g-dev) reads gzip-compressed access logs for the report. Not named
         // CZlib: ZIPFoundation's own zlib module has that name, and two modules cannot.
         .systemLibrary(name: "Cgzip", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // Mail files (mbox, Maildir, .eml) parsed by GMime: each message's headers, addresses,
+        // MIME parts and encodings; the Mail module finds shares, replies and meetings in them.
+        .systemLibrary(name: "Cgmime", pkgConfig: "gmime-3.0", providers: [.apt(["libgmime-3.0-dev"])]),
+        .target(name: "Mail", dependencies: ["Core", "Ledger", "Cgmime"]),
         .target(name: "Insight", dependencies: ["Core", "Ledger", "Site", "Share", "Cgzip"]),
         .target(name: "Preview", dependencies: ["Core", "Site", .product(name: "FlyingFox", package: "FlyingFox")]),
         // The application layer: opens a site once and offers every operation as a typed call.
-        .target(name: "Workspace", dependencies: ["Core", "Site", "Share", "Ledger", "Insight"]),
+        .target(name: "Workspace", dependencies: ["Core", "Site", "Share", "Ledger", "Insight", "Mail"]),
         .executableTarget(
             name: "goodwill",
             dependencies: [
@@ -92,6 +97,7 @@ let package = Package(
         .testTarget(name: "LedgerTests", dependencies: ["Ledger", "Core", "Site", "Share"]),
         .testTarget(name: "ShareTests", dependencies: ["Share", "Site", "Core"]),
         .testTarget(name: "InsightTests", dependencies: ["Insight", "Ledger", "Core", "Site"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "Ledger", "Core"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Core"]),
         // Depends on the executable so that `swift test` builds the binary these tests run: a
         // stale one from an earlier build would test yesterday's code.

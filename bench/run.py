@@ -312,6 +312,85 @@ def import_bench(runs):
             "zip_bytes": os.path.getsize(zip_path)}
 
 
+def mail_site():
+    """The example site with 5,000 contacts (each with an address) and a generated Takeout-style
+    mbox of 100,000 messages (CRLF, Gmail separators, 2–6 KB each, a fifth HTML): the user's mails
+    to contacts (a third linking an article), contacts' replies threaded onto them, out-of-office
+    replies, newsletters, and mail from 5,000 strangers."""
+    folder = os.path.join(BENCH, "mail-5k-100k-v1")
+    mbox = os.path.join(folder, "all-mail.mbox")
+    if os.path.exists(mbox):
+        return folder, mbox
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(os.path.join(folder, "network"))
+    for item in ("goodwill.yml", "content", "themes"):
+        source = os.path.join(ROOT, item)
+        (shutil.copytree if os.path.isdir(source) else shutil.copy)(source, os.path.join(folder, item))
+    with open(os.path.join(folder, "network", "contacts.csv"), "w") as out:
+        out.write("id,name,email,company,position,segments,tags,url,connected_on,source,cadence_days,notes\n")
+        for n in range(5000):
+            out.write(f"contact-{n},Contact {n},contact{n}@people.example,,,founders,,,,manual,,\n")
+    slugs = ["give-before-you-ask", "the-decision-journey", "listening-to-critics", "who-knows-you", "trust-based-selling"]
+    filler = "This is a line of an ordinary message, written the way people write to each other.\r\n" * 30
+    start = 1_767_225_600  # 2026-01-01
+    with open(mbox, "w", newline="") as out:
+        for i in range(100_000):
+            t = start + i * 240
+            date = time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime(t))
+            kind = i % 10
+            n = (i * 7919) % 5000
+            out.write(f"From 17{i:017d}@xxx {time.strftime('%a %b %d %H:%M:%S +0000 %Y', time.gmtime(t))}\r\n")
+            out.write("X-Gmail-Labels: Inbox,Opened\r\nMIME-Version: 1.0\r\n")
+            if kind < 3:  # the user's mail to a contact
+                link = f"https://goodwill.example/articles/{slugs[i % 5]}/?utm_source=email\r\n" if kind == 0 else ""
+                out.write(f"From: Mara Quill <mara@goodwill.example>\r\nTo: Contact {n} <contact{n}@people.example>\r\nDate: {date}\r\n"
+                          f"Subject: Note {i}\r\nMessage-ID: <m{i}@goodwill.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                          f"Hi,\r\n{link}{filler}\r\n")
+            elif kind < 6:  # a contact's reply to the user's mail a few messages back
+                j = i - (i % 10) - 10 + (kind - 3)
+                to = (j * 7919) % 5000
+                out.write(f"From: Contact {to} <contact{to}@people.example>\r\nTo: mara@goodwill.example\r\nDate: {date}\r\n"
+                          f"Subject: Re: Note {j}\r\nMessage-ID: <r{i}@people.example>\r\nIn-Reply-To: <m{j}@goodwill.example>\r\n"
+                          f"References: <m{j}@goodwill.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThanks!\r\n{filler}> quoted\r\n\r\n")
+            elif kind == 6:  # an out-of-office
+                out.write(f"From: Contact {n} <contact{n}@people.example>\r\nTo: mara@goodwill.example\r\nDate: {date}\r\n"
+                          f"Subject: Automatic reply: Note\r\nAuto-Submitted: auto-replied\r\nMessage-ID: <a{i}@people.example>\r\n"
+                          f"In-Reply-To: <m{i - 6}@goodwill.example>\r\nContent-Type: text/plain\r\n\r\nAway.\r\n\r\n")
+            elif kind < 9:  # a newsletter, in HTML
+                out.write(f"From: News <news@list.example>\r\nTo: mara@goodwill.example\r\nDate: {date}\r\nSubject: Issue {i}\r\n"
+                          f"List-Id: <news.list.example>\r\nMessage-ID: <n{i}@list.example>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+                          f"<html><body><p>Read <a href=\"https://goodwill.example/articles/{slugs[i % 5]}/\">this</a></p>{'<p>Paragraph of news.</p>' * 60}</body></html>\r\n\r\n")
+            else:  # a stranger
+                out.write(f"From: Stranger {n} <stranger{n}@elsewhere.example>\r\nTo: mara@goodwill.example\r\nDate: {date}\r\n"
+                          f"Subject: Hello {i}\r\nMessage-ID: <x{i}@elsewhere.example>\r\n"
+                          f"Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nGr=FC=DFe,\r\n{filler}\r\n")
+    return folder, mbox
+
+
+def mail_bench(runs):
+    """`goodwill import mail` of the generated 100,000-message mbox into a ledger of 5,000
+    contacts (the rows, keys and unmatched list removed before each run), and again over it."""
+    site, mbox = mail_site()
+    written = [os.path.join(site, "network", name) for name in ("activity.csv", "imported.csv", "unmatched.csv")]
+    command = [GOODWILL, "import", "mail", mbox, "--source", site, "--as-of", "2026-12-31"]
+    for path in written:
+        if os.path.exists(path):
+            os.remove(path)
+    first = run(command).stdout
+    rows = int(first.split("Imported ")[1].split(" rows")[0])
+    median, times = timed(command, runs, os.path.join(SHM, "goodwill-mail-none"), written)
+    again, again_times = timed(command, runs, os.path.join(SHM, "goodwill-mail-none"))
+    rss = peak_rss_mb(command, os.path.join(SHM, "goodwill-mail-none"))
+    return {"messages": 100_000, "mbox_bytes": os.path.getsize(mbox), "rows": rows, "seconds": median, "runs": times,
+            "again_seconds": again, "again_runs": again_times, "peak_rss_mb": rss}
+
+
+def print_mail(r):
+    print(f"import mail: {r['messages']:,} messages ({r['mbox_bytes'] / 1e6:.0f} MB) → {r['rows']:,} rows in {r['seconds']:.2f} s "
+          f"(runs {', '.join(f'{t:.2f}' for t in r['runs'])}); again {r['again_seconds']:.2f} s; peak RSS {r['peak_rss_mb']:.0f} MB "
+          f"(targets: ≤ 10 s, ≤ 200 MB)")
+
+
 def insight_bench(count):
     """suggest, report and digest on the bench's network (30,000 contacts, 1,000,000 rows)."""
     results = {}
@@ -354,7 +433,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--only", default="", help="import: time only the LinkedIn export import; insight: only suggest, report, digest")
+    parser.add_argument("--only", default="", help="import: time only the LinkedIn export import; mail: only the mail import; insight: only suggest, report, digest")
     args = parser.parse_args()
     os.makedirs(BENCH, exist_ok=True)
     for tool in (GOODWILL, PROBE):
@@ -362,6 +441,9 @@ def main():
             sys.exit(f"{tool} is missing: run `make bench` (it builds goodwill in release mode first)")
     if args.only == "import":
         print_import(import_bench(args.runs))
+        return
+    if args.only == "mail":
+        print_mail(mail_bench(args.runs))
         return
     if args.only == "insight":
         print_insight(insight_bench(args.runs))
@@ -426,6 +508,7 @@ def main():
         results.update(insight_bench(args.runs))
 
     results["import"] = import_bench(args.runs)
+    results["mail"] = mail_bench(args.runs)
 
     ledger = ledger_site()
     loads = [json.loads(run([PROBE, "ledger", ledger]).stdout) for _ in range(3)]
@@ -485,6 +568,7 @@ def main():
         print(f"digest: a segment of 10,000 contacts with emails and 1,000,000 activity rows → {r['messages']} .eml files in "
               f"{r['seconds']:.2f} s (median of {len(r['runs'])}; target ≤ 3 s), peak RSS {r['peak_rss_mb']:.0f} MB")
     print_import(results["import"])
+    print_mail(results["mail"])
     print(f"ledger: {results['ledger']['contacts']} contacts and {results['ledger']['activities']} activity rows "
           f"loaded in {results['ledger']['seconds']:.2f} s (median of 3)")
     with open(os.path.join(BENCH, "results.json"), "w") as f:

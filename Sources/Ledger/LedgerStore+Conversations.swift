@@ -13,6 +13,7 @@ public struct ConversationImport: Sendable {
     public var export: String
     /// The user's clock: an instant becomes the day they saw it.
     public var timeZone: TimeZone
+    public var channel: Channel = .linkedin
 
     public init(connections: ImportBatch, messages: [LinkedInMessage], me: ExportMe, links: ArticleLinks, posts: [FoundPost],
                 export: String, timeZone: TimeZone = .current) {
@@ -109,43 +110,8 @@ extension LedgerStore {
                 if case .contact(let id) = match(person) { return "contact:" + id }
                 return person.identity
             }
-            var typed = TypedRows(activities.filter(\.isTyped))
-            var keys: [(key: SourceKey, outcome: String)] = []
-            var unmatchedIdentities: Set<String> = []
-            for row in found.rows {
-                if inLog.contains(row.source) {
-                    summary.alreadyImported += 1
-                    continue
-                }
-                if let outcome = recorded[row.source] {
-                    switch outcome {
-                    case Self.importedOutcome: summary.removedByYou += 1
-                    case Self.typedOutcome: summary.typedAlready += 1
-                    default: summary.alreadyImported += 1
-                    }
-                    continue
-                }
-                let contact: String
-                switch match(row.person) {
-                case .contact(let id): contact = id
-                case .removed:
-                    summary.ofRemovedContacts += 1
-                    continue
-                case .unmatched:
-                    summary.ofUnmatched += 1
-                    unmatchedIdentities.insert(row.person.identity)
-                    continue
-                }
-                let activity = Activity(date: ContentDate(instant: row.instant, timeZone: batch.timeZone), kind: row.kind, contact: contact,
-                                        ref: row.ref, via: .linkedin, note: row.note, source: row.source)
-                if typed.absorb(activity) {
-                    summary.typedAlready += 1
-                    keys.append((row.source, Self.typedOutcome))
-                } else {
-                    summary.added.append(activity)
-                    keys.append((row.source, Self.importedOutcome))
-                }
-            }
+            let keys = Self.merge(found.rows, into: &summary, activities: activities, recorded: recorded, inLog: inLog,
+                                  channel: batch.channel, timeZone: batch.timeZone, match: match)
             summary.unmatched = Self.unmatchedList(before: listedBefore, seen: found.people, matcher: matcher,
                                                    export: batch.export, timeZone: batch.timeZone)
             let newPosts = batch.posts.filter { !postsBefore.contains($0.source) }.map {
@@ -164,6 +130,88 @@ extension LedgerStore {
             if summary.unmatched != listedBefore { try unmatchedFile.write(summary.unmatched) }
             return summary
         }
+    }
+
+    /// Merges rows found outside the LinkedIn export (mail) under the ledger's lock, by the same
+    /// rules: `find` is given who each person is (the contact once matched, by any of their
+    /// addresses) and returns the rows and the people it saw. No contact is created: people who
+    /// are not contacts go to the unmatched list. With `dryRun`, nothing is written.
+    public func importFound(channel: Channel, export: String, timeZone: TimeZone, on day: ContentDate, dryRun: Bool,
+                            find: ((ExportPerson) -> String) -> ConversationSignals.Found) throws -> ConversationImportSummary {
+        try FileManager.default.createDirectory(at: files.root, withIntermediateDirectories: true)
+        return try FileLock.withExclusiveLock(at: files.lock) {
+            var summary = ConversationImportSummary()
+            let contacts = try contactsFile.read()
+            let removed = try tombstoneFile.read()
+            let activities = try activityLog.read(knownContacts: Set(contacts.map(\.id)))
+            let recorded = try importedKeys.read()
+            let inLog = Set(activities.compactMap(\.source))
+            let listedBefore = try unmatchedFile.read()
+            let matcher = PersonMatcher(contacts: contacts, removed: removed)
+            var known: [String: PersonMatcher.Match] = [:]
+            func match(_ person: ExportPerson) -> PersonMatcher.Match {
+                if let earlier = known[person.identity] { return earlier }
+                let found = matcher.match(person)
+                known[person.identity] = found
+                return found
+            }
+            let found = find { person in
+                if case .contact(let id) = match(person) { return "contact:" + id }
+                return person.identity
+            }
+            let keys = Self.merge(found.rows, into: &summary, activities: activities, recorded: recorded, inLog: inLog,
+                                  channel: channel, timeZone: timeZone, match: match)
+            summary.unmatched = Self.unmatchedList(before: listedBefore, seen: found.people, matcher: matcher, export: export, timeZone: timeZone)
+            guard !dryRun else { return summary }
+            try activityLog.append(summary.added)
+            try importedKeys.append(keys, on: day)
+            if summary.unmatched != listedBefore { try unmatchedFile.write(summary.unmatched) }
+            return summary
+        }
+    }
+
+    /// Each found row that is new — not imported before (so a row the user removed stays removed),
+    /// not typed by the user already, about a contact — into `summary.added`, with the source keys
+    /// to record. The one rule every conversation import (LinkedIn, mail) merges by.
+    static func merge(_ rows: [FoundActivity], into summary: inout ConversationImportSummary, activities: [Activity],
+                      recorded: [SourceKey: String], inLog: Set<SourceKey>, channel: Channel, timeZone: TimeZone,
+                      match: (ExportPerson) -> PersonMatcher.Match) -> [(key: SourceKey, outcome: String)] {
+        var typed = TypedRows(activities.filter(\.isTyped))
+        var keys: [(key: SourceKey, outcome: String)] = []
+        for row in rows {
+            if inLog.contains(row.source) {
+                summary.alreadyImported += 1
+                continue
+            }
+            if let outcome = recorded[row.source] {
+                switch outcome {
+                case Self.importedOutcome: summary.removedByYou += 1
+                case Self.typedOutcome: summary.typedAlready += 1
+                default: summary.alreadyImported += 1
+                }
+                continue
+            }
+            let contact: String
+            switch match(row.person) {
+            case .contact(let id): contact = id
+            case .removed:
+                summary.ofRemovedContacts += 1
+                continue
+            case .unmatched:
+                summary.ofUnmatched += 1
+                continue
+            }
+            let activity = Activity(date: ContentDate(instant: row.instant, timeZone: timeZone), kind: row.kind, contact: contact,
+                                    ref: row.ref, via: channel, note: row.note, source: row.source)
+            if typed.absorb(activity) {
+                summary.typedAlready += 1
+                keys.append((row.source, Self.typedOutcome))
+            } else {
+                summary.added.append(activity)
+                keys.append((row.source, Self.importedOutcome))
+            }
+        }
+        return keys
     }
 
     /// The unmatched list after an import: those listed before that are still nobody, merged with
@@ -222,7 +270,8 @@ extension LedgerStore {
         return try FileLock.withExclusiveLock(at: files.lock) {
             var listed = try unmatchedFile.read()
             let wanted = identity.hasPrefix("name:") ? "name:" + ExportPerson.folded(String(identity.dropFirst(5)))
-                                                     : ProfileURL.key(ProfileURL.profile(fromWritten: identity)) ?? identity
+                : identity.hasPrefix("email:") ? identity.lowercased()
+                : ProfileURL.key(ProfileURL.profile(fromWritten: identity)) ?? identity
             guard let position = listed.firstIndex(where: { $0.identity == wanted }) else {
                 let closest = DidYouMean.closest(to: wanted, in: listed.map(\.identity))
                 throw Diagnostic(input: "identity", message: "\(identity) is not in \(files.display(files.unmatched))",
@@ -238,17 +287,32 @@ extension LedgerStore {
                     throw Diagnostic(input: "as", message: "\(person.name) came without a profile URL, so only a name tells them apart",
                                      hint: "the import matches such a person to the one contact of that name: rename \(existing) to \"\(person.name)\", or adopt without --as")
                 }
-                if let twin = contacts.first(where: { $0.id != existing && $0.urls.contains { ProfileURL.key($0) == person.identity } }) {
+                if Self.address(ofIdentity: person.identity) == nil,
+                   let twin = contacts.first(where: { $0.id != existing && $0.urls.contains { ProfileURL.key($0) == person.identity } }) {
                     throw Diagnostic(input: "identity", message: "\(twin.name) (\(twin.id)) already has this profile URL",
                                      hint: "merge the two: goodwill contacts merge \(existing) \(twin.id)")
                 }
-                contacts[index].addURL(person.identity)
+                if let address = Self.address(ofIdentity: person.identity) {
+                    if let twin = contacts.first(where: { $0.id != existing && $0.emails.contains(address) }) {
+                        throw Diagnostic(input: "identity", message: "\(twin.name) (\(twin.id)) already has this address",
+                                         hint: "merge the two: goodwill contacts merge \(existing) \(twin.id)")
+                    }
+                    if !contacts[index].emails.contains(address) {
+                        if contacts[index].email.isEmpty { contacts[index].email = address } else { contacts[index].otherEmails.append(address) }
+                    }
+                } else {
+                    contacts[index].addURL(person.identity)
+                }
                 contact = contacts[index]
             } else {
                 var ids = UniqueSlugs(taken: Set(contacts.map(\.id) + (try tombstoneFile.read()).map(\.id)), fallback: "contact", firstSuffix: 2)
                 var new = Contact(id: "", name: person.name, source: .manual)
                 new.id = ids.claim(Slug.make(from: person.name))
-                if !person.identity.hasPrefix("name:") { new.addURL(person.identity) }
+                if let address = Self.address(ofIdentity: person.identity) {
+                    new.email = address
+                } else if !person.identity.hasPrefix("name:") {
+                    new.addURL(person.identity)
+                }
                 new = new.withCleanText(droppingBadEmail: false)
                 try check(new)
                 contacts.append(new)
@@ -261,5 +325,12 @@ extension LedgerStore {
             try unmatchedFile.write(listed)
             return (contact, person)
         }
+    }
+}
+
+extension LedgerStore {
+    /// The address of an `email:` identity (a person found in mail), else nil.
+    static func address(ofIdentity identity: String) -> String? {
+        identity.hasPrefix("email:") ? String(identity.dropFirst(6)) : nil
     }
 }

@@ -44,6 +44,8 @@ extension Workspace {
         public var person: UnmatchedPerson
         /// The import of the export they were found in; nil when it is no longer there.
         public var reimport: LinkedInExportImport?
+        /// For someone found in mail: the import of those mail files again.
+        public var mailReimport: MailImport?
         /// The export that was looked for.
         public var export: String
     }
@@ -59,7 +61,11 @@ extension Workspace {
         let (contact, person) = try store.adopt(identity, joining: existing)
         let export = exportPath ?? person.export
         var adoption = Adoption(contact: contact, person: person, export: export)
-        if FileManager.default.fileExists(atPath: export) {
+        if person.identity.hasPrefix("email:") {
+            // Found in mail: the mail files it was found in, read again.
+            let paths = export.split(separator: "\n").map(String.init).filter { FileManager.default.fileExists(atPath: $0) }
+            if !paths.isEmpty { adoption.mailReimport = try importMail(at: paths, timeZone: timeZone) }
+        } else if FileManager.default.fileExists(atPath: export) {
             adoption.reimport = try importLinkedInExport(at: export, timeZone: timeZone)
         }
         return adoption
@@ -81,7 +87,7 @@ extension Workspace {
         return ArticleLinks(siteURL: config.baseURL, paths: paths, contactsByToken: byToken)
     }
 
-    private func absolutePath(_ path: String) -> String {
+    func absolutePath(_ path: String) -> String {
         URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL.path
     }
 }

@@ -53,6 +53,8 @@ extension ContactsCommand {
             print(existing == nil ? "Added \(contact.name) (\(contact.id))" : "Added \(adoption.person.identity) to \(contact.name) (\(contact.id))")
             if let reimport = adoption.reimport {
                 ImportReport.print(reimport)
+            } else if let mail = adoption.mailReimport {
+                ImportReport.printRows(mail.summary, dryRun: false)
             } else {
                 print("note: \(adoption.export) is not there any more: import an export that has them (goodwill import linkedin-export PATH) to bring in their rows")
             }

@@ -8,8 +8,51 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Find what happened in the files you already have, and log it in the private ledger.",
-        subcommands: [LinkedInExportCommand.self]
+        subcommands: [LinkedInExportCommand.self, MailCommand.self]
     )
+
+    struct MailCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "mail",
+            abstract: "Import your mail: shares of articles you mailed, replies to them, accepted invitations.",
+            discussion: """
+            Give mbox files (Gmail Takeout's "All mail Including Spam and Trash.mbox", a mail program's folders), Maildir folders or .eml files: read offline, one message at a time, with no password and no server. A message of yours to 1–20 contacts whose own words link a published article is a share; a message that threads onto one of yours (In-Reply-To or References), or onto a digest goodwill wrote, is a reply — the first per message of yours; an accepted invitation, or one between you and a contact, that has started is a meeting. Auto-replies, bounces and list mail are never conversations. Each row keeps the message it came from (its Message-ID), so a mailbox imported twice, or Takeout and Maildir copies of the same mail, add each row once. People who are not contacts are listed in network/unmatched.csv. docs/import.md has the rules.
+            """
+        )
+
+        @OptionGroup var site: SiteLocation
+
+        @Argument(help: ArgumentHelp("mbox files, Maildir folders, .eml files.", valueName: "path"))
+        var paths: [String]
+
+        @Option(help: ArgumentHelp("An address of yours (repeatable; default: the author's email in goodwill.yml).", valueName: "address"))
+        var me: [String] = []
+
+        @Option(help: ArgumentHelp("Only messages from this day on, YYYY-MM-DD.", valueName: "date"))
+        var since: String?
+
+        @Flag(name: .customLong("dry-run"), help: "Say what would be imported; write nothing.")
+        var dryRun = false
+
+        @Option(name: .customLong("as-of"), help: ArgumentHelp("The day that counts as today, YYYY-MM-DD (default: today).", valueName: "date"))
+        var asOf: String?
+
+        func run() throws {
+            let workspace = try site.open(asOf: asOf)
+            let result: MailImport
+            do {
+                let day = try since.map { try AsOf.day($0, argument: "--since") }
+                result = try workspace.importMail(at: paths, me: me, since: day, dryRun: dryRun)
+            } catch {
+                throw CLIFailure.report(error, arguments: ["me": "--me"])
+            }
+            for warning in result.warnings { FileHandle.standardError.write(Data("\(warning)\n".utf8)) }
+            Swift.print("Read \(result.messages) message\(result.messages == 1 ? "" : "s") in \(result.files.count) file\(result.files.count == 1 ? "" : "s"), as \(result.me.joined(separator: ", "))")
+            let leftOut = result.leftOut.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+            if !leftOut.isEmpty { Swift.print("Not conversations: \(leftOut.joined(separator: ", "))") }
+            ImportReport.printRows(result.summary, dryRun: result.dryRun)
+        }
+    }
 
     struct LinkedInExportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -49,12 +92,17 @@ struct ImportCommand: ParsableCommand {
 enum ImportReport {
     static func print(_ result: LinkedInExportImport) {
         let summary = result.summary
-        let verb = result.dryRun ? "Would import" : "Imported"
         Swift.print("Read \(result.files.joined(separator: ", "))")
         Swift.print("You are \(result.me.person.name.isEmpty ? result.me.person.url : result.me.person.name) (\(result.me.person.url.isEmpty ? result.me.person.identity : result.me.person.url)), \(result.me.how)")
         let leftOut = result.leftOut.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
         Swift.print("\(result.messages) messages" + (leftOut.isEmpty ? "" : "; left out \(leftOut.joined(separator: ", "))"))
         Swift.print("Contacts: \(summary.contacts)")
+        printRows(summary, dryRun: result.dryRun)
+    }
+
+    /// The rows an import added and left out, the posts, the people who are not contacts.
+    static func printRows(_ summary: ConversationImportSummary, dryRun: Bool) {
+        let verb = dryRun ? "Would import" : "Imported"
         let kinds = Dictionary(grouping: summary.added, by: \.kind).map { "\($0.value.count) \($0.key.rawValue)" }.sorted()
         Swift.print("\(verb) \(summary.added.count) row\(summary.added.count == 1 ? "" : "s") into network/activity.csv"
                     + (kinds.isEmpty ? "" : " (\(kinds.joined(separator: ", ")))"))
@@ -81,6 +129,6 @@ enum ImportReport {
             }
             Swift.print("  make one a contact: goodwill contacts adopt IDENTITY (or --as ID to join a contact you have)")
         }
-        if result.dryRun { Swift.print("Dry run: nothing was written.") }
+        if dryRun { Swift.print("Dry run: nothing was written.") }
     }
 }

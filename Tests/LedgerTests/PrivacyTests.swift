@@ -31,8 +31,12 @@ struct PrivacyTests {
         // What imports keep beside the ledger: source keys, people who are not contacts, public posts.
         try "source,imported_on,outcome\nlinkedin:2026-01-15T10:00:00Z:\(canary),2026-02-01,added\n"
             .write(to: root.appendingPathComponent("network/imported.csv"), atomically: true, encoding: .utf8)
-        try "identity,name,first_seen,last_seen,messages,article_link,export\nhttps://linkedin.com/in/\(canary.lowercased()),Unmatched \(canary),2026-01-01,2026-01-02,2,yes,/home/u/\(canary).zip\n"
+        try ("identity,name,first_seen,last_seen,messages,article_link,export\nhttps://linkedin.com/in/\(canary.lowercased()),Unmatched \(canary),2026-01-01,2026-01-02,2,yes,/home/u/\(canary).zip\n"
+             + "email:\(canary.lowercased())@mail.example,Mailed \(canary),2026-01-01,2026-01-02,1,yes,/home/u/\(canary).mbox\n")
             .write(to: root.appendingPathComponent("network/unmatched.csv"), atomically: true, encoding: .utf8)
+        // A mailbox kept beside the ledger, as `goodwill import mail` reads it.
+        try "From 1@xxx Mon Jan 06 04:49:45 +0000 2026\r\nFrom: \(canary) <\(canary.lowercased())@mail.example>\r\nSubject: \(canary)\r\n\r\n\(canary)\r\n"
+            .write(to: root.appendingPathComponent("network/exports/canary.mbox"), atomically: true, encoding: .utf8)
         try "date,channel,ref,link,visibility,source\n2026-01-03,linkedin,give-before-you-ask,https://www.linkedin.com/feed/update/\(canary),PUBLIC,linkedin:post:\(canary)\n"
             .write(to: root.appendingPathComponent("network/posts.csv"), atomically: true, encoding: .utf8)
         let keys = ConfigKeys(segmentSettings: LedgerSettings.segmentSettings + ["cadence_days"])
@@ -40,7 +44,7 @@ struct PrivacyTests {
         let ledger = try LedgerStore(siteRoot: root, settings: try LedgerSettings.parse(config.document, file: ConfigLoader.fileName)).load()
         #expect(ledger.contact("canary-person")?.notes == "\(canary) note")  // the canary is really in the ledger
         let store = LedgerStore(siteRoot: root, settings: try LedgerSettings.parse(config.document, file: ConfigLoader.fileName))
-        #expect(try store.unmatched().first?.name == "Unmatched \(canary)")  // and in what imports keep
+        #expect(try store.unmatched().map(\.name) == ["Unmatched \(canary)", "Mailed \(canary)"])  // and in what imports keep
         #expect(try store.posts().first?.link.hasSuffix(canary) == true)
 
         var options = BuildOptions(source: root)

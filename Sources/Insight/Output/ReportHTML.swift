@@ -68,6 +68,7 @@ enum ReportHTML {
             }
         }
         out += "<h3>Who replied</h3>\n"
+        if let sources = ReportWords.conversationSources(report.conversations, what: "followed a share") { out += "<p>\(ByteEscapes.html.escape(sources))</p>\n" }
         out += report.conversations.isEmpty
             ? "<p class=\"empty\">No conversation followed a share of this period yet.</p>\n"
             : table(["Contact", "When", "What", "After the share of", "Shared on", "Days after"], numeric: [5], report.conversations) {

@@ -80,6 +80,6 @@ enum ReportJSON {
                  ("kind", .string(entry.kind)), ("basis", .string(entry.basis.rawValue)),
                  ("articles", .array(entry.articles.map { JSON.string($0.slug) })),
                  ("shared_on", entry.sharedOn.map { JSON.string($0.text) } ?? .null), ("days_after", entry.daysAfter.map(JSON.int) ?? .null),
-                 ("reason", entry.reason.map(JSON.string) ?? .null)])
+                 ("reason", entry.reason.map(JSON.string) ?? .null), ("origin", entry.origin.map(JSON.string) ?? .null)])
     }
 }

@@ -20,6 +20,7 @@ enum ReportMarkdown {
              "\($0.gives)", "\($0.digestGives)", "\($0.asks)", ReportNumber.ratio($0.giveAskRatio)]
         }
         out += "### Who replied\n\n"
+        if let sources = ReportWords.conversationSources(report.conversations, what: "followed a share") { out += "\(sources)\n\n" }
         out += report.conversations.isEmpty ? "No conversation followed a share of this period yet.\n\n"
             : table(["Contact", "When", "What", "After the share of", "Shared on", "Days after"], report.conversations, limit: nil) {
                 [md($0.name), $0.date.text, $0.kind, md(ReportWords.followed($0)), $0.sharedOn?.text ?? "—", $0.daysAfter.map(String.init) ?? "—"]

@@ -56,6 +56,18 @@ enum ReportWords {
         return "Bridging is introducing people of different circles to each other: \(shape.bridgeIntroductions) of your \(shape.introductions) introduction\(shape.introductions == 1 ? "" : "s") in this period did."
     }
 
+    /// `12 conversations followed a share: 5 found in mail, 3 in the LinkedIn export, 4 typed.`
+    static func conversationSources(_ entries: [ConversationEntry], what: String) -> String? {
+        guard !entries.isEmpty else { return nil }
+        var byOrigin: [String: Int] = [:]
+        for entry in entries { byOrigin[entry.origin ?? "", default: 0] += 1 }
+        let names = ["mail": "in mail", "linkedin": "in the LinkedIn export"]
+        var parts = byOrigin.filter { !$0.key.isEmpty }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            .map { "\($0.value) found \(names[$0.key] ?? "by the \($0.key) import")" }
+        if let typed = byOrigin[""] { parts.append("\(typed) typed") }
+        return "\(entries.count) conversation\(entries.count == 1 ? "" : "s") \(what): " + parts.joined(separator: ", ") + "."
+    }
+
     static func neverTouched(_ report: ConversationReport) -> String? {
         report.neverTouched.isEmpty ? nil : "Never in touch yet: \(report.neverTouched.count) contact\(report.neverTouched.count == 1 ? "" : "s")."
     }

@@ -61,10 +61,12 @@ public struct ConversationEntry: Sendable, Equatable {
     public var daysAfter: Int?
     /// Why it followed no share, in words (`none` only).
     public var reason: String?
+    /// The import that found it (`mail`, `linkedin`); nil when typed.
+    public var origin: String?
 
     public static func == (a: ConversationEntry, b: ConversationEntry) -> Bool {
         a.date == b.date && a.contact == b.contact && a.name == b.name && a.kind == b.kind && a.basis == b.basis
-            && a.articles.map(\.slug) == b.articles.map(\.slug) && a.sharedOn == b.sharedOn && a.daysAfter == b.daysAfter && a.reason == b.reason
+            && a.articles.map(\.slug) == b.articles.map(\.slug) && a.sharedOn == b.sharedOn && a.daysAfter == b.daysAfter && a.reason == b.reason && a.origin == b.origin
     }
 }
 

@@ -39,10 +39,10 @@ extension ReportSections {
                 }
                 if let after {
                     let verb = index.kinds[after] == .received ? "gave you something" : index.kinds[after] == .met ? "met you" : "replied"
-                    followed.append((after, "\(name(person)) \(verb) on \(input.ledger.activities[after].date.text)"))
+                    followed.append((after, "\(name(person)) \(verb) on \(ContentDate(dayNumber: index.days[after]).text)"))
                 }
             }
-            outcomes.append((row, IntroductionOutcome(date: activity.date, contacts: people.map(\.id), names: people.map(name),
+            outcomes.append((row, IntroductionOutcome(date: ContentDate(dayNumber: index.days[row]), contacts: people.map(\.id), names: people.map(name),
                                                       segments: people.map(\.segments), isBridge: isBridge,
                                                       followedBy: inDateOrder(followed))))
         }

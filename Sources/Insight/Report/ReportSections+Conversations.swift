@@ -19,14 +19,16 @@ extension ReportSections {
             let (row, owner, link) = attribution.conversations[position]
             let r = Int(row)
             let contact = contacts[Int(owner)]
-            var entry = ConversationEntry(date: activities[r].date, contact: contact.id, name: name(contact), kind: index.kinds[r].rawValue,
-                                          basis: .none, articles: [], sharedOn: nil, daysAfter: nil, reason: nil)
+            // Days as the rest of the report counts them: an imported row's instant is the user's day.
+            var entry = ConversationEntry(date: ContentDate(dayNumber: days[r]), contact: contact.id, name: name(contact), kind: index.kinds[r].rawValue,
+                                          basis: .none, articles: [], sharedOn: nil, daysAfter: nil, reason: nil,
+                                          origin: activities[r].source?.origin)
             switch link {
             case .share(let share, let named):
                 guard period.contains(index.days[Int(share)]) else { continue }
                 entry.basis = named ? .named : .window
                 entry.articles = [article(of: share)]
-                entry.sharedOn = activities[Int(share)].date
+                entry.sharedOn = ContentDate(dayNumber: days[Int(share)])
                 entry.daysAfter = index.days[r] - index.days[Int(share)]
                 followed.append((row, entry))
             case .unclear(let shares):

@@ -30,6 +30,7 @@ struct PersonMatcher {
     }
 
     func match(_ person: ExportPerson) -> Match {
+        if !person.email.isEmpty { return match(email: person.email, name: person.name) }
         let probe = Contact(id: "", name: person.name, url: person.url)
         if !person.url.isEmpty {
             if case .existing(let position) = keys.match(probe), contacts[position].urls.contains(where: { ProfileURL.key($0) == person.identity }) {
@@ -41,6 +42,22 @@ struct PersonMatcher {
         if let id = byToken[person.identity] { return .contact(id) }
         if !person.url.isEmpty, case .existing(let position) = tombstones.match(probe),
            removed[position].urls.contains(where: { ProfileURL.key($0) == person.identity }) {
+            let tombstone = removed[position]
+            if let into = tombstone.mergedInto, contacts.contains(where: { $0.id == into }) { return .contact(into) }
+            return .removed(tombstone.id)
+        }
+        return .unmatched
+    }
+
+    /// A person of a mail: the contact with that address among theirs (a name alone never
+    /// matches: namesakes), else a removed contact's.
+    private func match(email: String, name: String) -> Match {
+        let probe = Contact(id: "", name: name, email: email)
+        if case .existing(let position) = keys.match(probe), contacts[position].emails.contains(where: { $0.lowercased() == email }) {
+            return .contact(contacts[position].id)
+        }
+        if let id = byToken["email:" + email] { return .contact(id) }
+        if case .existing(let position) = tombstones.match(probe), removed[position].emails.contains(where: { $0.lowercased() == email }) {
             let tombstone = removed[position]
             if let into = tombstone.mergedInto, contacts.contains(where: { $0.id == into }) { return .contact(into) }
             return .removed(tombstone.id)

@@ -26,6 +26,40 @@ public struct ArticleLinks: Sendable {
         public var tokenOwner: String?
     }
 
+    /// Whether `text` names the site's host at all (case folded): when not, it links no article.
+    public func mayLink(_ text: String) -> Bool {
+        guard !host.isEmpty, !text.isEmpty else { return false }
+        var text = text
+        return text.withUTF8 { bytes in
+            host.utf8.withContiguousStorageIfAvailable { needle in
+                Self.containsFolded(bytes, needle)
+            } ?? true
+        }
+    }
+
+    /// ASCII case-insensitive search of a lowercased `needle` in `haystack`.
+    static func containsFolded(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard needle.count > 0, haystack.count >= needle.count else { return false }
+        let first = needle[0], firstUpper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            let byte = haystack[index]
+            if byte == first || byte == firstUpper {
+                var matched = 1
+                while matched < needle.count {
+                    var candidate = haystack[index + matched]
+                    if candidate >= 0x41 && candidate <= 0x5A { candidate += 0x20 }
+                    if candidate != needle[matched] { break }
+                    matched += 1
+                }
+                if matched == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// The article links in `text`, in order, each article once.
     public func links(in text: String) -> [Link] {
         guard !host.isEmpty else { return [] }

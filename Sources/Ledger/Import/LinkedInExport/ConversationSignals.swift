@@ -9,6 +9,15 @@ public struct FoundActivity: Sendable {
     public var ref: String
     public var note: String
     public var source: SourceKey
+
+    public init(person: ExportPerson, instant: Int64, kind: ActivityKind, ref: String, note: String, source: SourceKey) {
+        self.person = person
+        self.instant = instant
+        self.kind = kind
+        self.ref = ref
+        self.note = note
+        self.source = source
+    }
 }
 
 /// Someone the export shows the user writing with: how much, when, and whether an article link
@@ -19,6 +28,14 @@ public struct PersonSeen: Sendable, Equatable {
     public var last: Int64
     public var messages: Int
     public var articleLink: Bool
+
+    public init(person: ExportPerson, first: Int64, last: Int64, messages: Int, articleLink: Bool) {
+        self.person = person
+        self.first = first
+        self.last = last
+        self.messages = messages
+        self.articleLink = articleLink
+    }
 }
 
 /// What the messages say happened, by the rules of docs/import.md:
@@ -36,6 +53,8 @@ public enum ConversationSignals {
     public struct Found: Sendable {
         public var rows: [FoundActivity] = []
         public var people: [PersonSeen] = []
+
+        public init() {}
     }
 
     /// `samePerson` says who someone is across the profile URLs the export writes for them (a

@@ -1,10 +1,10 @@
 /// A message's own words and the part it quotes: a reply that pastes the earlier message, or a
 /// mail program's `> ` lines and "On … wrote:" block, carries the user's link without sending it.
-struct MessageText {
-    let own: String
-    let quoted: String
+public struct MessageText: Sendable {
+    public let own: String
+    public let quoted: String
 
-    init(_ content: String) {
+    public init(_ content: String) {
         // Most messages quote nothing: no `>` and no marker, and then every line is their own.
         guard Self.mayQuote(content) else {
             own = content
