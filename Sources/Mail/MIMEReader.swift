@@ -61,8 +61,14 @@ enum MIMEReader {
         }
         if plain.isEmpty { mail.html = html.joined(separator: "\n") } else { mail.text = plain.joined(separator: "\n") }
         mail.fingerprint = StableHash.hex([mail.from?.address ?? "", String(mail.instant ?? 0), mail.subject,
-                                           String((mail.text.isEmpty ? mail.html : mail.text).prefix(256))].joined(separator: "\u{1F}"))
+                                           fingerprintWords(mail.text.isEmpty ? mail.html : mail.text)].joined(separator: "\u{1F}"))
         return mail
+    }
+
+    /// The first words, as every copy of the message has them: an mbox adds a blank line after
+    /// each message and Maildir does not; line ends and white space at the ends do not count.
+    static func fingerprintWords(_ text: String) -> String {
+        String(text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").prefix(256))
     }
 
     private static func owned(_ pointer: UnsafeMutablePointer<CChar>?) -> String? {

@@ -96,8 +96,12 @@ public struct MailFiles {
         var lineStart = 0            // the next line to look at
         var previousBlank = true     // the file's start counts as after a blank line
         var atEnd = false
+        // Up to the size it had when opened: mail a program appends meanwhile is for the next import.
+        var left = Int(try handle.seekToEnd())
+        try handle.seek(toOffset: 0)
         while !atEnd {
-            let data = try handle.read(upToCount: Self.chunk) ?? Data()
+            let data = left > 0 ? try handle.read(upToCount: min(Self.chunk, left)) ?? Data() : Data()
+            left -= data.count
             if data.isEmpty { atEnd = true } else { pending.append(contentsOf: data) }
             pending.withUnsafeBufferPointer { bytes in
                 while lineStart < bytes.count, let newline = Self.index(of: 0x0A, in: bytes, from: lineStart) {
@@ -114,6 +118,12 @@ public struct MailFiles {
                     lineStart = newline + 1
                 }
                 if atEnd, let start = current, start < bytes.count {
+                    // A whole last message ends with a line end; one that stops mid-line was cut off
+                    // (a copy that did not finish, or a write under way): read as it is, and said.
+                    if bytes[bytes.count - 1] != 0x0A {
+                        warnings.append(Warning(location: MailLocation(file: path, offset: base + start),
+                                                message: "the last message stops mid-line (the file may be cut off): read as far as it goes"))
+                    }
                     emit(UnsafeBufferPointer(rebasing: bytes[start...]), at: base + start, path: path, each)
                 }
             }

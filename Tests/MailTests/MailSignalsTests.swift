@@ -162,3 +162,73 @@ struct MailSignalsTests {
         #expect(found.rows[0].note == "answers a digest")
     }
 }
+
+/// The mail files themselves: Maildir beside an mbox of the same mail, a cut-off last message,
+/// a body line "From here" after a blank line, an unknown charset.
+@Suite("Mail files: mbox, Maildir, bad input")
+struct MailFilesTests {
+    typealias F = MailFixture
+
+    static func folder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("goodwill-maildir-\(UUID().uuidString)")
+        for sub in ["cur", "new", "tmp"] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+        return folder
+    }
+
+    @Test("a Maildir and an mbox copy of the same mail give the same source keys; the R flag is read")
+    func maildirAndMbox() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let noID = F.message(id: nil, from: F.me, to: ["ana@lima.example"], date: "Tue, 03 Nov 2026 10:00:00 +0000", subject: "No id",
+                             body: "Read \(F.site)/articles/give-first/")
+        try F.text(MailSignalsTests.share).write(to: folder.appendingPathComponent("cur/1793692800.M1P1.host:2,RS"), atomically: true, encoding: .utf8)
+        try F.text(noID).write(to: folder.appendingPathComponent("new/1793696400.M2P1.host"), atomically: true, encoding: .utf8)
+        let mbox = folder.appendingPathComponent("copy.mbox")
+        try F.mbox([MailSignalsTests.share, noID]).write(to: mbox, atomically: true, encoding: .utf8)
+
+        var files = MailFiles()
+        var fromMaildir: [MailMessage] = [], fromMbox: [MailMessage] = []
+        try files.read(folder.path) { message in
+            if message.location.offset == nil { fromMaildir.append(message) } else { fromMbox.append(message) }
+        }
+        #expect(fromMaildir.count == 2 && fromMbox.count == 2)
+        #expect(fromMaildir.map(\.repliedFlag) == [true, false])
+        let options = MailSignals.Options(me: [F.me], asOfInstant: MailSignalsTests.asOf)
+        let a = MailSignals.find(in: fromMaildir, options: options, links: MailSignalsTests.links).found.rows.map(\.source)
+        let b = MailSignals.find(in: fromMbox, options: options, links: MailSignalsTests.links).found.rows.map(\.source)
+        #expect(a.count == 2 && a == b)
+        // Both copies at once: each row once after the merge's key check.
+        let both = MailSignals.find(in: fromMaildir + fromMbox, options: options, links: MailSignalsTests.links).found.rows
+        #expect(Set(both.map(\.source)).count == 2)
+    }
+
+    @Test("a last message cut off mid-line is read and said; 'From here' after a blank line splits nothing; an unknown charset is read")
+    func badInput() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fromHere = F.message(id: "f1@quill.example", from: F.me, to: ["bo@chen.example"], date: "Tue, 03 Nov 2026 09:00:00 +0000",
+                                 subject: "Notes", body: "Hi,\n\nFrom here on, one note a month:\n\(F.site)/articles/give-first/")
+        let strange = F.message(id: "u1@lima.example", from: F.me, to: ["ana@lima.example"], date: "Tue, 03 Nov 2026 10:00:00 +0000",
+                                subject: "Odd", body: "Read \(F.site)/articles/call-reviews/", contentType: "text/plain; charset=x-no-such-charset")
+        let mbox = folder.appendingPathComponent("cut.mbox")
+        let text = F.mbox([fromHere, strange])
+        try String(text.dropLast(40)).write(to: mbox, atomically: true, encoding: .utf8)  // cut inside the last body
+        var files = MailFiles()
+        var messages: [MailMessage] = []
+        try files.read(mbox.path) { messages.append($0) }
+        #expect(messages.count == 2)
+        #expect(files.warnings.map(\.message) == ["the last message stops mid-line (the file may be cut off): read as far as it goes"])
+        #expect(files.warnings.first?.location.offset == text.utf8.count - F.mbox([strange]).utf8.count)
+        let options = MailSignals.Options(me: [F.me], asOfInstant: MailSignalsTests.asOf)
+        let rows = MailSignals.find(in: messages, options: options, links: MailSignalsTests.links).found.rows
+        #expect(rows.map(\.ref) == ["give-first"])  // the cut message lost its link with its last 40 bytes
+        // Uncut, the unknown charset still reads as text.
+        try text.write(to: mbox, atomically: true, encoding: .utf8)
+        var whole = MailFiles()
+        var all: [MailMessage] = []
+        try whole.read(mbox.path) { all.append($0) }
+        #expect(MailSignals.find(in: all, options: options, links: MailSignalsTests.links).found.rows.map(\.ref) == ["give-first", "call-reviews"])
+    }
+}
