@@ -153,6 +153,36 @@ struct MailSignalsTests {
         #expect(found.leftOut["an invitation not started yet"] == 1)
     }
 
+    @Test("without In-Reply-To, a Re: subject from the same person within 14 days is a weak reply; 15 days on, or another person, is none")
+    func weakSubjectMatch() throws {
+        let reply = { (from: String, date: String) in
+            F.message(id: nil, from: from, to: [F.me], date: date, subject: "AW: Re: Call reviews", body: "Danke!")
+        }
+        // The share is on 2026-11-03 08:00 UTC. Ana on the 10th: weak reply. Bo (never mailed) on the 10th: nothing.
+        // Ana again on the 19th (over 14 days): the share was answered already, and it is too late anyway.
+        let found = try Self.rows([Self.share, reply("Ana Lima <ana@lima.example>", "Tue, 10 Nov 2026 09:00:00 +0000"),
+                                   reply("Bo Chen <bo@chen.example>", "Tue, 10 Nov 2026 09:30:00 +0000"),
+                                   reply("Ana Lima <ana@lima.example>", "Thu, 19 Nov 2026 09:00:00 +0000")])
+        #expect(Self.summary(found.rows) == ["shared ana@lima.example call-reviews", "replied ana@lima.example call-reviews"])
+        #expect(found.rows[1].note == "weak: matched by subject, no In-Reply-To")
+        #expect(MailSignals.subjectKey("AW: Re: RE[2]: Call  reviews") == "call reviews")
+    }
+
+    @Test("an invitation the user sent to a contact is a meeting on its day, and her acceptance of it is the same meeting")
+    func invitationSent() throws {
+        let ics = { (method: String, status: String) in
+            "BEGIN:VCALENDAR\r\nMETHOD:\(method)\r\nBEGIN:VEVENT\r\nDTSTART;TZID=Europe/Berlin:20261112T160000\r\nORGANIZER:mailto:\(F.me)\r\nATTENDEE;PARTSTAT=\(status):mailto:ana@lima.example\r\nEND:VEVENT\r\nEND:VCALENDAR"
+        }
+        let request = F.message(id: "q1@quill.example", from: F.me, to: ["ana@lima.example"], date: "Mon, 09 Nov 2026 08:00:00 +0000",
+                                subject: "Invitation: Call", body: ics("REQUEST", "NEEDS-ACTION"), contentType: "text/calendar; method=REQUEST; charset=utf-8")
+        let accepted = F.message(id: "q2@lima.example", from: "Ana Lima <ana@lima.example>", to: [F.me], date: "Mon, 09 Nov 2026 09:00:00 +0000",
+                                 subject: "Accepted: Call", body: ics("REPLY", "ACCEPTED"), contentType: "text/calendar; method=REPLY; charset=utf-8")
+        let found = try Self.rows([request, accepted])
+        // 16:00 in Berlin (UTC+1 in November) is 15:00 UTC.
+        #expect(Self.summary(found.rows) == ["met ana@lima.example "])
+        #expect(found.rows[0].instant == 1_794_495_600)
+    }
+
     @Test("a reply to a digest message is found by its Message-ID")
     func digestReply() throws {
         let reply = F.message(id: "d1@lima.example", from: "Ana Lima <ana@lima.example>", to: [F.me], date: "Mon, 09 Nov 2026 08:00:00 +0000",
