@@ -76,6 +76,10 @@ struct DigestCLITests {
         #expect(html.contains("Café für Gründer 🚀"))
         #expect(text.contains("/articles/give-first/?utm_source=digest&utm_medium=email&utm_campaign=give-first&utm_content="))
         #expect(html.contains("width=\"600\"") && !html.contains("<script"))
+        // Plain lines wrap at 72, each link alone on its line; the unsubscribe link keeps its contrast in dark mode.
+        for line in text.split(separator: "\n") where !line.hasPrefix("http") { #expect(line.count <= 72, "\(line)") }
+        #expect(text.contains("min read:\nhttps://"))
+        #expect(html.contains(".muted, .muted a { color: #a7adb5 !important; }"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("preview.html").path))
     }
 

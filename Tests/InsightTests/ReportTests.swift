@@ -170,4 +170,23 @@ struct ReportTests {
         #expect((json["network"] as? [String: Any])?["top_decile_share"] as? Double == 0.273)
         #expect(ReportFormat.md.render(report, siteTitle: "T").contains("5 personal gives, 1 ask, give : ask 5.0 : 1."))
     }
+
+    @Test("every month of the period shows, quiet ones as zero; each chart has its numbers as a table; scroll regions are named and focusable")
+    func chartsHaveText() {
+        // The last give or ask is 2026-11-03 (ana's ask); a report to 2027-01-31 runs three more months.
+        var input = Self.input
+        input.asOf = ContentDate(parsing: "2027-01-31")!
+        let report = ReportBuilder.build(input)
+        #expect(report.giveFirst.byMonth.map(\.month) == ["2026-09", "2026-10", "2026-11", "2026-12", "2027-01"])
+        #expect(report.giveFirst.byMonth.suffix(2).map(\.gives) == [0, 0])
+        let html = ReportFormat.html.render(report, siteTitle: "T")
+        // Four articles were shared: the caption says four, not twelve.
+        #expect(html.contains("for the 4 articles that led to most"))
+        #expect(html.contains("aria-label=\"Gives and asks per month\""))
+        #expect(html.contains("<th scope=\"row\">2027-01</th>"))
+        #expect(html.contains("aria-label=\"Contacts and activity per segment\""))
+        #expect(!html.contains("<th scope=\"col\"></th>"))
+        let regions = html.components(separatedBy: "role=\"region\" tabindex=\"0\" aria-label=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(regions.count >= 6 && Set(regions).count == regions.count)  // every one named, no two alike
+    }
 }

@@ -23,7 +23,7 @@ enum DigestHTML {
               .page { background: #101316 !important; }
               .card { background: #1b1f24 !important; color: #e6e8eb !important; }
               .card a { color: #8ccbe8 !important; }
-              .muted { color: #a7adb5 !important; }
+              .muted, .muted a { color: #a7adb5 !important; }
               .card td { border-color: #2c323a !important; }
             }
             @media (max-width: 620px) { .card { width: 100% !important; } .pad { padding-left: 18px !important; padding-right: 18px !important; } }
@@ -39,7 +39,7 @@ enum DigestHTML {
         for item in items {
             out += "<tr><td class=\"pad\" style=\"padding:18px 32px;border-top:1px solid #e3e6ea;\">\n"
             if let image = item.image {
-                out += "<img src=\"\(e(image))\" alt=\"\" width=\"536\" style=\"display:block;width:100%;max-width:536px;height:auto;border-radius:6px;margin:0 0 12px 0;\">\n"
+                out += "<img src=\"\(e(image))\" alt=\"\(e(item.imageAlt))\" width=\"536\" style=\"display:block;width:100%;max-width:536px;height:auto;border-radius:6px;margin:0 0 12px 0;\">\n"
             }
             out += "<h2 style=\"margin:0 0 6px 0;font-size:20px;line-height:1.3;\"><a href=\"\(e(item.url))\" style=\"color:#1f5f7f;text-decoration:none;\">\(e(item.title))</a></h2>\n"
             if !item.summary.isEmpty { out += "<p style=\"margin:0 0 8px 0;font-size:16px;line-height:1.55;\">\(e(item.summary))</p>\n" }

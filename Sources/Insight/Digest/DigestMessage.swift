@@ -67,6 +67,8 @@ public struct DigestWriter: Sendable {
         var minutes: Int
         var url: String
         var image: String?
+        /// `image_alt` of the article; empty when it gives none (the image is then decorative).
+        var imageAlt = ""
     }
 
     func message(_ recipient: DigestPlan.Recipient, plan: DigestPlan, from: String, rendered: [String: RenderedDocument],
@@ -77,8 +79,10 @@ public struct DigestWriter: Sendable {
             let page = rendered[article.slug]
             let url = config.absoluteURL(forPath: page?.document.urlPath ?? "/articles/\(article.slug)/")
                 + "?utm_source=digest&utm_medium=email&utm_campaign=\(article.slug)&utm_content=\(token)"
-            return Item(title: article.title, summary: page?.summary ?? "", minutes: page?.readingTime ?? 1, url: url,
-                        image: page.flatMap { imageURL($0.document) })
+            var item = Item(title: article.title, summary: page?.summary ?? "", minutes: page?.readingTime ?? 1, url: url,
+                            image: page.flatMap { imageURL($0.document) })
+            item.imageAlt = page?.document.imageAlt ?? ""
+            return item
         }
         let firstName = contact.firstName
         let opening = intro.replacingOccurrences(of: "{{first_name}}", with: firstName)
@@ -88,14 +92,15 @@ public struct DigestWriter: Sendable {
                                        : "New for \(plan.segment.title.lowercased()): \(items[0].title), and \(items.count - 1) more"
         let unsubscribe = "mailto:\(from)?subject=unsubscribe%20\(plan.segment.slug)%20digest"
 
-        var text = opening + "\n\n"
+        // The plain part reads in any client: lines wrapped at 72, each link alone on its line.
+        var text = PlainText.wrap(opening) + "\n\n"
         for item in items {
-            text += "\(item.title)\n"
-            if !item.summary.isEmpty { text += "\(item.summary)\n" }
-            text += "\(item.minutes) min read: \(item.url)\n\n"
+            text += PlainText.wrap(item.title) + "\n"
+            if !item.summary.isEmpty { text += PlainText.wrap(item.summary) + "\n" }
+            text += "\(item.minutes) min read:\n\(item.url)\n\n"
         }
         let why = Self.why(contact, segment: plan.segment)
-        text += "— \(signOff)\n\n\(why) To stop them, reply \"no more\" (or write to \(from)), and you will get no other.\n"
+        text += "— \(signOff)\n\n" + PlainText.wrap("\(why) To stop them, reply \"no more\" (or write to \(from)), and you will get no other.") + "\n"
 
         let html = DigestHTML.page(subject: subject, opening: opening, items: items, signOff: signOff, unsubscribe: unsubscribe, why: why,
                                    segment: plan.segment.title)

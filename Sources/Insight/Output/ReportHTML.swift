@@ -57,7 +57,7 @@ enum ReportHTML {
         } else {
             out += BarChart(id: "chart-articles", title: "Conversations per article", series: ["shares", "conversations"],
                             rows: shared.prefix(12).map { .init(label: $0.title, values: [Double($0.shares), Double($0.conversations)]) },
-                            caption: "Shares and the shares that were followed by a conversation, for the 12 articles that led to most; each share counts once.").svg
+                            caption: "Shares and the shares that were followed by a conversation, for the \(shared.count >= 12 ? "12 articles" : shared.count == 1 ? "one article" : "\(shared.count) articles") that led to most; each share counts once. The table below has every article.").svg
             out += table(["Article", "Shares", "Contacts reached", "Conversations", "Rate"], numeric: [1, 2, 3, 4], report.articles) {
                 [ByteEscapes.html.escape($0.title), ReportNumber.shares($0), "\($0.contactsReached)", "\($0.conversations)",
                  ReportWords.rate($0, in: report)]
@@ -78,7 +78,7 @@ enum ReportHTML {
         out += "<h3>Conversations that did not follow a share</h3>\n"
         out += report.unfollowed.isEmpty
             ? "<p class=\"empty\">None in this period: every conversation followed a share.</p>\n"
-            : table(["Contact", "When", "What", "Why it counts for no share"], numeric: [], report.unfollowed) {
+            : table(["Contact", "When", "What", "Why it counts for no share"], numeric: [], report.unfollowed, wide: true) {
                 [ByteEscapes.html.escape($0.name), time($0.date), $0.kind, ByteEscapes.html.escape($0.reason ?? "")]
             }
         out += "<h3>By segment</h3>\n"
@@ -106,14 +106,17 @@ enum ReportHTML {
         } else {
             out += BarChart(id: "chart-months", title: "Gives and asks per month", series: ["gives", "asks"],
                             rows: summary.byMonth.map { .init(label: $0.month, values: [Double($0.gives), Double($0.asks)]) },
-                            caption: "Rows of the ledger per calendar month: personal gives (shared, intro, helped; digests left out) and asks (asked). An intro is one give.").svg
+                            caption: "Rows of the ledger per calendar month: personal gives (shared, intro, helped; digests left out) and asks (asked). An intro is one give. The table below has the same numbers.").svg
+            out += table(["Month", "Personal gives", "Digests", "Asks"], numeric: [1, 2, 3], summary.byMonth, label: "Gives and asks per month") {
+                [$0.month, "\($0.gives)", "\($0.digestGives)", "\($0.asks)"]
+            }
         }
         out += "<h3>Before the first ask</h3>\n"
         if summary.contacts.isEmpty {
             out += "<p class=\"empty\">No asks yet: nobody has been asked for anything in this period.</p>\n"
         } else {
             out += "<p>Each contact asked something in this period, with the personal gives they had before their first ask ever.</p>\n"
-            out += table(["Contact", "Gives before the first ask", ""], numeric: [1], summary.contacts) {
+            out += table(["Contact", "Gives before the first ask", "Asked before giving"], numeric: [1], summary.contacts) {
                 [ByteEscapes.html.escape($0.name), "\($0.givesBeforeFirstAsk)", $0.askedBeforeGiven ? "<strong class=\"flag\">asked before giving</strong>" : ""]
             }
         }
@@ -129,7 +132,7 @@ enum ReportHTML {
             let bridges = report.introductions.filter(\.isBridge).count
             let count = report.introductions.count
             out += "<p class=\"figures\"><strong>\(count)</strong> introduction\(count == 1 ? "" : "s") · <strong>\(bridges)</strong> across circles · <strong>\(report.introductions.filter { !$0.followedBy.isEmpty }.count)</strong> followed by something</p>\n"
-            out += table(["Date", "Introduced", "Segments", "Kind", "What followed"], numeric: [], report.introductions) { intro in
+            out += table(["Date", "Introduced", "Segments", "Kind", "What followed"], numeric: [], report.introductions, wide: true) { intro in
                 [time(intro.date), intro.names.map(ByteEscapes.html.escape).joined(separator: " ↔ "),
                  intro.segments.map { $0.isEmpty ? "—" : $0.map { ByteEscapes.html.escape(title(of: $0, in: report)) }.joined(separator: ", ") }.joined(separator: " ↔ "),
                  intro.isBridge ? "bridge" : "bond",
@@ -155,10 +158,11 @@ enum ReportHTML {
                                 .init(label: report.segments.first { $0.segment == entry.segment }?.title ?? entry.segment,
                                       values: [entry.share], texts: [ReportNumber.percent(entry.share)])
                             },
-                            caption: "Each ledger row counts for its contact's segments (half each for a contact in two).").svg
+                            caption: "Each ledger row counts for its contact's segments (half each for a contact in two). The table below has the same shares.").svg
         }
-        out += table(["Segment", "Contacts"], numeric: [1], shape.contactsPerSegment) { entry in
-            [ByteEscapes.html.escape(report.segments.first { $0.segment == entry.segment }?.title ?? entry.segment), "\(entry.contacts)"]
+        out += table(["Segment", "Contacts", "Share of activity"], numeric: [1, 2], shape.contactsPerSegment, label: "Contacts and activity per segment") { entry in
+            [ByteEscapes.html.escape(report.segments.first { $0.segment == entry.segment }?.title ?? entry.segment), "\(entry.contacts)",
+             ReportNumber.percent(shape.activityBySegment.first { $0.segment == entry.segment }?.share ?? 0)]
         }
         out += "<h3>Stay in touch</h3>\n"
         if report.overdue.isEmpty {
@@ -235,12 +239,15 @@ enum ReportHTML {
 
     /// A table of the first `rowLimit` items, each made into cells (HTML already) only if shown;
     /// scrolls sideways on a phone rather than the page.
-    static func table<Item>(_ header: [String], numeric: Set<Int>, _ items: [Item], _ cells: (Item) -> [String]) -> String {
+    static func table<Item>(_ header: [String], numeric: Set<Int>, _ items: [Item], label: String? = nil, wide: Bool? = nil,
+                            _ cells: (Item) -> [String]) -> String {
         guard !items.isEmpty else { return "" }
         let rows = items.prefix(rowLimit).map(cells)
         // A table of many columns keeps readable columns and scrolls sideways on a phone, instead
-        // of squeezing its text into a word per line.
-        var out = "<div class=\"table\(header.count >= 4 ? " wide" : "")\"><table>\n<thead><tr>"
+        // of squeezing its text into a word per line. The wrapper that may scroll is a named
+        // region a keyboard can reach (WCAG 2.1.1), named by the table's first column and its purpose.
+        let name = label ?? header.joined(separator: ", ")
+        var out = "<div class=\"table\(wide ?? (header.count >= 5) ? " wide" : "")\" role=\"region\" tabindex=\"0\" aria-label=\"\(ByteEscapes.html.escape(name))\"><table>\n<thead><tr>"
         for (index, cell) in header.enumerated() {
             out += "<th scope=\"col\"\(numeric.contains(index) ? " class=\"n\"" : "")>\(ByteEscapes.html.escape(cell))</th>"
         }
@@ -270,7 +277,7 @@ enum ReportHTML {
         thead th{border-bottom:2px solid var(--line)}tbody th{font-weight:normal;min-width:11rem}
         @media (max-width:40rem){body{font-size:16px}th,td{padding:.3rem .4rem}table{font-size:.9rem}h1{font-size:1.6rem}}.n{text-align:right;font-variant-numeric:tabular-nums}
         figure{margin:1.5rem 0}svg.chart{width:100%;height:auto;max-width:30rem;display:block}svg text{fill:var(--fg);font-size:13px}svg text.label{fill:var(--muted)}.s0{fill:var(--s0)}.s1{fill:var(--s1)}
-        footer{margin-top:3rem;padding-bottom:2rem;font-size:.9rem}dt{font-weight:600;margin-top:.6rem}time{white-space:nowrap}.wide table{min-width:44rem}dd{margin:0 0 0 1rem}
+        footer{margin-top:3rem;padding-bottom:2rem;font-size:.9rem}dt{font-weight:600;margin-top:.6rem}time{white-space:nowrap}.wide table{min-width:44rem}.table:focus-visible{outline:3px solid var(--s1);outline-offset:2px}dd{margin:0 0 0 1rem}
         @media print{body{font-size:11pt}nav{display:none}h2{break-after:avoid}table,figure{break-inside:avoid}a{color:inherit}}
         """
 }

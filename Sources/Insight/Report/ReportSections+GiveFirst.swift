@@ -20,9 +20,13 @@ extension ReportSections {
             }
         }
         var byMonth: [GiveFirstSummary.Month] = []
-        if let first = months.keys.min(), let last = months.keys.max() {
-            // Every month from the first to the last, so a quiet month shows as a gap in the chart.
-            for month in first...last {
+        let untilMonth = period.until.year * 12 + period.until.month - 1
+        let sinceMonth = input.ledger.activities.isEmpty ? nil : (period.sinceDay == Int.min ? months.keys.min()
+            : ContentDate(dayNumber: period.sinceDay).year * 12 + ContentDate(dayNumber: period.sinceDay).month - 1)
+        if let first = sinceMonth ?? months.keys.min(), !months.isEmpty, first <= untilMonth {
+            // Every month from the period's first to its last, each quiet one as zero: months of
+            // nothing at the end are the report's most useful warning.
+            for month in first...max(untilMonth, months.keys.max() ?? first) {
                 let counts = months[month] ?? (0, 0, 0)
                 byMonth.append(.init(month: String(format: "%04d-%02d", month / 12, month % 12 + 1), gives: counts.gives, asks: counts.asks,
                                      digestGives: counts.digest))
