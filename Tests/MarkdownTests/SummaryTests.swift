@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 import Testing
 
@@ -14,11 +15,38 @@ struct SummaryTests {
         #expect(rendered.html.contains("<p>After.</p>"))
     }
 
-    @Test("without a marker the first paragraph is the summary, as plain text")
+    @Test("without a marker the first paragraph is the summary, as plain text; under 100 characters, with the next one")
     func firstParagraph() {
-        let rendered = renderer.render("# Title\n\nThe **first** [paragraph](x.html).\n\nThe second.\n")
+        let rendered = renderer.render("# Title\n\nThe **first** [paragraph](x.html).\n\nThe second.\n\nThe third.\n")
         #expect(rendered.textBeforeMoreMarker == nil)
-        #expect(rendered.automaticSummary == "The first paragraph.")
+        #expect(rendered.automaticSummary == "The first paragraph. The second.")
+        let long = String(repeating: "A sentence of some length. ", count: 4).trimmingCharacters(in: .whitespaces)  // 107 characters
+        #expect(renderer.render("\(long)\n\nThe next.\n").automaticSummary == long)
+    }
+
+    @Test("a greeting is not a summary: 'Hello everyone!', 'Greetings Rustaceans!', 'Hello, Rust community!', 'Good morning all,'")
+    func greetings() {
+        for greeting in ["Hello everyone!", "Greetings Rustaceans!", "Hello, Rust community!", "Good morning all,", "Hi all 👋"] {
+            let rendered = renderer.render("\(greeting)\n\nThis release makes builds twice as fast on large workspaces, and fixes the linker on macOS.\n")
+            #expect(rendered.automaticSummary == "This release makes builds twice as fast on large workspaces, and fixes the linker on macOS.", "\(greeting)")
+        }
+        // Not greetings: a long opening, and a word that only starts like one.
+        #expect(!SummaryRule.isGreeting("Hello there, and welcome to a long opening paragraph that goes on to explain a great deal more than hello."))
+        #expect(!SummaryRule.isGreeting("Highlights of the year."))
+        // A greeting alone is still better than nothing.
+        #expect(renderer.render("Hello everyone!\n").automaticSummary == "Hello everyone!")
+    }
+
+    @Test("an early <!-- more --> is capped at 60 words: at a sentence end that keeps 20 or more, else at a word with …")
+    func capped() {
+        let sentence = "One two three four five six seven eight nine ten."  // 10 words
+        let marker = Array(repeating: sentence, count: 8).joined(separator: " ") + "\n\n<!-- more -->\n\nRest.\n"  // 80 words
+        let summary = renderer.render(marker).automaticSummary!
+        #expect(summary.split(separator: " ").count == 60)  // six whole sentences
+        #expect(summary.hasSuffix("ten."))
+        let run = (1...70).map { "w\($0)" }.joined(separator: " ")  // no sentence end at all
+        #expect(SummaryRule.capped(run) == (1...60).map { "w\($0)" }.joined(separator: " ") + "…")
+        #expect(SummaryRule.capped("Short one.") == "Short one.")
     }
 
     @Test("words are counted from text, and reading time rounds up")

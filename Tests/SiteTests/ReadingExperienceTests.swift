@@ -254,4 +254,28 @@ struct ReadingExperienceTests {
         let configErrors = site.buildErrors()
         #expect(configErrors.first?.location == .file("goodwill.yml", line: 3, column: 8))
     }
+
+    @Test("a blog migrating in: Zola's description is the summary; a greeting is skipped; a long <!-- more --> is capped on every surface")
+    func migratedDescriptions() throws {
+        let early = (1...80).map { "word\($0)" }.joined(separator: " ")
+        let site = try TestSite(files: [
+            "goodwill.yml": "title: \"T\"\nbase_url: \"https://t.example/\"\n",
+            "content/articles/zola.md": "---\ntitle: \"Zola\"\ndate: 2024-01-01\ndescription: \"What the release changes for you.\"\n---\nHello everyone!\n\nBody.\n",
+            "content/articles/hello.md": "---\ntitle: \"Hello\"\ndate: 2024-01-02\n---\nGreetings Rustaceans!\n\nThis release makes incremental builds twice as fast on large workspaces, and fixes the linker.\n",
+            "content/articles/early.md": "---\ntitle: \"Early\"\ndate: 2024-01-03\n---\n\(early)\n\n<!-- more -->\n\nRest.\n",
+        ])
+        defer { site.remove() }
+        try site.build()
+        let description = { (path: String) in try site.read(path).components(separatedBy: "<meta name=\"description\" content=\"").dropFirst().first?.prefix { $0 != "\"" } }
+        #expect(try description("articles/zola/index.html") == "What the release changes for you.")
+        #expect(try description("articles/hello/index.html") == "This release makes incremental builds twice as fast on large workspaces, and fixes the linker.")
+        // The list page and the feed carry the 60-word summary (the meta description is shortened
+        // further to its own length, at a word).
+        let capped = (1...60).map { "word\($0)" }.joined(separator: " ") + "…"
+        let feed = try site.read("atom.xml")
+        #expect(feed.contains("<summary type=\"text\">\(capped)</summary>"))
+        #expect(!feed.contains("Greetings Rustaceans!"))
+        #expect(try site.read("index.html").contains(capped))
+        #expect(!(try site.read("index.html")).contains("word61"))
+    }
 }

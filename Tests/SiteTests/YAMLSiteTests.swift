@@ -67,7 +67,8 @@ struct YAMLSiteTests {
         let description = { (path: String) in HTML.values(of: "content", in: try site.read(path)).first { !$0.contains("width=") } }
         #expect(try description("articles/bonding-ties/index.html") == "Close ties and far ties do different work.")
         #expect(try description("articles/give-first/index.html") == "Giving before asking is how trust starts. This paragraph is before the marker.")
-        #expect(try description("articles/field-guide/index.html") == "The first paragraph of the guide is its summary.")
+        // Under 100 characters, the first paragraph takes the next one with it (SummaryRule).
+        #expect(try description("articles/field-guide/index.html") == "The first paragraph of the guide is its summary. Second paragraph.")
         #expect(!(try site.read("articles/give-first/index.html")).contains("more -->"))
     }
 

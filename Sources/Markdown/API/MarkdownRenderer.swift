@@ -48,7 +48,7 @@ public struct MarkdownRenderer: Sendable {
         if let lines, !tables.isEmpty || passes.footnotes != nil { passes.keepReferenceDefinitions(of: document, lines: lines) }
         passes.apply(to: document, scan: scan, tables: tables, triggers: triggers, offset: .start)
         // Paragraphs that became tables are gone (their pointers are only compared, never read).
-        let firstParagraph = Self.summaryParagraph(scan.paragraphs.lazy.filter { tables[$0] == nil }.map { CmarkNode.plainText(of: $0) })
+        let firstParagraph = SummaryRule.fromParagraphs(scan.paragraphs.lazy.filter { tables[$0] == nil }.map { CmarkNode.plainText(of: $0) })
         let textBeforeMore = removeMoreMarker(from: document)
         let words = scan.wordCount
         let headings = giveHeadingsIDs(scan.headings)
@@ -100,17 +100,6 @@ public struct MarkdownRenderer: Sendable {
     /// nothing in a card or a link preview: a paragraph ending in `,` or `:`, or under 50
     /// characters without a sentence's closing mark, is passed over (the first one is kept
     /// when no paragraph qualifies). Looks at most at the first five.
-    static func summaryParagraph<Texts: Sequence>(_ paragraphs: Texts) -> String? where Texts.Element == String {
-        var first: String?
-        for text in paragraphs.lazy.filter({ !$0.isEmpty }).prefix(5) {
-            if first == nil { first = text }
-            let last = text.last!
-            let labelLike = last == "," || last == ":" || (text.count < 50 && !".!?…”\")".contains(last))
-            if !labelLike { return text }
-        }
-        return first
-    }
-
     /// Removes the `<!-- more -->` marker and returns the plain text before it.
     private func removeMoreMarker(from document: OpaquePointer) -> String? {
         let blocks = CmarkNode.children(of: document)

@@ -19,8 +19,9 @@ public struct RenderedMarkdown: Sendable, Equatable {
     /// Code blocks of any kind.
     public var codeBlockCount = 0
 
-    /// The summary rule: the text before `<!-- more -->`, else the first paragraph.
-    public var automaticSummary: String? { textBeforeMoreMarker ?? firstParagraphText }
+    /// The summary rule (`SummaryRule`): the text before `<!-- more -->`, else the first
+    /// paragraph that is not a greeting or a label, capped at 60 words.
+    public var automaticSummary: String? { (textBeforeMoreMarker ?? firstParagraphText).map(SummaryRule.capped) }
 
     public init(
         html: String, headings: [Heading], wordCount: Int, readingTime: Int,

@@ -7,7 +7,7 @@ struct DocumentReader {
     let config: SiteConfig
 
     /// Keys with a meaning; anything else goes to `extra`.
-    static let knownKeys: Set = ["title", "date", "updated", "draft", "segments", "tags", "summary", "slug", "aliases", "image", "image_alt", "authors"]
+    static let knownKeys: Set = ["title", "date", "updated", "draft", "segments", "tags", "summary", "description", "slug", "aliases", "image", "image_alt", "authors"]
 
     struct Source {
         var kind: Document.Kind
@@ -78,7 +78,8 @@ struct DocumentReader {
             date: date, updated: fields.date("updated"), isDraft: fields.bool("draft") ?? false,
             segments: segments.map(\.0), tags: tags.map(\.0),
             tagPositions: tags.map { SourcePoint(line: $0.1.line, column: $0.1.column) },
-            summary: fields.text("summary"), aliases: aliases.map(\.0),
+            // Zola's and many themes' `description` says the same as `summary`.
+            summary: fields.text("summary") ?? fields.text("description"), aliases: aliases.map(\.0),
             aliasPositions: aliases.map { SourcePoint(line: $0.1.line, column: $0.1.column) }, image: fields.text("image"),
             imagePosition: root["image"].map { SourcePoint(line: $0.line, column: $0.column) },
             extra: extraFields(of: root),
