@@ -76,3 +76,16 @@ struct SummaryTests {
         }
     }
 }
+
+@Suite("Images after the first")
+struct LazyImageTests {
+    @Test("the first image is eager; every later one is lazy and decoded async; one image changes nothing")
+    func lazy() {
+        let renderer = MarkdownRenderer()
+        let html = renderer.render("![a](a.png)\n\nText.\n\n![b](b.png) and ![c](c.png)\n").html
+        #expect(html.contains("<img src=\"a.png\" alt=\"a\""))
+        #expect(html.contains("<img loading=\"lazy\" decoding=\"async\" src=\"b.png\""))
+        #expect(html.contains("<img loading=\"lazy\" decoding=\"async\" src=\"c.png\""))
+        #expect(!renderer.render("![a](a.png)\n").html.contains("loading="))
+    }
+}

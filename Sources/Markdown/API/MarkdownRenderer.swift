@@ -64,6 +64,7 @@ public struct MarkdownRenderer: Sendable {
             html = ByteReplace.replacing("<pre><code", with: "<pre tabindex=\"0\"><code", in: html)
         }
         if !passes.imageSizes.isEmpty { html = ImageSizes.add(passes.imageSizes, to: html) }
+        html = LazyImages.mark(html)
 
         var rendered = RenderedMarkdown(
             html: html,
