@@ -51,3 +51,17 @@ struct SlugTests {
         #expect(Slug.make(from: input) == expected)
     }
 }
+
+@Suite("Headings answer to other generators' ids")
+struct AlternateHeadingIDTests {
+    @Test("\"Relink, don't rebuild\" is #relink-dont-rebuild and answers to #relink-don-t-rebuild; a heading without an apostrophe has one id")
+    func alternate() {
+        let rendered = MarkdownRenderer().render("## Relink, don't rebuild\n\n## Plain heading\n\n## Relink don t rebuild\n")
+        #expect(rendered.headings.map(\.id) == ["relink-dont-rebuild", "plain-heading", "relink-don-t-rebuild"])
+        // The third heading owns relink-don-t-rebuild, so the first takes no alternate: ids never clash.
+        #expect(rendered.headings.map(\.alternateID) == [nil, nil, nil])
+        let single = MarkdownRenderer().render("## Relink, don’t rebuild\n")
+        #expect(single.headings[0].alternateID == "relink-don-t-rebuild")
+        #expect(single.html.contains("<h2 id=\"relink-dont-rebuild\"><span id=\"relink-don-t-rebuild\"></span>Relink, don’t rebuild</h2>"))
+    }
+}

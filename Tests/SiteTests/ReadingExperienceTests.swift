@@ -279,4 +279,21 @@ struct ReadingExperienceTests {
         #expect(try site.read("index.html").contains(capped))
         #expect(!(try site.read("index.html")).contains("word61"))
     }
+
+    @Test("a link written for another generator's heading id works and check says which id to write; a wrong one is still an error")
+    func otherGeneratorAnchors() throws {
+        let site = try TestSite(files: [
+            "goodwill.yml": "title: \"T\"\nbase_url: \"https://t.example/\"\n",
+            "content/articles/a.md": "---\ntitle: \"A\"\ndate: 2024-01-01\n---\nIntro.\n\n## Relink, don't rebuild\n\nText.\n",
+            "content/articles/b.md": "---\ntitle: \"B\"\ndate: 2024-01-02\n---\nSee [that](a.md#relink-don-t-rebuild) and [this](a.md#no-such).\n",
+        ])
+        defer { site.remove() }
+        let report = SiteChecker(options: site.options()).check()
+        #expect(report.warnings.map(\.description).contains {
+            $0.hasPrefix("content/articles/b.md:5:5: warning: link to #relink-don-t-rebuild: the heading's id is #relink-dont-rebuild")
+        })
+        #expect(report.errors.map(\.message) == ["link to #no-such: content/articles/a.md has no heading with that id"])
+        try site.build()
+        #expect(try site.read("articles/a/index.html").contains("<span id=\"relink-don-t-rebuild\"></span>"))
+    }
 }

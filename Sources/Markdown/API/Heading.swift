@@ -8,6 +8,10 @@ public struct Heading: Sendable, Equatable {
     public var text: String
     /// Line in the Markdown source (1-based).
     public var line: Int
+    /// The id Zola and other generators write for the same text, when it differs
+    /// (`relink-don-t-rebuild` for "Relink, don't rebuild", where ours is `relink-dont-rebuild`):
+    /// the heading answers to it too, so links written for the old site keep working.
+    public var alternateID: String?
 
     public init(level: Int, id: String, text: String, line: Int) {
         self.level = level

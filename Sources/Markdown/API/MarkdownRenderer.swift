@@ -118,12 +118,24 @@ public struct MarkdownRenderer: Sendable {
         var headings: [Heading] = []
         let shallowest = nodes.lazy.map { Int(cmark_node_get_heading_level($0)) }.min() ?? 1
         let shift = max(0, options.shallowestHeadingLevel - shallowest)
-        for node in nodes {
+        let texts = nodes.map { CmarkNode.plainText(of: $0, includingImages: true) }
+        let ids = texts.map { slugs.claim(Slug.make(from: $0)) }
+        // Other generators' spelling of each id, where it differs and is nobody's id: after every
+        // id is known, so an alternate never changes an id.
+        var taken = Set(ids)
+        let alternates = texts.map { text -> String? in
+            guard text.contains("'") || text.contains("\u{2019}") else { return nil }
+            let other = Slug.make(from: text.replacingOccurrences(of: "'", with: " ").replacingOccurrences(of: "\u{2019}", with: " "))
+            guard !other.isEmpty, taken.insert(other).inserted else { return nil }
+            return other
+        }
+        for (position, node) in nodes.enumerated() {
             let written = Int(cmark_node_get_heading_level(node))
             let level = min(6, written + shift)
-            let text = CmarkNode.plainText(of: node, includingImages: true)
-            let id = slugs.claim(Slug.make(from: text))
-            headings.append(Heading(level: level, id: id, text: text, line: Int(cmark_node_get_start_line(node))))
+            let text = texts[position], id = ids[position]
+            var heading = Heading(level: level, id: id, text: text, line: Int(cmark_node_get_start_line(node)))
+            heading.alternateID = alternates[position]
+            headings.append(heading)
 
             // libcmark writes `<hN>inner</hN>\n`: the inner HTML is kept, the tags written anew.
             let html = CmarkNode.html(of: node, options: cmarkOptions)
@@ -131,7 +143,8 @@ public struct MarkdownRenderer: Sendable {
             while let last = inner.last, last == 10 { inner = inner.dropLast() }
             inner = inner.dropLast(5)
             guard let replacement = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
-            cmark_node_set_on_enter(replacement, "<h\(level) id=\"\(id)\">" + String(Substring(inner)) + "</h\(level)>")
+            let alternate = heading.alternateID.map { "<span id=\"\($0)\"></span>" } ?? ""
+            cmark_node_set_on_enter(replacement, "<h\(level) id=\"\(id)\">" + alternate + String(Substring(inner)) + "</h\(level)>")
             cmark_node_replace(node, replacement)
             cmark_node_free(node)
         }
