@@ -24,7 +24,8 @@ struct IncrementalBuilderTests {
         try Self.edit(site, "content/articles/bonding-ties.md") { $0 + "\nA new closing line.\n" }
         let (report, kind) = try builder.rebuild(changed: ["content/articles/bonding-ties.md"])
         #expect(kind == .articles(["bonding-ties"]))
-        #expect(report.files == 1)
+        // The page, and the feeds that carry its whole text: the site's and its two segments'.
+        #expect(report.files == 4)
         #expect(try site.read("articles/bonding-ties/index.html").contains("A new closing line."))
         #expect(try site.read("index.html") == homeBefore)
         // Nothing differs from what a full build makes of the same sources.

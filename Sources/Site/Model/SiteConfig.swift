@@ -41,8 +41,9 @@ public struct SiteConfig: Sendable, Equatable {
     }
 
     public struct FeedSettings: Sendable, Equatable {
-        /// Whole articles in feeds, or only their summaries.
-        public var fullContent = false
+        /// Whole articles in feeds (the default: a reader's entry is the article, not its first
+        /// line), or only their summaries.
+        public var fullContent = true
         /// Newest entries per feed.
         public var limit = 20
     }

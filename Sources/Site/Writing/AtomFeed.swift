@@ -54,6 +54,10 @@ struct AtomFeed {
             <published>\(published)</published>
             <updated>\(document.updated?.rfc3339 ?? published)</updated>\n
         """
+        // The article's own authors; without any, the feed's author stands for every entry.
+        for name in document.authors {
+            xml += "    <author><name>\(XML.escape(name))</name></author>\n"
+        }
         for tag in document.tags {
             xml += "    <category term=\"\(XML.escape(TagKey.make(tag)))\" label=\"\(XML.escape(tag))\"/>\n"
         }

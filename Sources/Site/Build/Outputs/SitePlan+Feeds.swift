@@ -10,7 +10,9 @@ extension SitePlan {
                 config: config, title: "\(config.title) · for \(segment.title)", subtitle: segment.description,
                 pageURL: config.absoluteURL(forPath: paths.segment(segment.slug)),
                 feedURL: config.absoluteURL(forPath: paths.segmentFeed(segment.slug)),
-                articles: index.articlesBySegment[segment.slug] ?? []).xml))
+                // From `articles`, not the index of the last full build: an edited article's new
+                // body is in `articles` (the preview replaces it there), and a full-content feed shows it.
+                articles: articles.filter { $0.document.segments.contains(segment.slug) }).xml))
         }
         return files
     }
