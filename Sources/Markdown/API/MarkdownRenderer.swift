@@ -124,7 +124,8 @@ public struct MarkdownRenderer: Sendable {
         // id is known, so an alternate never changes an id.
         var taken = Set(ids)
         let alternates = texts.map { text -> String? in
-            guard text.contains("'") || text.contains("\u{2019}") else { return nil }
+            // An apostrophe (' or ’, E2 80 99) is what the spellings differ on.
+            guard text.utf8.contains(0x27) || text.utf8.contains(0x99) && text.unicodeScalars.contains("\u{2019}") else { return nil }
             let other = Slug.make(from: text.replacingOccurrences(of: "'", with: " ").replacingOccurrences(of: "\u{2019}", with: " "))
             guard !other.isEmpty, taken.insert(other).inserted else { return nil }
             return other

@@ -20,15 +20,23 @@ public enum SummaryRule {
 
     /// The summary from the plain text of the first paragraphs (empty ones ignored).
     public static func fromParagraphs<Texts: Sequence>(_ paragraphs: Texts) -> String? where Texts.Element == String {
-        var candidates = Array(paragraphs.lazy.filter { !$0.isEmpty }.prefix(6))
-        while let first = candidates.first, candidates.count > 1, isGreeting(first) { candidates.removeFirst() }
-        guard !candidates.isEmpty else { return nil }
-        let chosen = candidates.firstIndex { !isLabel($0) } ?? 0
-        var text = candidates[chosen]
-        if text.count < shortParagraph, chosen + 1 < candidates.count, !isLabel(candidates[chosen + 1]) {
-            text += " " + candidates[chosen + 1]
+        // Lazily: each paragraph's plain text is made only if it is looked at.
+        var texts = paragraphs.lazy.filter { !$0.isEmpty }.prefix(6).makeIterator()
+        guard var chosen = texts.next() else { return nil }
+        var next = texts.next()
+        while let following = next, isGreeting(chosen) {
+            chosen = following
+            next = texts.next()
         }
-        return text
+        // The first paragraph that is not a label, else the first after the greetings.
+        let first = chosen
+        while isLabel(chosen), let candidate = next {
+            chosen = candidate
+            next = texts.next()
+        }
+        if isLabel(chosen) { return first }
+        if chosen.count < shortParagraph, let following = next, !isLabel(following) { chosen += " " + following }
+        return chosen
     }
 
     /// A short paragraph that opens with a greeting word.
@@ -45,17 +53,62 @@ public enum SummaryRule {
         return last == "," || last == ":" || (text.count < labelLength && !".!?…”\")".contains(last))
     }
 
-    /// `text` at most `maximumWords` words long.
+    /// `text` at most `maximumWords` words long. One pass over its bytes finds where the 60th
+    /// word ends and the last sentence end before it; the text is cut there, not re-joined.
     public static func capped(_ text: String) -> String {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-        guard words.count > maximumWords else { return text }
-        let kept = words.prefix(maximumWords)
-        if let end = kept.lastIndex(where: { word in word.last.map { ".!?…".contains($0) } ?? false }),
-           end - kept.startIndex + 1 >= minimumSentenceWords {
-            return kept[...end].joined(separator: " ")
+        let utf8 = text.utf8
+        var words = 0, inWord = false
+        var wordEnd = utf8.startIndex           // just after the last word counted
+        var sentenceEnd: String.Index?          // just after the last word ending a sentence
+        var sentenceWords = 0
+        var previous: UInt8 = 0
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                if inWord {
+                    inWord = false
+                    wordEnd = index
+                    if isSentenceEnd(previous, before: index, in: utf8) { sentenceEnd = index; sentenceWords = words }
+                }
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > maximumWords { break }
+            }
+            previous = byte
+            index = utf8.index(after: index)
         }
-        var cut = kept.joined(separator: " ")
+        guard words > maximumWords else { return text }
+        if let sentenceEnd, sentenceWords >= minimumSentenceWords {
+            return String(text[..<sentenceEnd]).split(whereSeparator: { $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        }
+        var cut = String(text[..<wordEnd]).split(whereSeparator: { $0 == "\n" || $0 == "\t" }).joined(separator: " ")
         while let last = cut.last, ",;:–—-".contains(last) { cut.removeLast() }
         return cut + "…"
+    }
+
+    /// Whether the word that ends before `end` ends a sentence: `.`, `!`, `?`, or `…` (E2 80 A6).
+    private static func isSentenceEnd(_ last: UInt8, before end: String.Index, in utf8: String.UTF8View) -> Bool {
+        if last == 0x2E || last == 0x21 || last == 0x3F { return true }
+        guard last == 0xA6, utf8.distance(from: utf8.startIndex, to: end) >= 3 else { return false }
+        let start = utf8.index(end, offsetBy: -3)
+        return utf8[start] == 0xE2 && utf8[utf8.index(after: start)] == 0x80
+    }
+
+    /// Whether `text` has more than `limit` words, counted on its bytes and stopping early:
+    /// most summaries are a sentence or two, and the list pages ask for every article's.
+    static func hasMoreWords(than limit: Int, _ text: String) -> Bool {
+        var words = 0, inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return true }
+            }
+        }
+        return false
     }
 }

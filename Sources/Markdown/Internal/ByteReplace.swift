@@ -29,6 +29,20 @@ enum ByteReplace {
         return replaced ?? text
     }
 
+    /// How many times `needle` occurs in `text`, counting at most `limit`.
+    static func count(_ needle: StaticString, in text: String, limit: Int = .max) -> Int {
+        var copy = text
+        return copy.withUTF8 { haystack in
+            guard haystack.baseAddress != nil else { return 0 }
+            var found = 0, position = 0
+            while found < limit, let offset = find(needle, in: haystack, from: position) {
+                found += 1
+                position = offset + needle.utf8CodeUnitCount
+            }
+            return found
+        }
+    }
+
     private static func find(_ needle: StaticString, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let base = haystack.baseAddress!
         let length = needle.utf8CodeUnitCount
