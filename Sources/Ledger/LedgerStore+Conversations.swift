@@ -99,19 +99,10 @@ extension LedgerStore {
                 summary.matchedByToken[identity] = owner
             }
             // One person across the URLs the export writes for them: the contact, once matched.
-            var known: [String: PersonMatcher.Match] = [:]
-            func match(_ person: ExportPerson) -> PersonMatcher.Match {
-                if let earlier = known[person.identity] { return earlier }
-                let found = matcher.match(person)
-                known[person.identity] = found
-                return found
-            }
-            let found = ConversationSignals.find(in: batch.messages, me: batch.me, links: batch.links) { person in
-                if case .contact(let id) = match(person) { return "contact:" + id }
-                return person.identity
-            }
+            var cache = MatchCache(matcher)
+            let found = ConversationSignals.find(in: batch.messages, me: batch.me, links: batch.links) { cache.samePerson($0) }
             let keys = Self.merge(found.rows, into: &summary, activities: activities, recorded: recorded, inLog: inLog,
-                                  channel: batch.channel, timeZone: batch.timeZone, match: match)
+                                  channel: batch.channel, timeZone: batch.timeZone, match: { cache.match($0) })
             summary.unmatched = Self.unmatchedList(before: listedBefore, seen: found.people, matcher: matcher,
                                                    export: batch.export, timeZone: batch.timeZone)
             let newPosts = batch.posts.filter { !postsBefore.contains($0.source) }.map {
@@ -148,19 +139,10 @@ extension LedgerStore {
             let inLog = Set(activities.compactMap(\.source))
             let listedBefore = try unmatchedFile.read()
             let matcher = PersonMatcher(contacts: contacts, removed: removed)
-            var known: [String: PersonMatcher.Match] = [:]
-            func match(_ person: ExportPerson) -> PersonMatcher.Match {
-                if let earlier = known[person.identity] { return earlier }
-                let found = matcher.match(person)
-                known[person.identity] = found
-                return found
-            }
-            let found = find { person in
-                if case .contact(let id) = match(person) { return "contact:" + id }
-                return person.identity
-            }
+            var cache = MatchCache(matcher)
+            let found = find { cache.samePerson($0) }
             let keys = Self.merge(found.rows, into: &summary, activities: activities, recorded: recorded, inLog: inLog,
-                                  channel: channel, timeZone: timeZone, match: match)
+                                  channel: channel, timeZone: timeZone, match: { cache.match($0) })
             summary.unmatched = Self.unmatchedList(before: listedBefore, seen: found.people, matcher: matcher, export: export, timeZone: timeZone)
             guard !dryRun else { return summary }
             try activityLog.append(summary.added)

@@ -42,16 +42,8 @@ public enum MailSignals {
                             samePerson: (ExportPerson) -> String = \.identity) -> (found: ConversationSignals.Found, leftOut: [String: Int]) {
         var found = ConversationSignals.Found()
         var leftOut: [String: Int] = [:]
-        var seen: [String: PersonSeen] = [:]
-        func see(_ person: ExportPerson, at instant: Int64, articleLink: Bool) {
-            var entry = seen[person.identity] ?? PersonSeen(person: person, first: instant, last: instant, messages: 0, articleLink: false)
-            if entry.person.name.isEmpty { entry.person.name = person.name }
-            entry.first = min(entry.first, instant)
-            entry.last = max(entry.last, instant)
-            entry.messages += 1
-            entry.articleLink = entry.articleLink || articleLink
-            seen[person.identity] = entry
-        }
+        var seen = PeopleSeen()
+        func see(_ person: ExportPerson, at instant: Int64, articleLink: Bool) { seen.see(person, at: instant, articleLink: articleLink) }
         func key(_ parts: [String], instant: Int64) -> SourceKey {
             SourceKey("mail:" + ContentDate(instant: instant, timeZone: .utc).text + ":" + StableHash.hex(parts.joined(separator: "\u{1F}")))!
         }
@@ -153,7 +145,7 @@ public enum MailSignals {
                 }
             }
         }
-        found.people = seen.values.sorted { $0.person.identity < $1.person.identity }
+        found.people = seen.sorted
         return (found, leftOut)
     }
 

@@ -65,3 +65,25 @@ struct PersonMatcher {
         return .unmatched
     }
 }
+
+/// Who each identity is, worked out once: an export names the same few thousand people in a
+/// hundred thousand messages.
+struct MatchCache {
+    let matcher: PersonMatcher
+    private var known: [String: PersonMatcher.Match] = [:]
+
+    init(_ matcher: PersonMatcher) { self.matcher = matcher }
+
+    mutating func match(_ person: ExportPerson) -> PersonMatcher.Match {
+        if let earlier = known[person.identity] { return earlier }
+        let found = matcher.match(person)
+        known[person.identity] = found
+        return found
+    }
+
+    /// What a signal finder keys people by: the contact once matched, else their own identity.
+    mutating func samePerson(_ person: ExportPerson) -> String {
+        if case .contact(let id) = match(person) { return "contact:" + id }
+        return person.identity
+    }
+}

@@ -38,6 +38,27 @@ public struct PersonSeen: Sendable, Equatable {
     }
 }
 
+/// Everyone an import saw the user writing with, by identity: the unmatched list is made of them.
+public struct PeopleSeen: Sendable {
+    private var byIdentity: [String: PersonSeen] = [:]
+
+    public init() {}
+
+    /// One more message with `person` at `instant`; `articleLink` when it carried an article's link.
+    public mutating func see(_ person: ExportPerson, at instant: Int64, articleLink: Bool) {
+        var entry = byIdentity[person.identity] ?? PersonSeen(person: person, first: instant, last: instant, messages: 0, articleLink: false)
+        if entry.person.name.isEmpty { entry.person.name = person.name }
+        entry.first = min(entry.first, instant)
+        entry.last = max(entry.last, instant)
+        entry.messages += 1
+        entry.articleLink = entry.articleLink || articleLink
+        byIdentity[person.identity] = entry
+    }
+
+    /// By identity.
+    public var sorted: [PersonSeen] { byIdentity.values.sorted { $0.person.identity < $1.person.identity } }
+}
+
 /// What the messages say happened, by the rules of docs/import.md:
 /// - **shared**: a message of the user's to 1–20 people whose own text (not a quoted part)
 ///   links a published article, once per article and person, noted as a group message when it
@@ -63,19 +84,11 @@ public enum ConversationSignals {
     public static func find(in messages: [LinkedInMessage], me: ExportMe, links: ArticleLinks, origin: String = "linkedin",
                             samePerson: (ExportPerson) -> String = \.identity) -> Found {
         var found = Found()
-        var seen: [String: PersonSeen] = [:]
+        var seen = PeopleSeen()
         // Per person: the articles of the user's messages since their last answer (an empty list
         // is a message without a link); nil when nothing of the user's awaits an answer.
         var awaiting: [String: [[String]]] = [:]
-        func see(_ person: ExportPerson, at instant: Int64, articleLink: Bool) {
-            var entry = seen[person.identity] ?? PersonSeen(person: person, first: instant, last: instant, messages: 0, articleLink: false)
-            if entry.person.name.isEmpty { entry.person.name = person.name }
-            entry.first = min(entry.first, instant)
-            entry.last = max(entry.last, instant)
-            entry.messages += 1
-            entry.articleLink = entry.articleLink || articleLink
-            seen[person.identity] = entry
-        }
+        func see(_ person: ExportPerson, at instant: Int64, articleLink: Bool) { seen.see(person, at: instant, articleLink: articleLink) }
         func key(_ parts: [String], instant: Int64) -> SourceKey {
             SourceKey(origin + ":" + ContentDate(instant: instant, timeZone: .utc).text + ":"
                       + StableHash.hex(parts.joined(separator: "\u{1F}")))!
@@ -118,7 +131,7 @@ public enum ConversationSignals {
                     source: key(["replied", message.conversation, person.identity, message.content], instant: message.instant)))
             }
         }
-        found.people = seen.values.sorted { $0.person.identity < $1.person.identity }
+        found.people = seen.sorted
         return found
     }
 
