@@ -41,6 +41,7 @@ struct ActionableInsightTests {
         let md = ReportFormat.md.render(report, siteTitle: "T")
         #expect(md.contains("| Eve Martin | 2026-11-07 | met | Finding a niche | 2026-10-24 | 14 |"))
         #expect(md.contains("| Ben Okoro | 2026-10-24 | replied | Pricing for founders (the reply names it) | 2026-09-24 | 30 |"))
+        #expect(md.contains("2 conversations followed a share, all typed."))
         let html = ReportFormat.html.render(report, siteTitle: "T")
         #expect(html.contains("<h3>Who replied</h3>"))
     }

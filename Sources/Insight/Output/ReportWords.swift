@@ -64,8 +64,10 @@ enum ReportWords {
         let names = ["mail": "in mail", "linkedin": "in the LinkedIn export"]
         var parts = byOrigin.filter { !$0.key.isEmpty }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             .map { "\($0.value) found \(names[$0.key] ?? "by the \($0.key) import")" }
+        let counted = "\(entries.count) conversation\(entries.count == 1 ? "" : "s") \(what)"
+        guard !parts.isEmpty else { return counted + (entries.count == 1 ? ", typed." : ", all typed.") }
         if let typed = byOrigin[""] { parts.append("\(typed) typed") }
-        return "\(entries.count) conversation\(entries.count == 1 ? "" : "s") \(what): " + parts.joined(separator: ", ") + "."
+        return counted + ": " + parts.joined(separator: ", ") + "."
     }
 
     static func neverTouched(_ report: ConversationReport) -> String? {
