@@ -83,12 +83,7 @@ extension LedgerStore {
             let originalContacts = contacts
             let removed = try tombstoneFile.read()
             summary.contacts = ContactMerger(rules: SegmentRules(settings: settings)).merge(batch.connections, into: &contacts, removed: removed)
-            let activities = try activityLog.read(knownContacts: Set(contacts.map(\.id)))
-            let recorded = try importedKeys.read()
-            let inLog = Set(activities.compactMap(\.source))
             let postsBefore = Set(try postLog.read().compactMap(\.source))
-            let listedBefore = try unmatchedFile.read()
-
             var matcher = PersonMatcher(contacts: contacts, removed: removed)
             // A tracked link sent to one person says who they are, whatever their profile shows.
             let ids = Set(contacts.map(\.id))
@@ -98,13 +93,10 @@ extension LedgerStore {
                 matcher.byToken[identity] = owner
                 summary.matchedByToken[identity] = owner
             }
-            // One person across the URLs the export writes for them: the contact, once matched.
-            var cache = MatchCache(matcher)
-            let found = ConversationSignals.find(in: batch.messages, me: batch.me, links: batch.links) { cache.samePerson($0) }
-            let keys = Self.merge(found.rows, into: &summary, activities: activities, recorded: recorded, inLog: inLog,
-                                  channel: batch.channel, timeZone: batch.timeZone, match: { cache.match($0) })
-            summary.unmatched = Self.unmatchedList(before: listedBefore, seen: found.people, matcher: matcher,
-                                                   export: batch.export, timeZone: batch.timeZone)
+            let merged = try mergeFound(into: &summary, contacts: contacts, matcher: matcher, channel: batch.channel, export: batch.export,
+                                        timeZone: batch.timeZone) { samePerson in
+                ConversationSignals.find(in: batch.messages, me: batch.me, links: batch.links, samePerson: samePerson)
+            }
             let newPosts = batch.posts.filter { !postsBefore.contains($0.source) }.map {
                 Post(date: ContentDate(instant: $0.instant, timeZone: batch.timeZone), channel: .linkedin, ref: $0.ref, link: $0.link,
                      visibility: $0.visibility, source: $0.source)
@@ -115,10 +107,8 @@ extension LedgerStore {
 
             // Contacts first, so no row names a contact not yet written; rows before their keys.
             if contacts != originalContacts { try contactsFile.write(contacts) }
-            try activityLog.append(summary.added)
-            try importedKeys.append(keys, on: day)
+            try write(merged, of: summary, on: day)
             try postLog.append(newPosts)
-            if summary.unmatched != listedBefore { try unmatchedFile.write(summary.unmatched) }
             return summary
         }
     }
@@ -133,23 +123,44 @@ extension LedgerStore {
         return try FileLock.withExclusiveLock(at: files.lock) {
             var summary = ConversationImportSummary()
             let contacts = try contactsFile.read()
-            let removed = try tombstoneFile.read()
-            let activities = try activityLog.read(knownContacts: Set(contacts.map(\.id)))
-            let recorded = try importedKeys.read()
-            let inLog = Set(activities.compactMap(\.source))
-            let listedBefore = try unmatchedFile.read()
-            let matcher = PersonMatcher(contacts: contacts, removed: removed)
-            var cache = MatchCache(matcher)
-            let found = find { cache.samePerson($0) }
-            let keys = Self.merge(found.rows, into: &summary, activities: activities, recorded: recorded, inLog: inLog,
-                                  channel: channel, timeZone: timeZone, match: { cache.match($0) })
-            summary.unmatched = Self.unmatchedList(before: listedBefore, seen: found.people, matcher: matcher, export: export, timeZone: timeZone)
+            let matcher = PersonMatcher(contacts: contacts, removed: try tombstoneFile.read())
+            let merged = try mergeFound(into: &summary, contacts: contacts, matcher: matcher, channel: channel, export: export,
+                                        timeZone: timeZone, find: find)
             guard !dryRun else { return summary }
-            try activityLog.append(summary.added)
-            try importedKeys.append(keys, on: day)
-            if summary.unmatched != listedBefore { try unmatchedFile.write(summary.unmatched) }
+            try write(merged, of: summary, on: day)
             return summary
         }
+    }
+
+    /// What a merge leaves to write: the source keys of the rows it took or found typed, and the
+    /// unmatched list as it was, to write it only if it changed.
+    struct FoundMerge {
+        var keys: [(key: SourceKey, outcome: String)]
+        var listedBefore: [UnmatchedPerson]
+    }
+
+    /// The part every conversation import shares, under the caller's lock: reads the activity,
+    /// the recorded keys and the unmatched list, lets `find` say what happened (each person keyed
+    /// by their contact once matched), merges its rows and makes the new unmatched list.
+    private func mergeFound(into summary: inout ConversationImportSummary, contacts: [Contact], matcher: PersonMatcher,
+                            channel: Channel, export: String, timeZone: TimeZone,
+                            find: ((ExportPerson) -> String) -> ConversationSignals.Found) throws -> FoundMerge {
+        let activities = try activityLog.read(knownContacts: Set(contacts.map(\.id)))
+        let recorded = try importedKeys.read()
+        let listedBefore = try unmatchedFile.read()
+        var cache = MatchCache(matcher)
+        let found = find { cache.samePerson($0) }
+        let keys = Self.merge(found.rows, into: &summary, activities: activities, recorded: recorded,
+                              inLog: Set(activities.compactMap(\.source)), channel: channel, timeZone: timeZone, match: { cache.match($0) })
+        summary.unmatched = Self.unmatchedList(before: listedBefore, seen: found.people, matcher: matcher, export: export, timeZone: timeZone)
+        return FoundMerge(keys: keys, listedBefore: listedBefore)
+    }
+
+    /// The rows before their keys, so a crash between the two neither loses nor doubles a row.
+    private func write(_ merged: FoundMerge, of summary: ConversationImportSummary, on day: ContentDate) throws {
+        try activityLog.append(summary.added)
+        try importedKeys.append(merged.keys, on: day)
+        if summary.unmatched != merged.listedBefore { try unmatchedFile.write(summary.unmatched) }
     }
 
     /// Each found row that is new — not imported before (so a row the user removed stays removed),
