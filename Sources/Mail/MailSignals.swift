@@ -43,15 +43,11 @@ public enum MailSignals {
         var found = ConversationSignals.Found()
         var leftOut: [String: Int] = [:]
         var seen = PeopleSeen()
-        func see(_ person: ExportPerson, at instant: Int64, articleLink: Bool) { seen.see(person, at: instant, articleLink: articleLink) }
-        func key(_ parts: [String], instant: Int64) -> SourceKey {
-            SourceKey("mail:" + ContentDate(instant: instant, timeZone: .utc).text + ":" + StableHash.hex(parts.joined(separator: "\u{1F}")))!
-        }
+        func key(_ parts: [String], instant: Int64) -> SourceKey { SourceKey.found(origin: "mail", instant: instant, parts: parts) }
         struct Sent {
             var instant: Int64
             var recipients: Set<String>  // samePerson of each
             var slugs: [String]
-            var subject: String
         }
         var sent: [String: Sent] = [:]                 // by Message-ID
         var bySubject: [String: [String]] = [:]        // subject key → Message-IDs (or identities) of the user's, oldest first
@@ -71,9 +67,9 @@ public enum MailSignals {
                     if who.insert(samePerson(person)).inserted { recipients.append(person) }
                 }
                 let id = message.messageID ?? message.identity
-                sent[id] = Sent(instant: instant, recipients: who, slugs: own.map(\.slug), subject: Self.subjectKey(message.subject))
+                sent[id] = Sent(instant: instant, recipients: who, slugs: own.map(\.slug))
                 bySubject[Self.subjectKey(message.subject), default: []].append(id)
-                for person in recipients { see(person, at: instant, articleLink: !own.isEmpty) }
+                for person in recipients { seen.see(person, at: instant, articleLink: !own.isEmpty) }
                 if recipients.count > largestGroup, !own.isEmpty { leftOut["sent to more than \(largestGroup) people", default: 0] += 1 }
                 if (1...largestGroup).contains(recipients.count) {
                     let note = recipients.count > 1 ? "group mail to \(recipients.count) people" : ""
@@ -109,7 +105,7 @@ public enum MailSignals {
                 }
                 let quoted = message.quotedLinks ?? []
                 if let target {
-                    see(person, at: instant, articleLink: !own.isEmpty || !quoted.isEmpty)
+                    seen.see(person, at: instant, articleLink: !own.isEmpty || !quoted.isEmpty)
                     if answered.insert(target.id + "\u{1F}" + who).inserted {
                         let ref = quoted.first?.slug ?? target.slugs.first ?? ""
                         found.rows.append(FoundActivity(person: person, instant: instant, kind: .replied, ref: ref, note: note,
@@ -135,11 +131,11 @@ public enum MailSignals {
                     }
                 case "REQUEST":
                     let invitesMe = event.attendees.contains { options.me.contains($0.address) } || message.recipients.contains { options.me.contains($0.address) }
-                    if invitesMe, message.automatic == nil { people.append(ExportPerson(name: from.name, email: from.address)) }
+                    if invitesMe { people.append(ExportPerson(name: from.name, email: from.address)) }
                 default: break
                 }
                 for person in people where meetings.insert(samePerson(person) + "\u{1F}" + String(start)).inserted {
-                    see(person, at: instant, articleLink: false)
+                    seen.see(person, at: instant, articleLink: false)
                     found.rows.append(FoundActivity(person: person, instant: start, kind: .met, ref: "", note: "calendar invitation",
                                                     source: key(["met", person.email, String(start)], instant: start)))
                 }

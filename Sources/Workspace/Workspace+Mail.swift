@@ -30,8 +30,10 @@ extension Workspace {
         }
         let links = try articleLinks()
         let sinceInstant = since.map { Today.endOf(ContentDate(dayNumber: $0.dayNumber - 1), timeZone: timeZone).instant + 1 }
+        var options = MailSignals.Options(me: Set(me), asOfInstant: today.instant)
+        options.digestIDs = Set(try store.digestEvents().map { $0.messageID.trimmingCharacters(in: CharacterSet(charactersIn: "<> ")) })
+        let addresses = options.me
         var files = MailFiles()
-        let addresses = Set(me.map { $0.lowercased() })
         files.needsWords = { MailSignals.needsWords($0, me: addresses) }
         var messages: [MailMessage] = []
         var count = 0
@@ -52,8 +54,6 @@ extension Workspace {
                 throw Diagnostic(file: error.path, message: error.message, hint: error.hint)
             }
         }
-        var options = MailSignals.Options(me: Set(me), asOfInstant: today.instant)
-        options.digestIDs = Set(try store.digestEvents().map { $0.messageID.trimmingCharacters(in: CharacterSet(charactersIn: "<> ")) })
         var leftOut: [String: Int] = [:]
         let summary = try store.importFound(channel: .email, export: paths.map(absolutePath).joined(separator: "\n"), timeZone: timeZone, on: today.day,
                                             dryRun: dryRun) { samePerson in

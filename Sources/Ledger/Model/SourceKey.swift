@@ -14,6 +14,12 @@ public struct SourceKey: Hashable, Sendable, Comparable, CustomStringConvertible
         self.text = trimmed
     }
 
+    /// The key of a row an import found: `<origin>:<instant in UTC>:<hash of parts>`, the parts
+    /// being what makes the message that message (and, for a share, the person and article).
+    public static func found(origin: String, instant: Int64, parts: [String]) -> SourceKey {
+        SourceKey(origin + ":" + ContentDate(instant: instant, timeZone: .utc).text + ":" + StableHash.hex(parts.joined(separator: "\u{1F}")))!
+    }
+
     /// The export it came from: `linkedin`.
     public var origin: String { String(text.prefix { $0 != ":" }) }
 

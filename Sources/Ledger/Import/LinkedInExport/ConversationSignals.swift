@@ -88,11 +88,6 @@ public enum ConversationSignals {
         // Per person: the articles of the user's messages since their last answer (an empty list
         // is a message without a link); nil when nothing of the user's awaits an answer.
         var awaiting: [String: [[String]]] = [:]
-        func see(_ person: ExportPerson, at instant: Int64, articleLink: Bool) { seen.see(person, at: instant, articleLink: articleLink) }
-        func key(_ parts: [String], instant: Int64) -> SourceKey {
-            SourceKey(origin + ":" + ContentDate(instant: instant, timeZone: .utc).text + ":"
-                      + StableHash.hex(parts.joined(separator: "\u{1F}")))!
-        }
         let ordered = messages.enumerated().sorted { ($0.element.instant, $0.offset) < ($1.element.instant, $1.offset) }.map(\.element)
         for message in ordered {
             let text = MessageText(message.content)
@@ -106,7 +101,7 @@ public enum ConversationSignals {
                     recipients.append(person)
                 }
                 for person in recipients {
-                    see(person, at: message.instant, articleLink: !own.isEmpty)
+                    seen.see(person, at: message.instant, articleLink: !own.isEmpty)
                     awaiting[samePerson(person), default: []].append(own.map(\.slug))
                 }
                 guard (1...largestGroup).contains(recipients.count) else { continue }
@@ -115,20 +110,21 @@ public enum ConversationSignals {
                     for link in own {
                         found.rows.append(FoundActivity(
                             person: person, instant: message.instant, kind: .shared, ref: link.slug, note: note,
-                            source: key(["shared", message.conversation, message.from.identity, message.content, person.identity, link.slug],
-                                        instant: message.instant)))
+                            source: SourceKey.found(origin: origin, instant: message.instant,
+                                                    parts: ["shared", message.conversation, message.from.identity, message.content, person.identity, link.slug])))
                     }
                 }
             } else {
                 let person = message.from
-                see(person, at: message.instant, articleLink: !own.isEmpty || !quoted.isEmpty)
+                seen.see(person, at: message.instant, articleLink: !own.isEmpty || !quoted.isEmpty)
                 let who = samePerson(person)
                 guard let earlier = awaiting[who], !earlier.isEmpty else { continue }
                 awaiting[who] = nil
                 let answered = quoted.first?.slug ?? earlier.last(where: { !$0.isEmpty })?.first ?? ""
                 found.rows.append(FoundActivity(
                     person: person, instant: message.instant, kind: .replied, ref: answered, note: "",
-                    source: key(["replied", message.conversation, person.identity, message.content], instant: message.instant)))
+                    source: SourceKey.found(origin: origin, instant: message.instant,
+                                            parts: ["replied", message.conversation, person.identity, message.content])))
             }
         }
         found.people = seen.sorted
