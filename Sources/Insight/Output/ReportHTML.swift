@@ -50,7 +50,7 @@ enum ReportHTML {
         if let sources = report.sources.sentence {
             out += "<p>Of the \(report.sources.total) rows in this period, \(ByteEscapes.html.escape(sources)).</p>\n"
         }
-        if let leftOut = ReportWords.leftOut(report) { out += "<p class=\"flag\">\(ByteEscapes.html.escape(leftOut))</p>\n" }
+        if let leftOut = LeftOutRows.sentence(report.leftOutRows) { out += "<p class=\"flag\">\(ByteEscapes.html.escape(leftOut))</p>\n" }
         let shared = report.articles.filter { $0.shares > 0 }
         if shared.isEmpty {
             out += "<p class=\"empty\">No article has been shared in this period yet. Log a share with <code>goodwill log shared</code>.</p>\n"

@@ -7,7 +7,7 @@ enum ReportMarkdown {
 
         out += "## 1. Content → conversations\n\n"
         if let sources = report.sources.sentence { out += "Of the \(report.sources.total) rows in this period, \(sources).\n\n" }
-        if let leftOut = ReportWords.leftOut(report) { out += "\(md(leftOut))\n\n" }
+        if let leftOut = LeftOutRows.sentence(report.leftOutRows) { out += "\(md(leftOut))\n\n" }
         if report.articles.allSatisfy({ $0.shares == 0 }) {
             out += "No article has been shared in this period yet.\n\n"
         } else {

@@ -24,10 +24,6 @@ enum ReportWords {
         return report.isBounded ? "not shared in this period" : "never shared"
     }
 
-    static func leftOut(_ report: ConversationReport) -> String? {
-        LeftOutRows.sentence(report.leftOutRows).map { "\($0.prefix(1).uppercased())\($0.dropFirst())." }
-    }
-
     static func gives(_ give: GiveFirstSummary) -> String {
         "\(give.gives) personal give\(give.gives == 1 ? "" : "s"), \(give.asks) ask\(give.asks == 1 ? "" : "s")"
             + (give.ratio.map { ", give : ask \(ReportNumber.ratio($0))" } ?? "")

@@ -17,10 +17,6 @@ public enum SuggestionFormat: String, CaseIterable, Sendable {
 
 /// The plan's sentences, for every format.
 enum SuggestionWords {
-    static func leftOut(_ plan: SuggestionPlan) -> String? {
-        LeftOutRows.sentence(plan.leftOutRows).map { "\($0.prefix(1).uppercased())\($0.dropFirst())." }
-    }
-
     static func coldLeft(_ plan: SuggestionPlan) -> String? {
         guard plan.coldContactsLeft > 0 else { return nil }
         return "\(plan.coldContactsLeft) more cold contact\(plan.coldContactsLeft == 1 ? "" : "s") (never in touch yet) could get an article: --cold N lists up to N of them."
@@ -34,7 +30,7 @@ enum SuggestionTable {
         }
         var out = "Suggestions as of \(plan.asOf.text)\n\n"
         if let sources = plan.sources.sentence { out += "From \(plan.sources.total) ledger rows: \(sources).\n\n" }
-        if let leftOut = SuggestionWords.leftOut(plan) { out += "\(leftOut)\n\n" }
+        if let leftOut = LeftOutRows.sentence(plan.leftOutRows) { out += "\(leftOut)\n\n" }
         if plan.suggestions.isEmpty {
             out += "No article to give, because \(plan.noSuggestionsBecause ?? "nothing fits").\n"
         } else {
@@ -70,7 +66,7 @@ enum SuggestionMarkdown {
             return out + "Nothing to suggest yet, because \(markdown(reason)).\n" + (plan.noIntroductionsBecause.map { "\nNo introduction either, because \(markdown($0)).\n" } ?? "")
         }
         if let sources = plan.sources.sentence { out += "From \(plan.sources.total) ledger rows: \(sources).\n\n" }
-        if let leftOut = SuggestionWords.leftOut(plan) { out += "\(markdown(leftOut))\n\n" }
+        if let leftOut = LeftOutRows.sentence(plan.leftOutRows) { out += "\(markdown(leftOut))\n\n" }
         if plan.suggestions.isEmpty, let why = plan.noSuggestionsBecause { out += "No article to give, because \(markdown(why)).\n\n" }
         for (rank, suggestion) in plan.suggestions.enumerated() {
             out += "## \(rank + 1). \(markdown(suggestion.displayName)): \(markdown(suggestion.title))\n\n"

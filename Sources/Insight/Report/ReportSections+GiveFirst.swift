@@ -20,23 +20,25 @@ extension ReportSections {
             }
         }
         var byMonth: [GiveFirstSummary.Month] = []
-        let untilMonth = period.until.year * 12 + period.until.month - 1
-        let sinceMonth = input.ledger.activities.isEmpty ? nil : (period.sinceDay == Int.min ? months.keys.min()
-            : ContentDate(dayNumber: period.sinceDay).year * 12 + ContentDate(dayNumber: period.sinceDay).month - 1)
-        if let first = sinceMonth ?? months.keys.min(), !months.isEmpty, first <= untilMonth {
+        if let busiest = months.keys.min(), let latest = months.keys.max() {
             // Every month from the period's first to its last, each quiet one as zero: months of
             // nothing at the end are the report's most useful warning.
-            for month in first...max(untilMonth, months.keys.max() ?? first) {
-                let counts = months[month] ?? (0, 0, 0)
-                byMonth.append(.init(month: String(format: "%04d-%02d", month / 12, month % 12 + 1), gives: counts.gives, asks: counts.asks,
-                                     digestGives: counts.digest))
+            let monthOf = { (date: ContentDate) in date.year * 12 + date.month - 1 }
+            let first = period.sinceDay == Int.min ? busiest : monthOf(ContentDate(dayNumber: period.sinceDay))
+            let last = monthOf(period.until)
+            if first <= last {
+                for month in first...max(last, latest) {
+                    let counts = months[month] ?? (0, 0, 0)
+                    byMonth.append(.init(month: String(format: "%04d-%02d", month / 12, month % 12 + 1), gives: counts.gives, asks: counts.asks,
+                                         digestGives: counts.digest))
+                }
             }
         }
         let balance = GiveBalance(index: index, asOfDay: period.untilDay)
         var balances: [GiveFirstSummary.ContactBalance] = []
         for (position, contact) in contacts.enumerated() {
             // Asked in the period; the gives before their first ask are counted over all history.
-            guard rows(ofContactAt: position).contains(where: { index.kinds[$0].isAsk && index.isOwn(Int32($0), byContactAt: position) }) else { continue }
+            guard rows(ofContactAt: position).contains(where: { index.kinds[$0].isAsk }) else { continue }
             let account = balance.account(ofContactAt: position)
             balances.append(.init(contact: contact.id, name: name(contact), givesBeforeFirstAsk: account.givesBeforeFirstAsk,
                                   askedBeforeGiven: account.askedBeforeGiven))

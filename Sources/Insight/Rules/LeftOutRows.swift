@@ -24,9 +24,9 @@ enum LeftOutRows {
     }
 
     /// `3 ledger rows left out: they name an article that is not published (an unknown slug or a
-    /// draft); goodwill check lists them`; nil when none.
+    /// draft); goodwill check lists them.`, as suggest and the report say it; nil when none.
     static func sentence(_ count: Int) -> String? {
         guard count > 0 else { return nil }
-        return "\(count) ledger row\(count == 1 ? "" : "s") left out: \(count == 1 ? "it names" : "they name") an article that is not published (an unknown slug or a draft); \(command) lists \(count == 1 ? "it" : "them")"
+        return "\(count) ledger row\(count == 1 ? "" : "s") left out: \(count == 1 ? "it names" : "they name") an article that is not published (an unknown slug or a draft); \(command) lists \(count == 1 ? "it" : "them")."
     }
 }
