@@ -47,11 +47,13 @@ deps:
 	pkg-config --exists zlib 2>/dev/null || missing="$$missing zlib1g-dev"; \
 	pkg-config --exists gmime-3.0 2>/dev/null || missing="$$missing libgmime-3.0-dev"; \
 	ls /usr/lib/*/libmimalloc.so /usr/lib/libmimalloc.so 2>/dev/null | grep -q . || missing="$$missing libmimalloc-dev"; \
+	python3 -c 'import pygments' 2>/dev/null || missing="$$missing python3-pygments"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing$$missing…"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
-	fi
+	fi; \
+	python3 -c 'import pygments' 2>/dev/null || python3 -m pip install -q pygments  # a python3 that is not Debian's
 
 ## What only the tests need, from Debian: faketime sets the clock of a child process (the
 ## time-zone tests run goodwill at a chosen local time).

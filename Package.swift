@@ -46,6 +46,8 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                // SHA-256 names the code-colour cache's entries.
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(

@@ -81,6 +81,49 @@ def kit_site(corpus_folder):
     return folder
 
 
+def code_site(corpus_folder, highlight):
+    """The corpus with code colouring on (its cache in the folder) or off (`highlight: false`)."""
+    folder = corpus_folder + ("-colour" if highlight else "-plain")
+    if not os.path.isdir(folder):
+        os.makedirs(folder)
+        os.symlink(os.path.join(corpus_folder, "content"), os.path.join(folder, "content"))
+        config = open(os.path.join(corpus_folder, "goodwill.yml")).read()
+        with open(os.path.join(folder, "goodwill.yml"), "w") as f:
+            f.write(config + ("" if highlight else "markdown: {highlight: false}\n"))
+    return folder
+
+
+def code_bench(count):
+    """`goodwill build` of the 10,000-article corpus (kit off) with code colours off, warm (every
+    block's colours in the cache) and cold (the cache removed before each run), interleaved."""
+    folder = in_tmpfs(corpus(10000))
+    plain, colour = code_site(folder, False), code_site(folder, True)
+    cache = os.path.join(colour, ".goodwill-cache", "code-colours")
+    out = os.path.join(SHM, "goodwill-code-bench")
+    plain_cmd = [GOODWILL, "build", "--source", plain, "--output", out]
+    colour_cmd = [GOODWILL, "build", "--source", colour, "--output", out]
+    run(plain_cmd)
+    run(colour_cmd)
+    off, warm, cold = [], [], []
+    for _ in range(count):
+        off += timed(plain_cmd, 1, out)[1]
+        warm += timed(colour_cmd, 1, out)[1]
+        cold += timed(colour_cmd, 1, out, also_remove=[cache])[1]
+    result = {"off_seconds": statistics.median(off), "off_runs": off, "warm_seconds": statistics.median(warm), "warm_runs": warm,
+              "cold_seconds": statistics.median(cold), "cold_runs": cold, "cache_bytes": os.path.getsize(cache),
+              "warm_over_off": statistics.median(warm) / statistics.median(off) - 1}
+    shutil.rmtree(out, ignore_errors=True)
+    return result
+
+
+def print_code(r):
+    def spread(runs):
+        return ", ".join(f"{t:.2f}" for t in runs)
+    print(f"code colours, 10,000 articles (kit off): off {r['off_seconds']:.2f} s ({spread(r['off_runs'])}); "
+          f"warm {r['warm_seconds']:.2f} s ({spread(r['warm_runs'])}; {r['warm_over_off']:+.1%}); "
+          f"cold {r['cold_seconds']:.2f} s ({spread(r['cold_runs'])}); cache {r['cache_bytes'] / 1e6:.1f} MB")
+
+
 def go_duration(text):
     """Seconds in a Go duration as Hugo prints it: 5.7s, 950.2ms, 43.2µs, 1m2.5s."""
     total, number = 0.0, ""
@@ -433,7 +476,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--only", default="", help="import: time only the LinkedIn export import; mail: only the mail import; insight: only suggest, report, digest")
+    parser.add_argument("--only", default="", help="import: time only the LinkedIn export import; mail: only the mail import; insight: only suggest, report, digest; code: only the build with code colours off, warm and cold")
     args = parser.parse_args()
     os.makedirs(BENCH, exist_ok=True)
     for tool in (GOODWILL, PROBE):
@@ -447,6 +490,9 @@ def main():
         return
     if args.only == "insight":
         print_insight(insight_bench(args.runs))
+        return
+    if args.only == "code":
+        print_code(code_bench(args.runs))
         return
     hugo = shutil.which("hugo")
     if not hugo:
@@ -509,6 +555,7 @@ def main():
 
     results["import"] = import_bench(args.runs)
     results["mail"] = mail_bench(args.runs)
+    results["code"] = code_bench(args.runs)
 
     ledger = ledger_site()
     loads = [json.loads(run([PROBE, "ledger", ledger]).stdout) for _ in range(3)]
@@ -569,6 +616,7 @@ def main():
               f"{r['seconds']:.2f} s (median of {len(r['runs'])}; target ≤ 3 s), peak RSS {r['peak_rss_mb']:.0f} MB")
     print_import(results["import"])
     print_mail(results["mail"])
+    print_code(results["code"])
     print(f"ledger: {results['ledger']['contacts']} contacts and {results['ledger']['activities']} activity rows "
           f"loaded in {results['ledger']['seconds']:.2f} s (median of 3)")
     with open(os.path.join(BENCH, "results.json"), "w") as f:

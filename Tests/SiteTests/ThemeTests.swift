@@ -83,10 +83,10 @@ struct DefaultThemeConstraintTests {
             let html = try site.read(path)
             let loaded = HTML.values(of: "src", in: html) + html.matches(of: try Regex(#"<link rel="stylesheet" href="([^"]*)""#)).map { String($0.output[1].substring!) }
             #expect(loaded.allSatisfy { !$0.contains("://") }, "\(path) loads \(loaded)")
-            // Only the theme's enhancements: the contents folded on a phone, code coloured and
-            // given a Copy button. Without them every page reads in full (its code included).
+            // Only the theme's enhancements: the contents folded on a phone, code given a Copy
+            // button. Without them every page reads in full (its code included).
             let scripts = html.matches(of: /<script[^>]*>/).map { String($0.output) }.filter { $0 != "<script type=\"application/ld+json\">" }
-            let enhancements: Set = ["<script>", "<script src=\"/js/highlight.js\" defer>", "<script src=\"/js/code.js\" defer>"]
+            let enhancements: Set = ["<script>", "<script src=\"/js/code.js\" defer>"]
             #expect(scripts.allSatisfy(enhancements.contains), "\(path) has \(scripts)")
             if html.contains("<script>") { #expect(html.contains("<script>if (matchMedia(\"(max-width: 40rem)\").matches) document.getElementById(\"toc-details\").open = false;</script>")) }
         }

@@ -92,7 +92,7 @@ struct YAMLSiteTests {
         let html = try site.read("articles/give-first/index.html")
         #expect(!html.contains("alert"))
         #expect(!html.contains("javascript:"))
-        #expect(html.contains("<!-- raw HTML omitted -->"))
+        #expect(!html.contains("owned"))
         #expect(html.contains("“Quotes” – and dashes."))
     }
 

@@ -1,11 +1,32 @@
-/* Goodwill default theme: colours code blocks with highlight.js (loaded before this file on
-   pages whose code names a language) and adds a Copy button to each block. Without JavaScript
-   the code reads, scrolls and selects as plain text. */
+/* Goodwill default theme: a Copy button on each code block (the build colours the code, so no
+   highlighter runs here). The stylesheet reserves the button's space, so adding it moves nothing.
+   The build makes every block focusable, so a wide one scrolls by keyboard without this script;
+   here a block that fits its box leaves the tab order, and one that overflows stays in it. */
 (function () {
-  document.querySelectorAll(".content pre > code").forEach(function (code) {
-    var language = (code.className.match(/\blanguage-([\w+#.-]+)/) || [])[1];
-    if (window.hljs && language && hljs.getLanguage(language)) { hljs.highlightBlock(code); }
-    if (!navigator.clipboard) { return; }
+  var blocks = document.querySelectorAll(".content pre > code");
+  if (!blocks.length) { return; }
+
+  function fit() {
+    blocks.forEach(function (code) {
+      var pre = code.parentNode;
+      if (pre.scrollWidth > pre.clientWidth) { pre.setAttribute("tabindex", "0"); } else { pre.removeAttribute("tabindex"); }
+    });
+  }
+  fit();
+  var pending = false;
+  window.addEventListener("resize", function () {
+    if (pending) { return; }
+    pending = true;
+    requestAnimationFrame(function () { pending = false; fit(); });
+  });
+
+  if (!navigator.clipboard) { return; }
+  /* One live region for the page: "Copied" is said, not only shown. */
+  var status = document.createElement("p");
+  status.className = "visually-hidden";
+  status.setAttribute("role", "status");
+  document.body.appendChild(status);
+  blocks.forEach(function (code) {
     var pre = code.parentNode;
     var wrapper = document.createElement("div");
     wrapper.className = "code-block";
@@ -19,7 +40,8 @@
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(code.textContent).then(function () {
         button.textContent = "Copied";
-        setTimeout(function () { button.textContent = "Copy"; }, 2000);
+        status.textContent = "Code copied to the clipboard";
+        setTimeout(function () { button.textContent = "Copy"; status.textContent = ""; }, 2000);
       });
     });
     wrapper.appendChild(button);

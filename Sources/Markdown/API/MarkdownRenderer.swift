@@ -6,9 +6,12 @@ import Foundation
 /// same tree: heading ids, word count, summary text. One parse, no second pass over text.
 public struct MarkdownRenderer: Sendable {
     public var options: MarkdownOptions
+    /// Colours fenced code that names a language; nil writes code plain.
+    public var codeColouring: (any CodeColouring)?
 
-    public init(options: MarkdownOptions = MarkdownOptions()) {
+    public init(options: MarkdownOptions = MarkdownOptions(), codeColouring: (any CodeColouring)? = nil) {
         self.options = options
+        self.codeColouring = codeColouring
     }
 
     /// Renders `source`. `rewriteLink` is asked about every link and image destination
@@ -46,13 +49,14 @@ public struct MarkdownRenderer: Sendable {
         let lines = triggers.tables || passes.footnotes != nil ? SourceLines(source) : nil
         let tables = lines.map { passes.tables(in: scan, lines: $0) } ?? [:]
         if let lines, !tables.isEmpty || passes.footnotes != nil { passes.keepReferenceDefinitions(of: document, lines: lines) }
-        passes.apply(to: document, scan: scan, tables: tables, triggers: triggers, offset: .start)
+        let closingTags = passes.apply(to: document, scan: scan, tables: tables, triggers: triggers, offset: .start)
         // Paragraphs that became tables are gone (their pointers are only compared, never read).
         let firstParagraph = SummaryRule.fromParagraphs(scan.paragraphs.lazy.filter { tables[$0] == nil }.map { CmarkNode.plainText(of: $0) })
         let textBeforeMore = removeMoreMarker(from: document)
+        if let codeColouring { colour(scan.namedCodeBlocks, with: codeColouring) }
         let words = scan.wordCount
         let headings = giveHeadingsIDs(scan.headings)
-        var html = CmarkNode.html(of: document, options: cmarkOptions)
+        var html = CmarkNode.html(of: document, options: cmarkOptions) + closingTags
         if let footnotes = passes.footnotes {
             html += footnotes.sectionHTML { body, line in
                 passes.fragmentHTML(body, at: SourceOffset(line: line, column: 1), inline: false)
@@ -77,8 +81,7 @@ public struct MarkdownRenderer: Sendable {
         rendered.codeBlockCount = scan.codeBlockCount
         rendered.codeLanguages = scan.codeLanguages.sorted()
         if !options.allowsRawHTML {
-            // The more marker is an HTML block too, but one Goodwill reads, not the author's markup.
-            rendered.omittedRawHTML = passes.rawHTMLCount - (textBeforeMore == nil ? 0 : 1)
+            rendered.omittedRawHTML = passes.rawHTMLLeftOut
             rendered.firstOmittedRawHTML = passes.firstRawHTML.map { SourceLocation(line: $0.line, column: $0.column) }
         }
         return rendered
@@ -97,10 +100,19 @@ public struct MarkdownRenderer: Sendable {
         return flags
     }
 
-    /// The first paragraph that reads as prose. "Hi all," or "Update:" opens many posts and says
-    /// nothing in a card or a link preview: a paragraph ending in `,` or `:`, or under 50
-    /// characters without a sentence's closing mark, is passed over (the first one is kept
-    /// when no paragraph qualifies). Looks at most at the first five.
+    /// Each block the colourer knows becomes a custom block with its coloured HTML, written as
+    /// libcmark writes a block (`<pre><code class="language-…">`), so what follows treats both alike.
+    private func colour(_ blocks: [(node: OpaquePointer, language: String)], with colouring: any CodeColouring) {
+        for (node, language) in blocks {
+            guard let coloured = colouring.colour(CmarkNode.literal(node), language: language),
+                  let replacement = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            let name = ByteEscapes.html.escape(language)
+            cmark_node_set_on_enter(replacement, "<pre><code class=\"language-\(name)\">" + coloured + "</code></pre>\n")
+            cmark_node_replace(node, replacement)
+            cmark_node_free(node)
+        }
+    }
+
     /// Removes the `<!-- more -->` marker and returns the plain text before it.
     private func removeMoreMarker(from document: OpaquePointer) -> String? {
         let blocks = CmarkNode.children(of: document)

@@ -9,10 +9,10 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var textBeforeMoreMarker: String?
     /// Plain text of the first paragraph, when there is one.
     public var firstParagraphText: String?
-    /// Raw HTML blocks and inlines left out of `html` because raw HTML is off (libcmark writes
-    /// `<!-- raw HTML omitted -->` in their place); 0 when raw HTML is on.
+    /// Pieces of raw HTML (elements, attributes, declarations) the allow-list left out of `html`
+    /// because raw HTML is off (`HTMLAllowList`); 0 when raw HTML is on.
     public var omittedRawHTML = 0
-    /// Where the first of them is in the source.
+    /// Where the first raw HTML that lost a piece is in the source.
     public var firstOmittedRawHTML: SourceLocation?
     /// Languages named by fenced code blocks, sorted (a theme loads its highlighter for them).
     public var codeLanguages: [String] = []

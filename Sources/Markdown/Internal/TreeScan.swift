@@ -11,13 +11,14 @@ struct TreeScan {
     private(set) var paragraphs: [OpaquePointer] = []
     /// Words in text and inline code (ASCII whitespace separates them).
     private(set) var wordCount = 0
-    /// Raw HTML blocks and inlines, which the safe default leaves out of the page.
-    private(set) var rawHTMLCount = 0
-    /// The first of them, for the warning's position.
-    private(set) var firstRawHTML: OpaquePointer?
+    /// Raw HTML blocks and inlines, which the safe default filters (`RawHTMLFilter`), in document
+    /// order, the more marker left out.
+    private(set) var rawHTML: [OpaquePointer] = []
     /// Code blocks, and the languages their info strings name (`swift` of ```` ```swift ````).
     private(set) var codeBlockCount = 0
     private(set) var codeLanguages = Set<String>()
+    /// Fenced blocks that name a language, with it, for build-time colouring.
+    private(set) var namedCodeBlocks: [(node: OpaquePointer, language: String)] = []
 
     init(_ document: OpaquePointer) {
         let iterator = cmark_iter_new(document)
@@ -33,11 +34,13 @@ struct TreeScan {
                 codeBlockCount += 1
                 if let info = cmark_node_get_fence_info(node), info.pointee != 0 {
                     let language = String(cString: info).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "{" }).first
-                    if let language { codeLanguages.insert(String(language)) }
+                    if let language {
+                        codeLanguages.insert(String(language))
+                        namedCodeBlocks.append((node, String(language)))
+                    }
                 }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                rawHTMLCount += 1
-                if firstRawHTML == nil, !Self.isMoreMarker(node) { firstRawHTML = node }
+                if !Self.isMoreMarker(node) { rawHTML.append(node) }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(node) { wordCount += Self.words(in: literal) }
             default: break

@@ -40,4 +40,6 @@ public struct BuildReport: Sendable {
     public var phases: [(name: String, seconds: Double)] = []
     /// Setup left undone (`SetupWarnings`): printed once, never stopping the build.
     public var warnings: [Diagnostic] = []
+    /// Code blocks coloured in this build, and those whose colours came from the cache.
+    public var codeColours = CodeColourCount()
 }

@@ -1,4 +1,5 @@
 import Core
+import Foundation
 import Markdown
 
 /// The published documents of a site's content, with their Markdown rendered: the step the
@@ -10,10 +11,17 @@ struct ContentRendering {
     var pages: [RenderedDocument] = []
     var errors: [Diagnostic] = []
     var warnings: [Diagnostic] = []
+    var codeColours = CodeColourCount()
     /// Kept for rendering single articles again (the preview).
     let renderer: DocumentRenderer
 
-    init(_ content: SiteContent, config: SiteConfig, options: BuildOptions) {
+    /// Where build-time code colours are kept between builds, inside the site folder.
+    static func codeColourCache(in source: URL) -> URL {
+        source.appendingPathComponent(".goodwill-cache/code-colours")
+    }
+
+    /// `colourCode` false for `goodwill check`, which reads links and ids, not colours.
+    init(_ content: SiteContent, config: SiteConfig, options: BuildOptions, colourCode: Bool = true) {
         let isPublished = { (document: Document) in
             document.isPublished(at: options.today, includeDrafts: options.includeDrafts, includeFuture: options.includeFuture)
         }
@@ -21,9 +29,16 @@ struct ContentRendering {
         let links = InternalLinks(
             published: Dictionary(uniqueKeysWithValues: published.map { ($0.contentPath, $0.urlPath) }),
             unpublished: Set((content.articles + content.pages).filter { !isPublished($0) }.map(\.contentPath)))
+        let colourer = colourCode && config.markdown.highlight
+            ? PygmentsColourer(cacheFile: Self.codeColourCache(in: options.source), threads: options.threads) : nil
         renderer = DocumentRenderer(
-            markdown: MarkdownRenderer(options: config.markdownOptions),
+            markdown: MarkdownRenderer(options: config.markdownOptions, codeColouring: colourer),
             links: links, images: LocalImages(siteRoot: options.source.path, theme: config.theme))
+        defer {
+            colourer?.save()
+            codeColours = colourer?.colourCount ?? CodeColourCount()
+            if let warning = colourer?.warning { warnings.append(warning) }
+        }
         for result in Parallel.map(published, threads: options.threads, renderer.render) {
             if case .success(let document) = result { warnings += document.warnings }
             switch result {

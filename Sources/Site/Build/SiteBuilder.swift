@@ -27,7 +27,7 @@ public struct SiteBuilder {
         let theme = try wrap { () throws(Diagnostic) in
             try Theme.load(siteRoot: options.source, config: config, contributed: contributors.templates)
         }
-        let (content, published, renderer, contentWarnings) = try readAndRender(config: config, theme: theme, clock: &clock)
+        let (content, published, renderer, contentWarnings, codeColours) = try readAndRender(config: config, theme: theme, clock: &clock)
         clock.mark("markdown")
 
         try checkOutputIsSafe()
@@ -48,12 +48,13 @@ public struct SiteBuilder {
         var report = BuildReport(articles: published.articles.count, pages: published.pages.count, files: writer.filesWritten,
                                  seconds: seconds, output: options.output, phases: clock.phases)
         report.warnings = contentWarnings + SetupWarnings.check(config, siteRoot: options.source)
+        report.codeColours = codeColours
         return (report, BuildState(content: content, renderer: renderer, plan: plan))
     }
 
     /// Reads the content, checks it and renders its Markdown; aliases are checked against every
     /// path the build will write, and contributors check the result.
-    private func readAndRender(config: SiteConfig, theme: Theme, clock: inout PhaseClock) throws -> (SiteContent, PublishedSite, DocumentRenderer, [Diagnostic]) {
+    private func readAndRender(config: SiteConfig, theme: Theme, clock: inout PhaseClock) throws -> (SiteContent, PublishedSite, DocumentRenderer, [Diagnostic], CodeColourCount) {
         let content = try ContentLoader(root: options.source, config: config, threads: options.threads).load()
         clock.mark("read")
 
@@ -67,7 +68,7 @@ public struct SiteBuilder {
         // one copy of each page's text, as before the preview kept the content.
         let rendered = Dictionary((published.articles + published.pages).map { ($0.document.sourcePath, $0.document) },
                                   uniquingKeysWith: { first, _ in first })
-        return (content.withoutBodies(reusing: rendered), published, rendering.renderer, content.warnings + rendering.warnings)
+        return (content.withoutBodies(reusing: rendered), published, rendering.renderer, content.warnings + rendering.warnings, rendering.codeColours)
     }
 
     private func loadConfig() throws -> SiteConfig {

@@ -65,7 +65,7 @@ public struct SiteChecker {
             report.errors = [Diagnostic(file: options.source.path, message: "\(error)")]
             return report
         }
-        let rendering = ContentRendering(content, config: config, options: options)
+        let rendering = ContentRendering(content, config: config, options: options, colourCode: false)
         report.articles = rendering.articles.count
         report.pages = rendering.pages.count
         report.errors += rendering.errors

@@ -77,6 +77,7 @@ public enum ConfigLoader {
 
         var markdown = SiteConfig.MarkdownSettings()
         if case .bool(let unsafe)? = root["markdown"]?["unsafe_html"]?.value { markdown.unsafeHTML = unsafe }
+        if case .bool(let highlight)? = root["markdown"]?["highlight"]?.value { markdown.highlight = highlight }
 
         var feed = SiteConfig.FeedSettings()
         if case .bool(let full)? = root["feed"]?["full_content"]?.value { feed.fullContent = full }
@@ -122,7 +123,7 @@ public enum ConfigLoader {
     /// segment's `match:`).
     static let sections: [(String, [String])] = [
         ("author", ["name", "email", "url", "bio"]),
-        ("markdown", ["unsafe_html"]),
+        ("markdown", ["unsafe_html", "highlight"]),
         ("feed", ["full_content", "limit"]),
     ]
 

@@ -38,6 +38,8 @@ public struct SiteConfig: Sendable, Equatable {
 
     public struct MarkdownSettings: Sendable, Equatable {
         public var unsafeHTML = false
+        /// Fenced code that names a language is coloured at build time (`PygmentsColourer`).
+        public var highlight = true
     }
 
     public struct FeedSettings: Sendable, Equatable {

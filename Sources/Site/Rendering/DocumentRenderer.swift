@@ -54,15 +54,15 @@ struct DocumentRenderer: Sendable {
             warnings: rawHTMLWarning(rendered, in: document).map { [$0] } ?? []))
     }
 
-    /// Once per file: the safe default drops raw HTML without a trace in the page but a
-    /// comment, and an author who pasted HTML should learn it from the build, not a reader.
+    /// Once per file: the allow-list drops what it does not know without a trace in the page,
+    /// and an author who pasted HTML should learn it from the build, not a reader.
     private func rawHTMLWarning(_ rendered: RenderedMarkdown, in document: Document) -> Diagnostic? {
         guard rendered.omittedRawHTML > 0 else { return nil }
         let count = rendered.omittedRawHTML
         return Diagnostic(file: document.sourcePath, line: rendered.firstOmittedRawHTML.map { $0.line + document.bodyLine - 1 },
                           column: rendered.firstOmittedRawHTML?.column,
                           message: "\(count) piece\(count == 1 ? "" : "s") of raw HTML left out of the page (the first is here)",
-                          hint: "write it in Markdown, or set markdown: {unsafe_html: true} in goodwill.yml if you trust every article's HTML",
+                          hint: "scripts, styles, frames, event handlers and elements off the allow-list are dropped (docs/writing.md lists what stays); write it in Markdown, or set markdown: {unsafe_html: true} in goodwill.yml if you trust every article's HTML",
                           severity: .warning)
     }
 

@@ -218,13 +218,11 @@ struct TemplateContext: Sendable {
         return entry
     }
 
-    /// The scripts a page with code loads, as the default theme writes them (`code-scripts`): the highlighter
-    /// when a block names its language, then the Copy buttons; each ends its line.
+    /// The script a page with code loads, as the default theme writes it (`code-scripts`): the
+    /// Copy buttons (the build has coloured the code); it ends its line.
     private func codeScripts(_ rendered: RenderedDocument) -> String {
         guard rendered.hasCode else { return "" }
-        let base = HTMLEscaping.escape(paths.basePath)
-        let highlighter = rendered.codeLanguages.isEmpty ? "" : "<script src=\"\(base)js/highlight.js\" defer></script>\n"
-        return highlighter + "<script src=\"\(base)js/code.js\" defer></script>\n"
+        return "<script src=\"\(HTMLEscaping.escape(paths.basePath))js/code.js\" defer></script>\n"
     }
 
     /// `<time datetime="2024-03-12T00:00:00Z">12 March 2024</time>` (`time`).

@@ -11,9 +11,9 @@ final class TreePasses {
     let allowsRawHTML: Bool
     let rewriteLink: (MarkdownLink) -> LinkRewrite
     let footnotes: Footnotes?
-    /// Raw HTML blocks and inlines seen, in the document and its pieces.
-    private(set) var rawHTMLCount = 0
-    /// Where the first of them is in the file.
+    /// Pieces of raw HTML left out by the allow-list, in the document and its pieces.
+    private(set) var rawHTMLLeftOut = 0
+    /// Where the first piece that lost something is in the file.
     private(set) var firstRawHTML: (line: Int, column: Int)?
     /// The document's link reference definitions, added to each piece parsed on its own so
     /// `[text][label]` in a cell or a note finds its destination.
@@ -37,20 +37,17 @@ final class TreePasses {
         return tables
     }
 
+    /// Returns the end tags the raw HTML of this piece left open (see `RawHTMLFilter`), for the
+    /// caller to write after the piece.
+    @discardableResult
     func apply(to document: OpaquePointer, scan: TreeScan, tables: [OpaquePointer: TablePlan],
-               triggers: ExtensionTriggers, offset: SourceOffset) {
-        // A table's raw HTML is counted when its cells are parsed again.
-        rawHTMLCount += scan.rawHTMLCount - tables.keys.reduce(0) { $0 + Self.rawHTMLNodes(in: $1) }
-        // A table's links are offered when its cells are parsed again, at their own positions.
+               triggers: ExtensionTriggers, offset: SourceOffset) -> String {
+        // A table's links and raw HTML are handled when its cells are parsed again, at their own positions.
         let links = tables.isEmpty ? scan.links : scan.links.filter { !isInside($0.node, tables) }
         rewriteLinks(links, offset: offset)
-        if let first = scan.firstRawHTML, tables.isEmpty || !isInside(first, tables) {
-            let local = SourcePosition.of(first)
-            let position = offset.position(line: local.line, column: local.column)
-            if firstRawHTML.map({ ($0.line, $0.column) > (position.line, position.column) }) ?? true { firstRawHTML = position }
-        }
+        let closingTags = allowsRawHTML ? "" : filterRawHTML(scan.rawHTML.filter { tables.isEmpty || !isInside($0, tables) }, offset: offset)
         if triggers.taskItems { TaskListItems.apply(in: document) }
-        guard triggers.strikethrough || footnotes != nil || !tables.isEmpty else { return }
+        guard triggers.strikethrough || footnotes != nil || !tables.isEmpty else { return closingTags }
 
         var containers: [OpaquePointer] = []
         walk(document, skipping: tables) { node, type in
@@ -73,6 +70,29 @@ final class TreePasses {
             if let table { replace(node, with: table) } else { footnotes?.linkReferences(in: node) }
         }
         if triggers.strikethrough { containers.forEach(Strikethrough.apply) }
+        return closingTags
+    }
+
+    /// Each raw HTML node becomes a custom node holding what the allow-list keeps of it.
+    private func filterRawHTML(_ nodes: [OpaquePointer], offset: SourceOffset) -> String {
+        guard !nodes.isEmpty else { return "" }
+        var filter = RawHTMLFilter()
+        for node in nodes {
+            let before = filter.leftOut
+            let kept = filter.filter(CmarkNode.literal(node))
+            if filter.leftOut > before {
+                let local = SourcePosition.of(node)
+                let position = offset.position(line: local.line, column: local.column)
+                if firstRawHTML.map({ ($0.line, $0.column) > (position.line, position.column) }) ?? true { firstRawHTML = position }
+            }
+            let isBlock = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
+            guard let replacement = cmark_node_new(isBlock ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE) else { continue }
+            cmark_node_set_on_enter(replacement, kept)
+            cmark_node_replace(node, replacement)
+            cmark_node_free(node)
+        }
+        rawHTMLLeftOut += filter.leftOut
+        return filter.closingTags()
     }
 
     /// Keeps the link reference definitions of `document`: lines no top-level block covers
@@ -115,12 +135,12 @@ final class TreePasses {
             let triggers = ExtensionTriggers(bytes)
             let scan = TreeScan(document)
             let tables = triggers.tables && !inline ? self.tables(in: scan, lines: SourceLines(bytes)) : [:]
-            apply(to: document, scan: scan, tables: tables, triggers: triggers, offset: offset)
+            let closingTags = apply(to: document, scan: scan, tables: tables, triggers: triggers, offset: offset)
             var html = CmarkNode.html(of: document, options: cmarkOptions)
             if inline, html.hasPrefix("<p>"), html.hasSuffix("</p>\n") {
                 html = String(html.dropFirst(3).dropLast(5))
             }
-            return html
+            return html + closingTags
         }
     }
 
@@ -147,18 +167,6 @@ final class TreePasses {
             visit(node, type)
             if tables[node] != nil { cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT) }
         }
-    }
-
-    private static func rawHTMLNodes(in node: OpaquePointer) -> Int {
-        var count = 0
-        let iterator = cmark_iter_new(node)
-        defer { cmark_iter_free(iterator) }
-        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let inner = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(inner)
-            if type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK { count += 1 }
-        }
-        return count
     }
 
     private func isInside(_ node: OpaquePointer, _ tables: [OpaquePointer: TablePlan]) -> Bool {
