@@ -101,4 +101,22 @@ struct CodeColourTests {
         #expect(warning.hint?.contains("python3-pygments") == true)
         #expect(warning.hint?.contains("highlight: false") == true)
     }
+
+    @Test("a Pygments process that dies mid-build leaves its block plain and uncached, so the next build asks again")
+    func brokenProcessNotCached() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("goodwill-broken-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Greets as the server does, then exits before answering.
+        let python = folder.appendingPathComponent("python3")
+        try "#!/bin/sh\necho 'pygments 9.9'\n".write(to: python, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: python.path)
+        let cache = folder.appendingPathComponent("code-colours")
+        let colourer = PygmentsColourer(cacheFile: cache, threads: 1, python: python.path)
+        #expect(colourer.colour("let x = 1\n", language: "swift") == nil)
+        #expect(colourer.colourCount == CodeColourCount())
+        colourer.save()
+        let saved = (try? String(contentsOf: cache, encoding: .utf8)) ?? ""
+        #expect(saved.split(separator: "\n").count <= 1, "only the header, no entry: \(saved)")
+    }
 }

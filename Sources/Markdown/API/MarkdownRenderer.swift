@@ -79,7 +79,7 @@ public struct MarkdownRenderer: Sendable {
             firstParagraphText: firstParagraph
         )
         rendered.codeBlockCount = scan.codeBlockCount
-        rendered.codeLanguages = scan.codeLanguages.sorted()
+        rendered.codeLanguages = Set(scan.namedCodeBlocks.map(\.language)).sorted()
         if !options.allowsRawHTML {
             rendered.omittedRawHTML = passes.rawHTMLLeftOut
             rendered.firstOmittedRawHTML = passes.firstRawHTML.map { SourceLocation(line: $0.line, column: $0.column) }

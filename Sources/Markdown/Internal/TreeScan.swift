@@ -14,10 +14,9 @@ struct TreeScan {
     /// Raw HTML blocks and inlines, which the safe default filters (`RawHTMLFilter`), in document
     /// order, the more marker left out.
     private(set) var rawHTML: [OpaquePointer] = []
-    /// Code blocks, and the languages their info strings name (`swift` of ```` ```swift ````).
+    /// Code blocks of any kind.
     private(set) var codeBlockCount = 0
-    private(set) var codeLanguages = Set<String>()
-    /// Fenced blocks that name a language, with it, for build-time colouring.
+    /// Fenced blocks that name a language (`swift` of ```` ```swift ````), with it.
     private(set) var namedCodeBlocks: [(node: OpaquePointer, language: String)] = []
 
     init(_ document: OpaquePointer) {
@@ -34,10 +33,7 @@ struct TreeScan {
                 codeBlockCount += 1
                 if let info = cmark_node_get_fence_info(node), info.pointee != 0 {
                     let language = String(cString: info).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "{" }).first
-                    if let language {
-                        codeLanguages.insert(String(language))
-                        namedCodeBlocks.append((node, String(language)))
-                    }
+                    if let language { namedCodeBlocks.append((node, String(language))) }
                 }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 if !Self.isMoreMarker(node) { rawHTML.append(node) }

@@ -58,24 +58,37 @@ public final class PygmentsColourer: CodeColouring, @unchecked Sendable {  // sa
             return nil
         }
         if let header, storedHeader == header, let known = stored[key] {
-            used[key] = known
             count.fromCache += 1
-            idle.append(process)
-            condition.signal()
-            condition.unlock()
+            keep(known, for: key, givingBack: process)
             return known
         }
         condition.unlock()
 
-        let coloured = try? process.colour(code, language: language)
-
+        let coloured: String?  // nil: a language Pygments does not know, cached as such
+        do {
+            coloured = try process.colour(code, language: language)
+        } catch {
+            // A process that broke is dropped (another starts when needed) and its block is
+            // written plain without being cached, so the next build asks again.
+            condition.lock()
+            started -= 1
+            condition.signal()
+            condition.unlock()
+            return nil
+        }
         condition.lock()
-        used[key] = coloured
         count.coloured += 1
+        keep(coloured, for: key, givingBack: process)
+        return coloured
+    }
+
+    /// Records a block's colours and makes `process` free for the next thread. Called with
+    /// `condition` locked; returns with it unlocked.
+    private func keep(_ colours: String?, for key: String, givingBack process: PygmentsProcess) {
+        used[key] = colours
         idle.append(process)
         condition.signal()
         condition.unlock()
-        return coloured
     }
 
     /// Writes the colours this build used (and only those, so the file never grows past the

@@ -40,13 +40,40 @@ final class PygmentsProcess {
     func colour(_ code: String, language: String) throws -> String? {
         let body = Array(code.utf8)
         let header = Array("\(language)\n\(body.count)\n".utf8)
-        try input.write(contentsOf: header + body)
+        try send(header + body)
         guard let status = readLine() else { throw CocoaError(.fileReadUnknown) }
         let parts = status.split(separator: " ")
         guard parts.count == 2, let length = Int(parts[1]) else { throw CocoaError(.fileReadCorruptFile) }
         guard parts[0] == "ok" else { return nil }
         guard let html = read(count: length) else { throw CocoaError(.fileReadUnknown) }
         return String(decoding: html, as: UTF8.self)
+    }
+
+    /// Writes `bytes` to the server. A server that has exited makes the write fail with EPIPE;
+    /// the SIGPIPE that comes with it, which would end the whole build, is blocked on this
+    /// thread for the write and taken off it after, so the signal's setting stays the caller's.
+    private func send(_ bytes: [UInt8]) throws {
+        var pipeSignal = sigset_t()
+        sigemptyset(&pipeSignal)
+        sigaddset(&pipeSignal, SIGPIPE)
+        var previous = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
+        defer {
+            var pending = sigset_t()
+            sigpending(&pending)
+            if sigismember(&pending, SIGPIPE) == 1 {
+                var now = timespec()
+                sigtimedwait(&pipeSignal, nil, &now)
+            }
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
+        }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Foundation.write(input.fileDescriptor, $0.baseAddress, $0.count) }
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { throw CocoaError(.fileWriteUnknown) }
+            offset += written
+        }
     }
 
     private func close() {
