@@ -19,7 +19,7 @@ extension ShareKit {
             html.append(snippet.isCustom ? " (written by the author)</label>\n" : "</label>\n")
             html.append(parts.textBox); html.append(entry.rows); html.append("\">")
             html.append(snippet.text, escaping: .html)
-            html.append("</textarea>\n  <p class=\"meta\">"); html.append(snippet.length); html.append(" of "); html.append(snippet.platform.generatedLimit)
+            html.append("</textarea>\n  <p class=\"meta\">"); html.append(snippet.length.grouped); html.append(" of "); html.append(snippet.platform.generatedLimit.grouped)
             html.append(parts.countingAndCopy)
             ShareLinks.write(snippet, mastodonInstance: entry.mastodonInstance, into: &html, inHTML: true)
             html.append(parts.end)
@@ -50,7 +50,7 @@ extension ShareKit {
             heading = "<section class=\"share-snippet\" aria-labelledby=\"share-\(id)\">\n  <h2 id=\"share-\(id)\">\(name)</h2>\n  "
             label = "\n  <label for=\"text-\(id)\">Text for \(name)"
             textBox = "  <textarea id=\"text-\(id)\" readonly rows=\""
-            countingAndCopy = ": \(HTMLEscaping.escape(ShareKit.countingNote(platform)))</p>\n"
+            countingAndCopy = " \(HTMLEscaping.escape(ShareKit.countingNote(platform)))</p>\n"
                 + "  <p class=\"share-actions\"><button type=\"button\" data-copy=\"text-\(id)\" hidden>Copy text</button> <a href=\""
             end = "\" rel=\"noopener\">Open \(name)</a></p>\n</section>"
         }

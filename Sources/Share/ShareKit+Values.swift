@@ -1,3 +1,4 @@
+import Core
 import Mustache
 import Site
 
@@ -62,7 +63,7 @@ extension ShareKit {
 /// One entry of `{{#snippets}}`, for themes that lay the page out themselves (the built-in one
 /// shows `snippets_html`): each value is made only when a template asks for it.
 extension ShareKit.SnippetEntry: TemplateView {
-    static let keys = ["platform", "name", "text", "subject", "length", "limit", "counting", "rows", "share_link", "is_custom"]
+    static let keys = ["platform", "name", "text", "subject", "length", "limit", "length_text", "limit_text", "counting", "rows", "share_link", "is_custom"]
 
     func child(named name: String) -> Any? {
         switch name {
@@ -72,6 +73,8 @@ extension ShareKit.SnippetEntry: TemplateView {
         case "subject": return snippet.subject
         case "length": return snippet.length
         case "limit": return snippet.platform.generatedLimit
+        case "length_text": return snippet.length.grouped
+        case "limit_text": return snippet.platform.generatedLimit.grouped
         case "counting": return ShareKit.countingNote(snippet.platform)
         case "rows": return rows
         case "share_link": return ShareLinks.link(for: snippet, mastodonInstance: mastodonInstance)

@@ -209,7 +209,7 @@ public struct ShareKit: BuildContributor {
 
     static func countingNote(_ platform: Platform) -> String {
         switch platform {
-        case .x: return "weighted as X counts: links 23, most emoji and CJK 2"
+        case .x: return "characters as X weighs them: links 23, most emoji and CJK 2"
         case .mastodon: return "characters, links counted as 23"
         case .bluesky: return "characters as a reader sees them"
         case .linkedin: return "characters; the first 210 show before “see more”"

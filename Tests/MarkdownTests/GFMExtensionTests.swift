@@ -107,11 +107,14 @@ struct GFMExtensionTests {
     @Test("task list items get disabled checkboxes; other brackets stay text")
     func taskList() {
         let html = renderer.render("- [ ] draft the intro\n- [x] send to Ana\n- [X] done too\n- [?] not a task\n- [ ]no space\n").html
-        #expect(html.contains("<li><input type=\"checkbox\" disabled> draft the intro</li>"))
-        #expect(html.contains("<li><input type=\"checkbox\" disabled checked> send to Ana</li>"))
-        #expect(html.contains("<li><input type=\"checkbox\" disabled checked> done too</li>"))
+        #expect(html.contains("<li><label class=\"task\"><input type=\"checkbox\" disabled> draft the intro</label></li>"))
+        #expect(html.contains("<li><label class=\"task\"><input type=\"checkbox\" disabled checked> send to Ana</label></li>"))
+        #expect(html.contains("<li><label class=\"task\"><input type=\"checkbox\" disabled checked> done too</label></li>"))
         #expect(html.contains("<li>[?] not a task</li>"))
         #expect(html.contains("<li>[ ]no space</li>"))
+        // A loose item's label holds its first paragraph only: a label holds phrasing content.
+        let loose = renderer.render("- [x] first\n\n  second\n").html
+        #expect(loose.contains("<li>\n<p><label class=\"task\"><input type=\"checkbox\" disabled checked> first</label></p>\n<p>second</p>"))
     }
 
     @Test("raw HTML left out by the allow-list is counted, in cells too; the more marker is not")
@@ -147,7 +150,7 @@ struct GFMTogetherTests {
             #expect(html.contains("<th>b <del>c</del></th>"))
             #expect(html.contains("<td><del>x</del></td>"))
             #expect(html.contains("id=\"fnref1-2\""))
-            #expect(html.contains("<li><input type=\"checkbox\" disabled checked> done <del>maybe</del></li>"))
+            #expect(html.contains("<li><label class=\"task\"><input type=\"checkbox\" disabled checked> done <del>maybe</del></label></li>"))
             #expect(html.contains("<p>The <del>only</del> note. <a href=\"#fnref1\""))
         }
     }

@@ -65,3 +65,28 @@ struct AlternateHeadingIDTests {
         #expect(single.html.contains("<h2 id=\"relink-dont-rebuild\"><span id=\"relink-don-t-rebuild\"></span>Relink, don’t rebuild</h2>"))
     }
 }
+
+@Suite("Heading outline")
+struct HeadingOutlineTests {
+    let renderer = MarkdownRenderer(options: MarkdownOptions(shallowestHeadingLevel: 2))
+
+    @Test("an article that starts at ### is written from <h2>, as one that starts at #")
+    func shallowestBecomesTwo() {
+        #expect(renderer.render("### A\n\n#### B\n\n### C\n").headings.map(\.level) == [2, 3, 2])
+        #expect(renderer.render("# A\n\n## B\n").headings.map(\.level) == [2, 3])
+        #expect(renderer.render("### A\n").html == "<h2 id=\"a\">A</h2>\n")
+    }
+
+    @Test("a skipped level closes up, so the outline has no gaps (axe heading-order)")
+    func noSkippedLevels() {
+        // ## → 2; #### would be 4, one deeper than 2 is 3; ###### → at most 4; ### → 3; ## → 2.
+        #expect(renderer.render("## A\n\n#### B\n\n###### C\n\n### D\n\n## E\n").headings.map(\.level) == [2, 3, 4, 3, 2])
+        // Six levels deep written from ##: the deepest stays at <h6>, never deeper.
+        #expect(renderer.render("# A\n\n## B\n\n### C\n\n#### D\n\n##### E\n\n###### F\n").headings.map(\.level) == [2, 3, 4, 5, 6, 6])
+    }
+
+    @Test("without a shallowest level, headings keep the level written")
+    func asWritten() {
+        #expect(MarkdownRenderer().render("### A\n\n##### B\n").headings.map(\.level) == [3, 5])
+    }
+}

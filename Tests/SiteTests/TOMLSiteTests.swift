@@ -12,7 +12,7 @@ struct TOMLSiteTests {
         #expect(report.articles == 2)
         let html = try site.read("articles/in-toml/index.html")
         // A `#` heading is shifted under the page title, the one <h1>.
-        #expect(html.contains("<h2 id=\"heading-one\">Heading one</h2>"))
+        #expect(html.contains("<h2 id=\"heading-one\">Heading one<a class=\"heading-anchor\" aria-hidden=\"true\" tabindex=\"-1\" href=\"#heading-one\">#</a></h2>"))
         #expect(html.contains("TOML front matter works too."))
         #expect(HTML.values(of: "href", in: html).contains("/blog/colophon/"))
         #expect(html.contains("<time datetime=\"2024-04-02T00:00:00Z\">2 April 2024</time>"))

@@ -53,10 +53,11 @@ struct YAMLSiteTests {
         defer { site.remove() }
         try site.build()
         let html = try site.read("articles/give-first/index.html")
-        #expect(html.contains("<h2 id=\"why-give-first\">Why give first?</h2>"))
-        #expect(html.contains("<h2 id=\"why-give-first-1\">Why give first?</h2>"))
-        #expect(html.contains("<h2 id=\"what-to-give\">What to give</h2>"))
-        #expect(HTML.values(of: "href", in: html).filter { $0.hasPrefix("#") } == ["#main", "#why-give-first", "#why-give-first-1", "#what-to-give"])
+        #expect(html.contains("<h2 id=\"why-give-first\">Why give first?<a class=\"heading-anchor\" aria-hidden=\"true\" tabindex=\"-1\" href=\"#why-give-first\">#</a></h2>"))
+        #expect(html.contains("<h2 id=\"why-give-first-1\">Why give first?<a class=\"heading-anchor\" aria-hidden=\"true\" tabindex=\"-1\" href=\"#why-give-first-1\">#</a></h2>"))
+        #expect(html.contains("<h2 id=\"what-to-give\">What to give<a class=\"heading-anchor\" aria-hidden=\"true\" tabindex=\"-1\" href=\"#what-to-give\">#</a></h2>"))
+        let headingIDs = ["#why-give-first", "#why-give-first-1", "#what-to-give"]
+        #expect(HTML.values(of: "href", in: html).filter { $0.hasPrefix("#") } == ["#main"] + headingIDs + headingIDs, "the skip link, the contents, then each heading's own # link")
     }
 
     @Test("summary: front matter first, then text before <!-- more -->, then the first paragraph")

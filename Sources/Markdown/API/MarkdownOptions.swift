@@ -9,14 +9,18 @@ public struct MarkdownOptions: Sendable, Equatable {
     public var wordsPerMinute: Int
     /// The level the document's shallowest heading is written at. A page whose template writes
     /// the title as `<h1>` passes 2: an article that uses `#` headings then keeps one `<h1>`,
-    /// its headings shifted one level down (never below `<h6>`), and the contents follow.
-    public var shallowestHeadingLevel: Int
+    /// one that starts at `###` gets `<h2>`, and no level is skipped (HeadingOutline); the
+    /// contents follow. Nil writes each heading at the level its Markdown says.
+    public var shallowestHeadingLevel: Int?
+    /// A `#` link to itself at the end of each heading (HeadingAnchor).
+    public var headingAnchors: Bool
 
     public init(allowsRawHTML: Bool = false, smartPunctuation: Bool = true, wordsPerMinute: Int = 220,
-                shallowestHeadingLevel: Int = 1) {
+                shallowestHeadingLevel: Int? = nil, headingAnchors: Bool = false) {
         self.allowsRawHTML = allowsRawHTML
         self.smartPunctuation = smartPunctuation
         self.wordsPerMinute = wordsPerMinute
         self.shallowestHeadingLevel = shallowestHeadingLevel
+        self.headingAnchors = headingAnchors
     }
 }

@@ -128,8 +128,8 @@ public struct MarkdownRenderer: Sendable {
     private func giveHeadingsIDs(_ nodes: [OpaquePointer]) -> [Heading] {
         var slugs = UniqueSlugs()
         var headings: [Heading] = []
-        let shallowest = nodes.lazy.map { Int(cmark_node_get_heading_level($0)) }.min() ?? 1
-        let shift = max(0, options.shallowestHeadingLevel - shallowest)
+        let written = nodes.map { Int(cmark_node_get_heading_level($0)) }
+        let levels = options.shallowestHeadingLevel.map { HeadingOutline.levels(written: written, shallowest: $0) } ?? written
         let texts = nodes.map { CmarkNode.plainText(of: $0, includingImages: true) }
         let ids = texts.map { slugs.claim(Slug.make(from: $0)) }
         // Other generators' spelling of each id, where it differs and is nobody's id: after every
@@ -143,8 +143,7 @@ public struct MarkdownRenderer: Sendable {
             return other
         }
         for (position, node) in nodes.enumerated() {
-            let written = Int(cmark_node_get_heading_level(node))
-            let level = min(6, written + shift)
+            let level = levels[position]
             let text = texts[position], id = ids[position]
             var heading = Heading(level: level, id: id, text: text, line: Int(cmark_node_get_start_line(node)))
             heading.alternateID = alternates[position]
@@ -157,7 +156,8 @@ public struct MarkdownRenderer: Sendable {
             inner = inner.dropLast(5)
             guard let replacement = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
             let alternate = heading.alternateID.map { "<span id=\"\($0)\"></span>" } ?? ""
-            cmark_node_set_on_enter(replacement, "<h\(level) id=\"\(id)\">" + alternate + String(Substring(inner)) + "</h\(level)>")
+            let anchor = options.headingAnchors ? HeadingAnchor.html(for: id) : ""
+            cmark_node_set_on_enter(replacement, "<h\(level) id=\"\(id)\">" + alternate + String(Substring(inner)) + anchor + "</h\(level)>")
             cmark_node_replace(node, replacement)
             cmark_node_free(node)
         }

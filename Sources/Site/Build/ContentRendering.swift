@@ -47,5 +47,7 @@ struct ContentRendering {
             case .failure(let failure): errors += failure.items
             }
         }
+        // Both spellings of a heading's id work; a link with another generator's is said once here.
+        warnings += HeadingAnchors(articles + pages).otherSpellingWarnings(articles + pages)
     }
 }

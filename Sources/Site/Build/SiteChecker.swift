@@ -71,11 +71,7 @@ public struct SiteChecker {
         report.errors += rendering.errors
         report.warnings += rendering.warnings
         let rendered = rendering.articles + rendering.pages
-        let headingIDs = Dictionary(uniqueKeysWithValues: rendered.map { ($0.document.contentPath, Set($0.headings.map(\.id))) })
-        // Other generators' spellings (`relink-don-t-rebuild`), by page: they work, but say so.
-        let alternateIDs = Dictionary(uniqueKeysWithValues: rendered.map { document in
-            (document.document.contentPath, Dictionary(document.headings.compactMap { h in h.alternateID.map { ($0, h.id) } }, uniquingKeysWith: { a, _ in a }))
-        })
+        let anchors = HeadingAnchors(rendered)
         for document in rendered {
             for checked in document.links {
                 let link = checked.link
@@ -84,19 +80,13 @@ public struct SiteChecker {
                                                    message: "image \(link.destination) has no alt text",
                                                    hint: "describe what it shows for readers who cannot see it: ![\(Self.altExample(link.destination))](\(link.destination))"))
                 }
-                if let target = checked.target, let fragment = checked.fragment, !fragment.isEmpty,
-                   let id = alternateIDs[target]?[fragment] {
-                    report.warnings.append(Diagnostic(file: document.document.sourcePath, line: link.line, column: link.column,
-                                                     message: "link to #\(fragment): the heading's id is #\(id) (#\(fragment) is how other generators spell it)",
-                                                     hint: "it works, since the heading answers to both; write #\(id) to be sure", severity: .warning))
-                } else if let target = checked.target, let fragment = checked.fragment, !fragment.isEmpty,
-                   let ids = headingIDs[target], !ids.contains(fragment) {
-                    let closest = DidYouMean.closest(to: fragment, in: ids.sorted())
-                    let anchors = ids.sorted().prefix(12).map { "#" + $0 }.joined(separator: ", ") + (ids.count > 12 ? ", …" : "")
+                if case .missing(let ids) = anchors.find(checked), let target = checked.target, let fragment = checked.fragment {
+                    let closest = DidYouMean.closest(to: fragment, in: ids)
+                    let listed = ids.prefix(12).map { "#" + $0 }.joined(separator: ", ") + (ids.count > 12 ? ", …" : "")
                     report.errors.append(Diagnostic(file: document.document.sourcePath, line: link.line, column: link.column,
                                                    message: "link to #\(fragment): content/\(target) has no heading with that id",
                                                    hint: (closest.isEmpty ? "" : "did you mean #\(closest[0])? ")
-                                                       + (ids.isEmpty ? "that page has no headings" : "its anchors: \(anchors)")))
+                                                       + (ids.isEmpty ? "that page has no headings" : "its anchors: \(listed)")))
                 }
             }
             guard document.document.kind == .article else { continue }

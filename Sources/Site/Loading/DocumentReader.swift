@@ -74,12 +74,13 @@ struct DocumentReader {
             }
         }
         var document = Document(
-            kind: source.kind, slug: slug, title: title ?? "",
+            // Curly quotes and dashes in what front matter says, as in the text below it.
+            kind: source.kind, slug: slug, title: (title ?? "").smartened(config),
             date: date, updated: fields.date("updated"), isDraft: fields.bool("draft") ?? false,
             segments: segments.map(\.0), tags: tags.map(\.0),
             tagPositions: tags.map { SourcePoint(line: $0.1.line, column: $0.1.column) },
             // Zola's and many themes' `description` says the same as `summary`.
-            summary: fields.text("summary") ?? fields.text("description"), aliases: aliases.map(\.0),
+            summary: (fields.text("summary") ?? fields.text("description"))?.smartened(config), aliases: aliases.map(\.0),
             aliasPositions: aliases.map { SourcePoint(line: $0.1.line, column: $0.1.column) }, image: fields.text("image"),
             imagePosition: root["image"].map { SourcePoint(line: $0.line, column: $0.column) },
             extra: extraFields(of: root),
@@ -211,5 +212,11 @@ private struct Fields {
     private func wrongKind(_ key: String, _ node: FrontMatterNode, expected: String, example: String) -> Diagnostic {
         Diagnostic(file: file, line: node.line, column: node.column,
                   message: "`\(key)` should be \(expected), not \(node.kindName)", hint: "write \(example)")
+    }
+}
+
+private extension String {
+    func smartened(_ config: SiteConfig) -> String {
+        config.markdownOptions.smartPunctuation ? SmartPunctuation.apply(to: self) : self
     }
 }

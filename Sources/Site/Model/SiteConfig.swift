@@ -51,9 +51,9 @@ public struct SiteConfig: Sendable, Equatable {
     }
 
     /// How every page's Markdown is rendered. Templates write the title as the page's one
-    /// `<h1>`, so content headings start at `<h2>`.
+    /// `<h1>`, so content headings start at `<h2>`; each carries a `#` link to itself.
     public var markdownOptions: MarkdownOptions {
-        MarkdownOptions(allowsRawHTML: markdown.unsafeHTML, shallowestHeadingLevel: 2)
+        MarkdownOptions(allowsRawHTML: markdown.unsafeHTML, shallowestHeadingLevel: 2, headingAnchors: true)
     }
 
     /// The host of the base URL, for tag URIs in feeds.

@@ -11,6 +11,7 @@ struct DocumentRenderer: Sendable {
     func render(_ document: Document) -> Result<RenderedDocument, Diagnostics> {
         var errors: [Diagnostic] = []
         var checked: [CheckedLink] = []
+        var firstPicture: (url: String, alt: String, size: ImageDimensions)?
         let rendered = document.body.withUnsafeBytes { body in
             markdown.render(body) { link in
                 var located = link
@@ -27,6 +28,7 @@ struct DocumentRenderer: Sendable {
                 switch resolution {
                 case .notInternal:
                     if link.kind == .image, let size = images.dimensions(of: link.destination, from: document) {
+                        if firstPicture == nil, PreviewFallback.suits(size) { firstPicture = (link.destination, link.text, size) }
                         return .image(url: link.destination, width: size.width, height: size.height)
                     }
                     return .keep
@@ -46,6 +48,13 @@ struct DocumentRenderer: Sendable {
         // one copy of each page's text (docs/performance.md).
         var renderedDocument = document
         renderedDocument.body = []
+        if document.image == nil,
+           let picture = firstPicture ?? PreviewFallback.bundlePicture(of: document, images: images) {
+            // `./x.png` is `x.png` beside the page, as `image:` would name it.
+            renderedDocument.image = picture.url.hasPrefix("./") ? String(picture.url.dropFirst(2)) : picture.url
+            renderedDocument.imageSize = picture.size
+            renderedDocument.imageAlt = picture.alt.isEmpty ? nil : picture.alt
+        }
         return .success(RenderedDocument(
             document: renderedDocument, html: rendered.html, headings: rendered.headings,
             wordCount: rendered.wordCount, readingTime: rendered.readingTime,

@@ -61,6 +61,10 @@ struct TemplateContext: Sendable {
         self.navigationFromElsewhere = navigation(current: "")
         for current in [""] + navigationFromElsewhere.map(\.url) {
             headers[current] = HTMLFragment(theme.renderFragment(.siteHeader, ["site": site, "nav": navigation(current: current)]))
+            if !current.isEmpty, current != paths.home {
+                headers[Self.sectionKey(current)] = HTMLFragment(theme.renderFragment(
+                    .siteHeader, ["site": site, "nav": navigation(current: "", section: current)]))
+            }
         }
         footer = HTMLFragment(theme.renderFragment(.siteFooter, ["site": site]))
     }
@@ -102,6 +106,7 @@ struct TemplateContext: Sendable {
                             image: image, faviconURL: faviconURL, themeColor: config.themeColor,
                             publishedTime: head.publishedTime, modifiedTime: head.modifiedTime,
                             generator: Self.generator, jsonLD: head.jsonLD)
+        let menu = menuPlace(of: head)
         let pageTitle = head.title.map { "\($0) · \(config.title)" } ?? config.title
         return CommonPageValues(
             // `language` is `site.language` again, at the top: the layout's `<html lang>` on every
@@ -109,9 +114,9 @@ struct TemplateContext: Sendable {
             site: site, language: config.language, pageTitle: pageTitle, basePath: paths.basePath, stylesheetURL: paths.stylesheet,
             // Most pages are none of the menu's (articles, list pages beyond the first, share
             // pages): their menu is the one made once, not a new one per page.
-            nav: head.kind == .article || headers[head.urlPath] == nil ? navigationFromElsewhere : navigation(current: head.urlPath),
+            nav: menu.map { navigation(current: $0.current, section: $0.section) } ?? navigationFromElsewhere,
             feeds: head.feeds.isEmpty ? siteFeedEntries : feeds.map { FeedLink(title: $0.title, url: $0.url) },
-            meta: meta, siteHeader: headers[head.urlPath] ?? headers[""] ?? HTMLFragment(""), siteFooter: footer)
+            meta: meta, siteHeader: headers[menu?.section.map(Self.sectionKey) ?? menu?.current ?? ""] ?? HTMLFragment(""), siteFooter: footer)
     }
 
     /// A page of the site: what every template gets, and what its own template adds.
@@ -121,12 +126,26 @@ struct TemplateContext: Sendable {
 
     static let generator = SiteView.generator
 
-    private func navigation(current: String) -> [NavigationLink] {
+    private func navigation(current: String, section: String? = nil) -> [NavigationLink] {
         let links = [("Articles", paths.home), ("Topics", paths.segments), ("Archive", paths.archive)]
             .filter { $0.0 != "Topics" || !config.segments.isEmpty }
             + pages.map { ($0.title, $0.urlPath) }
-        return links.map { NavigationLink(title: $0.0, url: $0.1, current: $0.1 == current) }
+        return links.map { NavigationLink(title: $0.0, url: $0.1, current: $0.1 == current, inSection: $0.1 == section) }
     }
+
+    /// Where a page stands in the menu: one of its pages (`current`), a page under one of them
+    /// (`/for/founders/` under Topics' `/for/`: `section`), or neither (nil: articles, share pages).
+    private func menuPlace(of head: Head) -> (current: String, section: String?)? {
+        guard head.kind != .article else { return nil }
+        if headers[head.urlPath] != nil { return (head.urlPath, nil) }
+        let section = navigationFromElsewhere.map(\.url).first { url in
+            url != paths.home && head.urlPath.count > url.count && head.urlPath.hasPrefix(url) && url.hasSuffix("/")
+        }
+        return section.map { ("", $0) }
+    }
+
+    /// Headers are kept by the page they mark; a section's by its link with a prefix no path has.
+    private static func sectionKey(_ url: String) -> String { "section " + url }
 
     private static func siteView(config: SiteConfig, paths: URLPaths, hasTags: Bool, segments: [SegmentView]) -> SiteView {
         SiteView(title: config.title, baseURL: config.baseURL, language: config.language,

@@ -74,7 +74,7 @@ extension DefaultTheme {
   </header>
   {{#has_toc}}
   <nav class="toc" aria-labelledby="toc-title">
-    <details id="toc-details" open>
+    <details id="toc-details"{{#toc_open}} open{{/toc_open}}>
       <summary id="toc-title">Contents</summary>
       <ul>
         {{{toc_html}}}
@@ -260,7 +260,7 @@ extension DefaultTheme {
     <nav aria-label="Site">
       <ul>
         {{#nav}}
-        <li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
+        <li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}{{#in_section}} aria-current="true"{{/in_section}}>{{title}}</a></li>
         {{/nav}}
       </ul>
     </nav>
@@ -362,11 +362,12 @@ extension DefaultTheme {
   --code-border: #767f8a;
   /* Code colours: a11y-light's palette, darkened to 4.9:1 or more on the code panel. */
   --code-comment: #696969; --code-red: #c4372d; --code-orange: #9a5400; --code-green: #0a6e0a; --code-blue: #006d94; --code-purple: #6f2a96;
+  --scroll-shadow: rgba(0, 0, 0, 0.28);
   color-scheme: light dark;
 }
 @media (prefers-color-scheme: dark) {
   :root { --bg: #14171b; --fg: #e8eaed; --muted: #aab2bd; --accent: #8cc4ff; --rule: #343a42; --soft: #1d2228;
-    --code-border: #6b7580;
+    --code-border: #6b7580; --scroll-shadow: rgba(255, 255, 255, 0.3);
     --code-comment: #d4d0ab; --code-red: #ffa07a; --code-orange: #f5ab35; --code-green: #abe338; --code-blue: #00e0e0; --code-purple: #dcc6e0; }
 }
 *, *::before, *::after { box-sizing: border-box; }
@@ -382,7 +383,7 @@ a:focus-visible, summary:focus-visible { outline: 3px solid var(--accent); outli
 .site-header .wrap { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: baseline; justify-content: space-between; }
 .site-title { font-weight: 700; font-size: 1.15rem; color: var(--fg); text-decoration: none; }
 .site-header ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; margin: 0; padding: 0; }
-.site-header a[aria-current="page"] { font-weight: 700; }
+.site-header a[aria-current] { font-weight: 700; }
 main.wrap { padding-top: 2rem; padding-bottom: 3rem; }
 h1, h2, h3 { line-height: 1.25; }
 h1 { font-size: 2rem; margin: 0 0 0.5rem; }
@@ -424,14 +425,13 @@ h1 { font-size: 2rem; margin: 0 0 0.5rem; }
 .content table { border-collapse: collapse; min-width: 100%; overflow-wrap: normal; }
 .content th, .content td { border: 1px solid var(--rule); padding: 0.4rem 0.7rem; text-align: left; vertical-align: top; }
 .content thead th { background: var(--soft); }
-.content li:has(> input[type="checkbox"]:first-child) { list-style: none; }
-.content li > input[type="checkbox"]:first-child { margin: 0 0.45em 0 -1.35em; }
 .content sup { line-height: 0; }
 .footnote-ref a { text-decoration: none; padding: 0 0.1em; }
 .footnotes { border-top: 1px solid var(--rule); margin-top: 2.5rem; font-size: 0.95rem; }
 .footnotes-title { font-size: 1.1rem; }
 .content blockquote { margin: 1.5rem 0; padding-left: 1rem; border-left: 4px solid var(--rule); color: var(--muted); }
-.tag { text-decoration: none; background: var(--soft); padding: 0.1rem 0.5rem; border-radius: 1rem; }
+/* Underlined: a lone tag after "Tags:" is a link inside text, told apart by more than colour (WCAG 1.4.1). */
+.tag { background: var(--soft); padding: 0.1rem 0.5rem; border-radius: 1rem; }
 .pager { display: flex; justify-content: space-between; gap: 1rem; border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: 1rem; }
 .pager a[rel="next"] { margin-left: auto; text-align: right; }
 .site-footer { border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.9rem; padding: 1rem 0 2rem; }
@@ -461,6 +461,27 @@ h1 { font-size: 2rem; margin: 0 0 0.5rem; }
 .share-actions button { font: inherit; color: var(--bg); background: var(--accent); border: 0; border-radius: 6px; padding: 0.35rem 0.9rem; cursor: pointer; }
 .share-actions button:focus-visible, .share-snippet textarea:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .share-link { margin-top: 1.5rem; }
+.share-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; }
+/* A task's box and text are one label; the box is drawn, so a done task reads in dark mode too
+   (a disabled native box is a faint grey there) and its edge is 3:1 or more (WCAG 1.4.11). */
+.content li:has(> label.task:first-child), .content li:has(> p:first-child > label.task:first-child) { list-style: none; }
+.content label.task > input { appearance: none; width: 1em; height: 1em; margin: 0 0.45em 0 -1.45em; vertical-align: -0.15em;
+  border: 2px solid var(--muted); border-radius: 3px; background: var(--bg); display: inline-grid; place-content: center; }
+.content label.task > input:checked { background: var(--accent); border-color: var(--accent); }
+.content label.task > input:checked::before { content: ""; width: 0.5em; height: 0.28em; margin-top: -0.12em;
+  border: solid var(--bg); border-width: 0 0 0.14em 0.14em; transform: rotate(-45deg); }
+/* 24 by 24 px at least (WCAG 2.5.8): the ↩ alone was 13.5 by 19 on a phone. */
+.footnote-backref { display: inline-block; min-width: 24px; min-height: 24px; line-height: 24px; text-align: center; text-decoration: none; }
+/* A heading's link to itself, shown when the heading is hovered (HeadingAnchor). */
+.heading-anchor { margin-left: 0.35em; padding: 0 0.2em; color: var(--muted); text-decoration: none; font-weight: 400; opacity: 0; }
+:is(h2, h3, h4, h5, h6):hover > .heading-anchor { opacity: 1; }
+/* A table wider than the column shows a shadow on the side it scrolls to: a phone hides whole
+   columns otherwise. The covers scroll with the table, the shadows stay at the edges. */
+.table-scroll {
+  background: linear-gradient(to right, var(--bg) 30%, transparent), linear-gradient(to left, var(--bg) 30%, transparent) 100% 0,
+    radial-gradient(farthest-side at 0 50%, var(--scroll-shadow), transparent), radial-gradient(farthest-side at 100% 50%, var(--scroll-shadow), transparent) 100% 0;
+  background-repeat: no-repeat; background-size: 2.5rem 100%, 2.5rem 100%, 0.9rem 100%, 0.9rem 100%;
+  background-attachment: local, local, scroll, scroll; }
 
 """#,
     ]

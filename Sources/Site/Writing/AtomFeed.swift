@@ -64,7 +64,7 @@ struct AtomFeed {
         if !article.summary.isEmpty { xml += "    <summary type=\"text\">\(XML.escape(article.summary))</summary>\n" }
         if config.feed.fullContent {
             // xml:base makes the page's relative links (bundle images, /paths) resolve in readers.
-            xml += "    <content type=\"html\" xml:base=\"\(XML.escape(permalink))\">\(XML.escape(article.html))</content>\n"
+            xml += "    <content type=\"html\" xml:base=\"\(XML.escape(permalink))\">\(XML.escape(HeadingAnchor.removed(from: article.html)))</content>\n"
         }
         xml += "  </entry>\n"
         return xml

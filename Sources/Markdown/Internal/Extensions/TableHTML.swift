@@ -5,12 +5,15 @@ import Foundation
 /// takes keyboard focus so the scroll works without a pointer (WCAG 2.1.1).
 enum TableHTML {
     /// `cell` renders one cell's inline Markdown; `paragraph` renders text before the header.
-    static func html(_ plan: TablePlan, cell: (TablePlan.Cell) -> String, paragraph: (TablePlan.Cell) -> String) -> String {
+    /// `numbering` gives what follows a label the document has used before (" (2)").
+    static func html(_ plan: TablePlan, numbering: (String) -> String, cell: (TablePlan.Cell) -> String,
+                     paragraph: (TablePlan.Cell) -> String) -> String {
         var html = plan.leadingText.map(paragraph) ?? ""
         let headers = plan.header.map(cell)
-        let label = headers.map(plainText).filter { !$0.isEmpty }.joined(separator: ", ")
-        html += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table"
-        html += label.isEmpty ? "" : ": " + String(label.prefix(80))
+        let columns = headers.map(plainText).filter { !$0.isEmpty }.joined(separator: ", ")
+        let label = "Table" + (columns.isEmpty ? "" : ": " + String(columns.prefix(80)))
+        html += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\""
+        html += label + numbering(label)
         html += "\">\n<table>\n<thead>\n<tr>\n"
         for (index, header) in headers.enumerated() {
             html += "<th\(attribute(plan.alignments[index]))>\(header)</th>\n"

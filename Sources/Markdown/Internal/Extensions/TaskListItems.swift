@@ -1,7 +1,9 @@
 import Ccmark
 
 /// GitHub Flavored Markdown's task list items: a list item whose first paragraph starts with
-/// `[ ]`, `[x]` or `[X]` and a space gets a disabled checkbox in place of the marker.
+/// `[ ]`, `[x]` or `[X]` and a space gets a disabled checkbox in place of the marker. The box and
+/// the paragraph's text are one `<label>`, so the box is named by its item (a checkbox with no
+/// name is axe's `label` violation, WCAG 4.1.2).
 enum TaskListItems {
     static func apply(in document: OpaquePointer) {
         var items: [OpaquePointer] = []
@@ -32,8 +34,11 @@ enum TaskListItems {
                   cmark_node_get_type(next) == CMARK_NODE_SOFTBREAK || cmark_node_get_type(next) == CMARK_NODE_LINEBREAK else { return }
         }
         let checked = mark == UInt8(ascii: "x") || mark == UInt8(ascii: "X")
-        guard let box = InlineText.raw(enter: checked ? "<input type=\"checkbox\" disabled checked>" : "<input type=\"checkbox\" disabled>") else { return }
+        let input = checked ? "<input type=\"checkbox\" disabled checked>" : "<input type=\"checkbox\" disabled>"
+        guard let box = InlineText.raw(enter: "<label class=\"task\">" + input),
+              let end = InlineText.raw(enter: "</label>") else { return }
         cmark_node_insert_before(text, box)
+        cmark_node_append_child(paragraph, end)
         if rest.isEmpty {
             cmark_node_unlink(text)
             cmark_node_free(text)

@@ -66,8 +66,18 @@ final class TreePasses {
                 inOrder.append((node, nil))
             }
         }
+        // Two tables with the same headings are two regions with one name (axe's
+        // `landmark-unique`): the second and later are numbered.
+        var labelsSeen: [String: Int] = [:]
         for (node, table) in inOrder {
-            if let table { replace(node, with: table) } else { footnotes?.linkReferences(in: node) }
+            if let table {
+                replace(node, with: table) { label in
+                    labelsSeen[label, default: 0] += 1
+                    return labelsSeen[label]! > 1 ? " (\(labelsSeen[label]!))" : ""
+                }
+            } else {
+                footnotes?.linkReferences(in: node)
+            }
         }
         if triggers.strikethrough { containers.forEach(Strikethrough.apply) }
         return closingTags
@@ -144,8 +154,8 @@ final class TreePasses {
         }
     }
 
-    private func replace(_ paragraph: OpaquePointer, with plan: TablePlan) {
-        let html = TableHTML.html(plan, cell: { cell in
+    private func replace(_ paragraph: OpaquePointer, with plan: TablePlan, numbering: (String) -> String) {
+        let html = TableHTML.html(plan, numbering: numbering, cell: { cell in
             fragmentHTML(cell.text, at: SourceOffset(line: cell.line, column: cell.column), inline: true)
         }, paragraph: { leading in
             fragmentHTML(leading.text, at: SourceOffset(line: leading.line, column: leading.column), inline: false)

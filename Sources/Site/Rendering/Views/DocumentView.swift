@@ -23,7 +23,7 @@ struct DocumentView: TemplateView {
     var metaHTML = ""
     var tagLinksHTML = ""
 
-    static let ownKeys = ["slug", "kind", "is_article", "content", "word_count", "permalink", "toc", "toc_html", "has_toc",
+    static let ownKeys = ["slug", "kind", "is_article", "content", "word_count", "permalink", "toc", "toc_html", "has_toc", "toc_open",
                           "updated", "image", "authors", "byline", "has_code", "has_code_languages", "code_scripts_html",
                           "code_languages", "extra", "meta_html", "tag_links_html"]
     static let keys = ownKeys + ArticleSummaryView.keys
@@ -39,6 +39,8 @@ struct DocumentView: TemplateView {
         case "toc": return toc
         case "toc_html": return tocHTML
         case "has_toc": return toc.count >= 3
+        // 62 entries are 1,932 px of contents before the first paragraph: folded, as on a phone.
+        case "toc_open": return toc.count <= 8
         case "updated": return updated
         case "image": return image
         case "authors": return authors

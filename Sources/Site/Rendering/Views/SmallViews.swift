@@ -37,19 +37,22 @@ struct TagView: TemplateView {
     }
 }
 
-/// A link of the menu (`nav`), marked `current` on its own page.
+/// A link of the menu (`nav`), marked `current` on its own page and `in_section` on the pages
+/// under it (Topics on `/for/founders/`).
 struct NavigationLink: TemplateView {
     let title: String
     let url: String
     let current: Bool
+    var inSection = false
 
-    static let keys = ["title", "url", "current"]
+    static let keys = ["title", "url", "current", "in_section"]
 
     func child(named name: String) -> Any? {
         switch name {
         case "title": return title
         case "url": return url
         case "current": return current
+        case "in_section": return inSection
         default: return nil
         }
     }
