@@ -109,6 +109,8 @@ struct ShareKitTests {
             // The quotes are curled as in the text (SmartPunctuation); <, > and & are escaped.
             if slug == "give-first" { #expect(made.contains("Give &lt;first&gt; &amp; “ask” ‘later’")) }
             #expect(made.contains("https://social.example/?a=1&amp;b=2/share?text="))
+            // "306 of 3,000 characters; …": one sentence, the limit grouped.
+            #expect(made.contains(" of 3,000 characters; the first 210 show before “see more”</p>"))
         }
     }
 
