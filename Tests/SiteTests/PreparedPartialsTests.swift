@@ -75,6 +75,7 @@ struct PreparedPartialsTests {
             .segmentLinks: "[segment-links {{#segments}}{{slug}} {{/segments}}]", .tagLinks: "[tag-links {{#tags}}{{slug}} {{/tags}}]",
             .tocItems: "[toc-items {{#toc}}{{id}} {{/toc}}]", .codeScripts: "[code-scripts {{base_path}}]\n",
             .pager: "[pager {{#previous}}{{title}}{{/previous}}]\n",
+            .related: "[related {{#related}}{{article.title}}: {{reason}}{{/related}}]\n",
         ]
         #expect(Set(probes.keys) == Set(SiteTemplate.prepared))
         for (partial, text) in probes { try site.write(text + "\n", to: "templates/\(partial.rawValue).mustache") }
@@ -86,6 +87,7 @@ struct PreparedPartialsTests {
         #expect(article.contains("[toc-items first-heading second-third deeper ]"))
         #expect(article.contains("[code-scripts /blog/]\n"))
         #expect(article.contains("[pager A field guide]\n"), "the next older published article of the fixture, from 2023")
+        #expect(article.contains("[related A field guide: also for Sales leaders]\n"), "sales-leaders is on fewer articles than founders")
         let home = try site.read("index.html")
         #expect(home.contains("<p class=\"meta\">[list-meta Trust &amp; &lt;tags&gt;: 信頼]</p>"))
         let archive = try site.read("archive/index.html")

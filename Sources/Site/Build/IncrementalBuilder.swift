@@ -147,6 +147,8 @@ public final class IncrementalBuilder {
                 }
             }
         }
+        // And the articles whose related list changed or shows an edited article (its title).
+        affected.formUnion(Self.relatedChanges(old: old, new: plan, edited: editedPaths))
         var files = 0
         for (index, article) in plan.articles.enumerated() where affected.contains(article.document.urlPath) {
             try Self.replace(options.output.appendingPathComponent(plan.paths.outputFile(for: article.document.urlPath)),
@@ -164,6 +166,24 @@ public final class IncrementalBuilder {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return (BuildReport(articles: plan.articles.count, pages: plan.pages.count, files: files, seconds: seconds, output: options.output),
                 .articlesAndLists(updated.map { $0.rendered.document.slug }))
+    }
+
+    /// URL paths of the articles whose related articles differ between two plans, or include
+    /// one of `edited`.
+    private static func relatedChanges(old: SitePlan, new: SitePlan, edited: Set<String>) -> Set<String> {
+        func lists(_ plan: SitePlan) -> [String: [String]] {
+            Dictionary(uniqueKeysWithValues: plan.articles.indices.map { index in
+                (plan.articles[index].document.urlPath,
+                 plan.related.suggestions[index].map { plan.articles[$0.article].document.urlPath + "\u{0}" + $0.reason })
+            })
+        }
+        let (before, after) = (lists(old), lists(new))
+        var changed: Set<String> = []
+        for (path, list) in after where before[path] != list
+            || list.contains(where: { edited.contains(String($0.prefix { $0 != "\u{0}" })) }) {
+            changed.insert(path)
+        }
+        return changed
     }
 
     /// Templates whose pages can be redone on their own, and what they make.

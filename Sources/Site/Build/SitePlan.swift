@@ -23,6 +23,8 @@ struct SitePlan: Sendable {
     private(set) var summaries: [String: ArticleSummaryView]
     /// See `sharedMoreForBlocks()`.
     private(set) var moreForBlocks: [String: String] = [:]
+    /// What ends each article besides "More for": its related articles, by article index.
+    let related: RelatedArticles
 
     func summary(of article: RenderedDocument) -> ArticleSummaryView {
         Self.summary(of: article, summaries: summaries, context: context)
@@ -109,6 +111,7 @@ struct SitePlan: Sendable {
             known[article.document.urlPath] ?? Self.summaryWithCard(article, context: context, theme: theme)
         }
         self.summaries = Dictionary(uniqueKeysWithValues: zip(articles.map(\.document.urlPath), entries))
+        self.related = RelatedArticles(articles: articles, config: config, threads: threads)
         self.moreForBlocks = sharedMoreForBlocks()
     }
 

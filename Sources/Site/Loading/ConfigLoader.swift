@@ -83,6 +83,22 @@ public enum ConfigLoader {
         if case .bool(let full)? = root["feed"]?["full_content"]?.value { feed.fullContent = full }
         feed.limit = try positiveInteger(root["feed"]?["limit"], key: "feed.limit", file: file) ?? feed.limit
 
+        var related = SiteConfig.RelatedSettings()
+        if let limit = root["related"]?["limit"] {
+            guard case .integer(let value) = limit.value, value >= 0 else {
+                throw Diagnostic(file: file, line: limit.line, column: limit.column, message: "related.limit should be a whole number, 0 or more",
+                                 hint: "write related: {limit: 3}, or limit: 0 to show none")
+            }
+            related.limit = value
+        }
+        if let newer = root["related"]?["include_newer"] {
+            guard case .bool(let value) = newer.value else {
+                throw Diagnostic(file: file, line: newer.line, column: newer.column, message: "related.include_newer should be true or false",
+                                 hint: "write related: {include_newer: true} to suggest newer articles too")
+            }
+            related.includeNewer = value
+        }
+
         // A top-level key nobody owns is a typo (`shar:` for `share:`): the user's own values
         // for templates go under `extra:`, as in Zola, so they can never be mistaken for one.
         let allowed = topLevelKeys + otherKeys.sections
@@ -107,6 +123,7 @@ public enum ConfigLoader {
             feed: feed,
             extra: root["extra"],
             document: root)
+        config.related = related
         config.image = root["image"]?.text
         config.imageAlt = root["image_alt"]?.text
         config.favicon = root["favicon"]?.text
@@ -116,7 +133,7 @@ public enum ConfigLoader {
 
     /// The top-level keys Site reads; `extra` holds the user's own template values.
     static let topLevelKeys = ["title", "base_url", "language", "description", "author", "segments", "markdown", "theme", "paginate",
-                               "feed", "image", "image_alt", "favicon", "theme_color", "extra"]
+                               "feed", "related", "image", "image_alt", "favicon", "theme_color", "extra"]
 
     /// The sections of goodwill.yml that Site reads, with their settings. Other modules read
     /// their own sections from `SiteConfig.document` (the share kit `share:`, the ledger each
@@ -125,6 +142,7 @@ public enum ConfigLoader {
         ("author", ["name", "email", "url", "bio"]),
         ("markdown", ["unsafe_html", "highlight"]),
         ("feed", ["full_content", "limit"]),
+        ("related", ["limit", "include_newer"]),
     ]
 
     /// The settings of a segment that Site reads; other modules register theirs (`ConfigKeys`).

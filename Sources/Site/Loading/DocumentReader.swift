@@ -73,20 +73,24 @@ struct DocumentReader {
                                         message: "slug \"\(written)\" has no letters or digits", hint: "use e.g. slug: give-first"))
             }
         }
+        // Zola's and many themes' `description` says the same as `summary`; either may hold Markdown.
+        let summary = (fields.text("summary") ?? fields.text("description")).map {
+            InlineMarkdown($0, smart: config.markdownOptions.smartPunctuation)
+        }
         var document = Document(
             // Curly quotes and dashes in what front matter says, as in the text below it.
             kind: source.kind, slug: slug, title: (title ?? "").smartened(config),
             date: date, updated: fields.date("updated"), isDraft: fields.bool("draft") ?? false,
             segments: segments.map(\.0), tags: tags.map(\.0),
             tagPositions: tags.map { SourcePoint(line: $0.1.line, column: $0.1.column) },
-            // Zola's and many themes' `description` says the same as `summary`.
-            summary: (fields.text("summary") ?? fields.text("description"))?.smartened(config), aliases: aliases.map(\.0),
+            summary: summary?.plain, aliases: aliases.map(\.0),
             aliasPositions: aliases.map { SourcePoint(line: $0.1.line, column: $0.1.column) }, image: fields.text("image"),
             imagePosition: root["image"].map { SourcePoint(line: $0.line, column: $0.column) },
             extra: extraFields(of: root),
             sourcePath: source.sourcePath, contentPath: source.contentPath, assets: source.assets,
             body: Array(bytes[block.bodyOffset...]), bodyLine: block.bodyLine,
             urlPath: URLPaths(config: config).path(for: source.kind, slug: slug))
+        document.summaryHTML = summary?.html
         document.imageAlt = fields.text("image_alt")
         document.authors = fields.list("authors").map(\.0)
         errors += fields.errors

@@ -25,6 +25,7 @@ public struct Document: Sendable {
         var tags: [String]
         var tagPositions: [SourcePoint]
         var summary: String?
+        var summaryHTML: String? = nil
         var aliases: [String]
         var aliasPositions: [SourcePoint]
         var image: String?
@@ -113,6 +114,13 @@ public struct Document: Sendable {
     public var summary: String? {
         get { fields.summary }
         set { fields.summary = newValue }
+    }
+
+    /// The front matter summary's Markdown as inline HTML (`*emphasis*`, `` `code` ``) for
+    /// pages; nil when it has none. `summary` is its plain text, for descriptions and snippets.
+    public var summaryHTML: String? {
+        get { fields.summaryHTML }
+        set { fields.summaryHTML = newValue }
     }
 
     public var aliases: [String] {

@@ -23,6 +23,7 @@ public struct SiteConfig: Sendable, Equatable {
     /// Articles per list page (home, segment hubs, tags).
     public var paginate: Int
     public var feed: FeedSettings
+    public var related = RelatedSettings()
     /// The preview image of pages without their own (`image:`), its description and size.
     public var image: String? = nil
     public var imageAlt: String? = nil
@@ -48,6 +49,15 @@ public struct SiteConfig: Sendable, Equatable {
         public var fullContent = true
         /// Newest entries per feed.
         public var limit = 20
+    }
+
+    /// `related: {limit: 3, include_newer: false}`: what ends each article (`RelatedArticles`).
+    public struct RelatedSettings: Sendable, Equatable {
+        /// How many; 0 shows none.
+        public var limit = 3
+        /// Whether newer articles may be suggested: off, as in Hugo, so a page does not change
+        /// each time an article is published.
+        public var includeNewer = false
     }
 
     /// How every page's Markdown is rendered. Templates write the title as the page's one

@@ -226,6 +226,7 @@ struct TemplateContext: Sendable {
             title: document.title, url: document.urlPath, readingTime: rendered.readingTime,
             segments: segmentEntries(document.segments), tags: document.tags.map { tagEntry($0) },
             summary: nonEmpty(rendered.summary), date: dateView, isDraft: document.isDraft)
+        entry.summaryHTML = entry.summary.map { document.summaryHTML ?? HTMLEscaping.escape($0) }
         let timeHTML = document.date.map(Self.timeElement)
         if let dateView, let timeHTML { entry.dateHTML = prepared(.time, dateView) { timeHTML } }
         entry.listMetaHTML = prepared(.listMeta, entry) { listMetaLine(rendered, timeHTML: timeHTML) }

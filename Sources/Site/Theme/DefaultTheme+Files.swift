@@ -56,7 +56,7 @@ extension DefaultTheme {
 <li class="article-summary">
   <h3><a href="{{url}}">{{title}}</a></h3>
   <p class="meta">{{{list_meta_html}}}</p>
-  {{#summary}}<p>{{.}}</p>{{/summary}}
+  {{#summary_html}}<p>{{{.}}}</p>{{/summary_html}}
   {{#has_segments}}<p class="segments">Useful for: {{{segment_links_html}}}</p>{{/has_segments}}
 </li>
 
@@ -90,8 +90,8 @@ extension DefaultTheme {
 </article>
 {{! code_scripts_html and the share kit's link share a line: the scripts end their own lines, and a page without them gets none }}
 {{{code_scripts_html}}}{{/page}}{{{share.link_html}}}
-{{! "More for" blocks and the older/newer pager, each ending its own line (docs/themes.md: more_for, previous, next) }}
-{{{more_for_html}}}{{{pager_html}}}{{/main}}
+{{! Related articles, "More for" blocks and the older/newer pager, each ending its own line (docs/themes.md: related, more_for, previous, next) }}
+{{{related_html}}}{{{more_for_html}}}{{{pager_html}}}{{/main}}
 {{/base}}
 
 """#,
@@ -132,7 +132,7 @@ extension DefaultTheme {
   <h2>Pick what fits you</h2>
   <ul class="segment-cards">
     {{#site.segments}}
-    <li><a href="{{url}}"><strong>{{title}}</strong></a>{{#description}}<span>{{.}}</span>{{/description}}<span class="count">{{article_count}} articles</span></li>
+    <li><a href="{{url}}"><strong>{{title}}</strong></a>{{#description}}<span>{{.}}</span>{{/description}}<span class="count">{{article_count_text}}</span></li>
     {{/site.segments}}
   </ul>
   {{/site.has_segments}}
@@ -227,6 +227,17 @@ extension DefaultTheme {
 {{/pagination}}
 
 """#,
+        "related": #"""
+{{#has_related}}
+<aside class="related" aria-label="Related articles">
+  <h2>Related articles</h2>
+  <ul>
+    {{#related}}<li><a href="{{article.url}}">{{article.title}}</a> <small>{{reason}}</small></li>{{/related}}
+  </ul>
+</aside>
+{{/has_related}}
+
+"""#,
         "segment-links": #"""
 {{#segments}}<a href="{{url}}">{{title}}</a>{{/segments}}
 
@@ -238,7 +249,7 @@ extension DefaultTheme {
 <p class="lead">Every article says who it is for. Pick your audience to see what was written for you, or subscribe to its feed.</p>
 <ul class="segment-cards">
   {{#segments}}
-  <li><a href="{{url}}"><strong>{{title}}</strong></a>{{#description}}<span>{{.}}</span>{{/description}}<span class="count">{{article_count}} articles · <a href="{{feed_url}}">feed</a></span></li>
+  <li><a href="{{url}}"><strong>{{title}}</strong></a>{{#description}}<span>{{.}}</span>{{/description}}<span class="count">{{article_count_text}} · <a href="{{feed_url}}">feed</a></span></li>
   {{/segments}}
 </ul>
 {{/main}}
@@ -443,8 +454,9 @@ h1 { font-size: 2rem; margin: 0 0 0.5rem; }
 .count { color: var(--muted); font-size: 0.9rem; }
 .archive-list { padding-left: 1.1rem; }
 .archive-list time { color: var(--muted); font-size: 0.9rem; margin-right: 0.5rem; }
-.more-for { border-top: 1px solid var(--rule); margin-top: 2rem; }
-.more-for h2 { font-size: 1.2rem; }
+.more-for, .related { border-top: 1px solid var(--rule); margin-top: 2rem; }
+.more-for h2, .related h2 { font-size: 1.2rem; }
+.related small { display: block; color: var(--muted); }
 .pager span { display: block; color: var(--muted); font-size: 0.8rem; }
 .pagination { display: flex; gap: 1rem; align-items: baseline; justify-content: space-between; margin-top: 1.5rem; }
 .pagination span { color: var(--muted); }

@@ -61,6 +61,10 @@ extension SitePlan {
             previous: previous.map { summary(of: $0) }, next: next.map { summary(of: $0) }, hasNeighbours: articles.count > 1,
             moreFor: moreFor, moreForHTML: moreFor.map { ($0.html ?? "") + "\n" }.joined())
         values.pagerHTML = context.prepared(.pager, values) { pagerHTML(previous: previous?.document, next: next?.document) }
+        values.related = related.suggestions[index].map {
+            RelatedArticleView(article: summary(of: articles[$0.article]), reason: $0.reason)
+        }
+        values.relatedHTML = context.prepared(.related, values) { relatedHTML(values.related) }
         let contributed = contributors.compactMap { contributor in
             contributor.articleValues(for: rendered, in: published).map { (name: contributor.name, values: $0) }
         }
@@ -76,6 +80,16 @@ extension SitePlan {
         }
         return "<nav class=\"pager\" aria-label=\"Older and newer articles\">\n  " + link(previous, rel: "prev", label: "Older") + "\n  "
             + link(next, rel: "next", label: "Newer") + "\n</nav>\n"
+    }
+
+    /// The related articles as the default `related` partial writes them, or "" for none.
+    private func relatedHTML(_ related: [RelatedArticleView]) -> String {
+        guard !related.isEmpty else { return "" }
+        let items = related.map {
+            "<li><a href=\"\(HTMLEscaping.escape($0.article.url))\">\(HTMLEscaping.escape($0.article.title))</a> <small>\(HTMLEscaping.escape($0.reason))</small></li>"
+        }
+        return "<aside class=\"related\" aria-label=\"Related articles\">\n  <h2>Related articles</h2>\n  <ul>\n    "
+            + items.joined() + "\n  </ul>\n</aside>\n"
     }
 
     /// The `more-for` partial for one segment's entry, without its last line break (the

@@ -10,6 +10,8 @@ struct ArticleSummaryView: TemplateView {
     var segments: [SegmentView]
     var tags: [TagView]
     var summary: String?
+    /// The summary for a page: the front matter's Markdown rendered inline, else `summary` escaped.
+    var summaryHTML: String? = nil
     var date: DateView?
     var isDraft: Bool
     /// What the default `article-summary` card and archive show, written by goodwill (or by the
@@ -20,7 +22,7 @@ struct ArticleSummaryView: TemplateView {
     var segmentLinksHTML = ""
     var cardHTML: String? = nil
 
-    static let keys = ["title", "url", "reading_time", "segments", "tags", "has_segments", "has_tags", "summary", "date",
+    static let keys = ["title", "url", "reading_time", "segments", "tags", "has_segments", "has_tags", "summary", "summary_html", "date",
                        "is_draft", "date_html", "list_meta_html", "segment_links_html", "card_html"]
 
     func child(named name: String) -> Any? {
@@ -33,6 +35,7 @@ struct ArticleSummaryView: TemplateView {
         case "has_segments": return !segments.isEmpty
         case "has_tags": return !tags.isEmpty
         case "summary": return summary
+        case "summary_html": return summaryHTML
         case "date": return date
         case "is_draft": return isDraft
         case "date_html": return dateHTML

@@ -56,8 +56,12 @@ struct ArticlePageValues: TemplateView {
     /// through the template they were a dozen lookups on every article page.
     let moreForHTML: String
     var pagerHTML = ""
+    /// Articles like this one (`RelatedArticles`), and the `related` partial's block of them.
+    var related: [RelatedArticleView] = []
+    var relatedHTML = ""
 
-    static let keys = ["page", "previous", "next", "has_neighbours", "more_for", "more_for_html", "pager_html"]
+    static let keys = ["page", "previous", "next", "has_neighbours", "more_for", "more_for_html", "pager_html",
+                       "related", "has_related", "related_html"]
 
     func child(named name: String) -> Any? {
         switch name {
@@ -68,6 +72,9 @@ struct ArticlePageValues: TemplateView {
         case "next": return next
         case "has_neighbours": return hasNeighbours
         case "more_for": return moreFor
+        case "related": return related
+        case "has_related": return !related.isEmpty
+        case "related_html": return relatedHTML
         default: return nil
         }
     }

@@ -74,7 +74,7 @@ struct SegmentView: TemplateView {
     let feedURL: String
     let articleCount: Int
 
-    static let keys = ["slug", "title", "description", "url", "feed_url", "article_count"]
+    static let keys = ["slug", "title", "description", "url", "feed_url", "article_count", "article_count_text"]
 
     func child(named name: String) -> Any? {
         switch name {
@@ -84,6 +84,8 @@ struct SegmentView: TemplateView {
         case "url": return url
         case "feed_url": return feedURL
         case "article_count": return articleCount
+        // "1 article", "3 articles": Mustache has no plural, and "1 articles" is what a card said.
+        case "article_count_text": return articleCount == 1 ? "1 article" : "\(articleCount.grouped) articles"
         default: return nil
         }
     }

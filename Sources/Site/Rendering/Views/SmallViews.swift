@@ -114,3 +114,20 @@ struct MoreForView: TemplateView {
         }
     }
 }
+
+/// One of an article's `related` articles: the `article` as lists show it and the `reason`
+/// ("also for Founders · pricing").
+struct RelatedArticleView: TemplateView {
+    let article: ArticleSummaryView
+    let reason: String
+
+    static let keys = ["article", "reason"]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "article": return article
+        case "reason": return reason
+        default: return nil
+        }
+    }
+}
