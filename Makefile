@@ -40,7 +40,7 @@ sanitize: deps check-theme
 
 ## From Debian, when missing: libcmark-dev (the Markdown renderer), pkg-config, zlib1g-dev
 ## (gzip access logs for the report) and libmimalloc-dev (the allocator goodwill links: faster
-## builds than glibc malloc, docs/performance.md).
+## builds than glibc malloc, docs/performance.md); Pygments (code colours) and, from PyPI, Pagefind (search).
 deps:
 	@missing=""; \
 	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev pkg-config"; \
@@ -54,6 +54,10 @@ deps:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
 	fi; \
 	python3 -c 'import pygments' 2>/dev/null || python3 -m pip install -q pygments  # a python3 that is not Debian's
+	@# Pagefind, the search index (docs/themes.md, Search): PyPI ships its binary; npm is not needed.
+	@command -v pagefind >/dev/null || python3 -c 'import pagefind_bin' 2>/dev/null \
+		|| python3 -m pip install -q 'pagefind[bin]==1.5.2' 2>/dev/null \
+		|| python3 -m pip install -q --break-system-packages 'pagefind[bin]==1.5.2'
 
 ## What only the tests need, from Debian: faketime sets the clock of a child process (the
 ## time-zone tests run goodwill at a chosen local time).

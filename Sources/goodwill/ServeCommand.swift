@@ -37,10 +37,13 @@ struct ServeCommand: AsyncParsableCommand {
         if let problem = PortProbe.problem(address: bind, port: port) { throw CLIFailure.report(problem) }
         var settings = PreviewServer.Settings(siteRoot: workspace.root, bind: bind, port: port, includeDrafts: drafts, includeFuture: future)
         settings.configKeys = Workspace.configKeys
+        settings.pagefind = .installed
         let server = try PreviewServer(settings: settings, contributors: Workspace.contributors) { result in
             switch result {
             case .success(let report):
-                Self.say("Built \(report.articles) article\(report.articles == 1 ? "" : "s"), \(report.pages) page\(report.pages == 1 ? "" : "s") in \(String(format: "%.2f", report.seconds)) s")
+                Self.say("Built \(report.articles) article\(report.articles == 1 ? "" : "s"), \(report.pages) page\(report.pages == 1 ? "" : "s")"
+                         + (report.search.map { " and a search index of \($0.pages) page\($0.pages == 1 ? "" : "s")" } ?? "")
+                         + " in \(String(format: "%.2f", report.seconds)) s")
             case .failure(let error):
                 FileHandle.standardError.write(Data("\(error)\n".utf8))
             }

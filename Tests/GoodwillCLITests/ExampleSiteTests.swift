@@ -10,8 +10,12 @@ struct ExampleSiteCLITests {
         let run = try CLITests.run(["build", "--source", CLITests.repoRoot.path, "--output", output.path])
         #expect(run.status == 0, "\(run.stderr)")
         let committed = CLITests.repoRoot.appendingPathComponent("site")
-        let expected = try Self.files(under: committed)
-        #expect(try Self.files(under: output) == expected, "run `make demo` and commit site/")
+        // Pagefind's index is not byte-identical between runs (docs/themes.md, Search) and is
+        // not committed: every page is compared, and the index is looked for.
+        let expected = try Self.files(under: committed).filter { !$0.hasPrefix("pagefind/") }
+        #expect(try Self.files(under: output).filter { !$0.hasPrefix("pagefind/") } == expected, "run `make demo` and commit site/")
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("pagefind/pagefind.js").path),
+                "the example site is searchable: `make test` installs Pagefind")
         for path in expected {
             #expect(try Data(contentsOf: output.appendingPathComponent(path)) == Data(contentsOf: committed.appendingPathComponent(path)),
                     "\(path) differs: run `make demo` and commit site/")

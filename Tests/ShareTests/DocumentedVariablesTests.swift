@@ -37,7 +37,9 @@ struct DocumentedVariablesTests {
             ## Three
             """.write(to: root.appendingPathComponent("content/articles/everything.md"), atomically: true, encoding: .utf8)
 
-        let siteConfig = try ConfigLoader.load(siteRoot: root)
+        var siteConfig = try ConfigLoader.load(siteRoot: root)
+        // As a build resolves it with Pagefind installed: the search page and `site.search_url` exist.
+        siteConfig.search = .on
         let contributors: [BuildContributor] = [ShareKit()]
         let theme = try Theme.load(siteRoot: root, config: siteConfig, contributed: contributors.templates)
         var options = BuildOptions(source: root)
@@ -49,7 +51,7 @@ struct DocumentedVariablesTests {
         var contexts: [String: [PageView]] = [:]
         for index in plan.articles.indices { contexts["article", default: []].append(plan.articleContext(at: index)) }
         for page in plan.pages { contexts["page", default: []].append(plan.pageContext(page)) }
-        for file in plan.summaryFiles().files + (try plan.aliasPages()) + (try plan.contributedFiles(threads: 1)) {
+        for file in plan.summaryFiles().files + (try plan.aliasPages()) + (try plan.contributedFiles(threads: 1)) + [plan.searchPage()].compactMap({ $0 }) {
             switch file.content {
             case .template(let name, let context): contexts[name, default: []].append(context)
             case .deferredTemplate(let name, let make): contexts[name, default: []].append(make())
@@ -77,7 +79,7 @@ struct DocumentedVariablesTests {
 
     /// (templates, variable paths) for every row of the doc's variable tables.
     static func documented() throws -> [(templates: [String], path: String, row: String)] {
-        let all = ["article", "page", "home", "list", "segments", "tags", "archive", "404", "alias", "share"]
+        let all = ["article", "page", "home", "list", "segments", "tags", "archive", "404", "alias", "share", "search"]
         let doc = try String(contentsOf: repo.appendingPathComponent("docs/themes.md"), encoding: .utf8)
         var heading = ""
         var rows: [(templates: [String], path: String, row: String)] = []

@@ -12,7 +12,7 @@ struct ConfigSectionTests {
     @Test("an unknown setting names the file, line, column and the closest known setting", arguments: [
         ("feed: {limt: 5}", "goodwill.yml:3:8: error: `feed` has no setting \"limt\" — did you mean \"limit\"? its settings: full_content, limit"),
         ("markdown:\n  unsafe_htm: true", "goodwill.yml:4:3: error: `markdown` has no setting \"unsafe_htm\" — did you mean \"unsafe_html\"? its settings: unsafe_html, highlight"),
-        ("author: {name: A, emial: a@b.c}", "goodwill.yml:3:19: error: `author` has no setting \"emial\" — did you mean \"email\"? its settings: name, email, url, bio"),
+        ("author: {name: A, emial: a@b.c}", "goodwill.yml:3:19: error: `author` has no setting \"emial\" — did you mean \"email\"? its settings: name, email, url, bio, mastodon, profiles"),
         ("segments:\n  founders: {title: F, descripton: x}", "goodwill.yml:4:24: error: `segments.founders` has no setting \"descripton\" — did you mean \"description\"? its settings: title, description, match, cadence_days"),
     ])
     func unknownSetting(yaml: String, expected: String) throws {

@@ -22,7 +22,7 @@ struct ReadingDetailsTests {
         defer { site.remove() }
         try site.build()
         let long = try site.read("articles/long/index.html")
-        #expect(long.contains("<h1>It’s long</h1>"))
+        #expect(long.contains("<h1 class=\"p-name\">It’s long</h1>"))
         #expect(long.contains("<meta name=\"description\" content=\"Nine parts – don’t worry\">"))
         #expect(long.contains("<details id=\"toc-details\">"))
         #expect(try site.read("articles/short/index.html").contains("<details id=\"toc-details\" open>"))

@@ -209,7 +209,7 @@ struct ReadingExperienceTests {
         #expect(Self.meta("twitter:card", in: article) == "summary_large_image")
         #expect(article.contains("\"image\":\"https://reading.example/articles/deep-dive/photo.jpg\""))
         #expect(article.contains("\"publisher\":{\"@type\":\"Person\""))
-        #expect(article.contains("<p class=\"byline\">By Ana Example and Ben Other</p>"))
+        #expect(article.contains("<p class=\"byline\">By <span class=\"p-author h-card\">Ana Example</span> and <span class=\"p-author h-card\">Ben Other</span></p>"))
         #expect(article.contains("<link rel=\"icon\" href=\"/icon.png\">"))
         #expect(article.contains("<meta name=\"theme-color\" content=\"#0b5cad\">"))
         for path in ["index.html", "articles/short/index.html", "for/founders/index.html", "tags/index.html"] {
@@ -218,7 +218,7 @@ struct ReadingExperienceTests {
             #expect(Self.meta("og:image:alt", in: html) == "Ana’s notes on giving first", "\(path)")
             #expect(Self.meta("og:image:width", in: html) == "321", "\(path)")
         }
-        #expect(try site.read("articles/short/index.html").contains("<p class=\"byline\">By Ana Example</p>"))
+        #expect(try site.read("articles/short/index.html").contains("<p class=\"byline\">By <span class=\"p-author h-card\">Ana Example</span></p>"))
     }
 
     @Test("raw HTML left out is a warning naming the file, the first position, the count and the switch")

@@ -141,7 +141,7 @@ struct YAMLSiteTests {
         let html = try site.read("articles/give-first/index.html")
         #expect(html.contains("<html lang=\"en-GB\">"))
         #expect(html.contains("Useful for: <a href=\"/for/founders/\">Founders</a><a href=\"/for/sales-leaders/\">Sales leaders</a>"))
-        #expect(html.contains("<time datetime=\"2024-03-12T00:00:00Z\">12 March 2024</time>"))
+        #expect(html.contains("<time class=\"dt-published\" datetime=\"2024-03-12T00:00:00Z\">12 March 2024</time>"))
         #expect(html.contains("<a class=\"tag\" href=\"/tags/sales-ops/\">Sales Ops</a>"))
     }
 }

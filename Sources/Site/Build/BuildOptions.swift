@@ -15,6 +15,10 @@ public struct BuildOptions: Sendable {
     /// The moment that counts as now, for future-dated articles.
     public var today: Today = .fromClock()
     public var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Where the search index comes from (`search:`): the Pagefind installed on this machine, a
+    /// given one, or none (as on a machine without it). None unless asked: the application layer
+    /// asks for the installed one, so a library build's output does not depend on the machine.
+    public var pagefind: PagefindLookup = .none
 
     public init(source: URL, output: URL? = nil) {
         self.source = source.standardizedFileURL
@@ -26,6 +30,21 @@ extension BuildOptions {
     /// The config keys other modules own, with the sections `contributors` own.
     func configKeys(with contributors: [BuildContributor]) -> ConfigKeys {
         configKeys.adding(ConfigKeys(sections: contributors.flatMap(\.configSections)))
+    }
+}
+
+/// Which Pagefind a build indexes the site with.
+public enum PagefindLookup: Sendable {
+    case installed
+    case at(Pagefind)
+    case none
+
+    var found: Pagefind? {
+        switch self {
+        case .installed: return Pagefind.installed()
+        case .at(let pagefind): return pagefind
+        case .none: return nil
+        }
     }
 }
 
@@ -42,4 +61,6 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic] = []
     /// Code blocks coloured in this build, and those whose colours came from the cache.
     public var codeColours = CodeColourCount()
+    /// What Pagefind indexed, when the build made a search index.
+    public var search: Pagefind.Report? = nil
 }

@@ -8,6 +8,8 @@ public struct BuildState {
     let content: SiteContent
     let renderer: DocumentRenderer
     let plan: SitePlan
+    /// The Pagefind that indexes the site after every rebuild; nil when search is off.
+    var pagefind: Pagefind? = nil
 }
 
 /// Rebuilds a site for the preview server, redoing only what an edit can have changed:
@@ -55,7 +57,10 @@ public final class IncrementalBuilder {
         let canBeIncremental = !lastFailed
         lastFailed = true
         if canBeIncremental, let state, let changed,
-           let report = try rebuildTemplates(changed, state: state) ?? rebuildArticles(changed, state: state) {
+           var report = try rebuildTemplates(changed, state: state) ?? rebuildArticles(changed, state: state) {
+            // The index is made again from the whole output: Pagefind has no incremental mode,
+            // and an edit can change what any page says of the article.
+            if let pagefind = state.pagefind { report.report.search = try pagefind.index(folder: options.output) }
             lastFailed = false
             return report
         }
@@ -113,7 +118,7 @@ public final class IncrementalBuilder {
         if plan.config.feed.fullContent { refreshed += plan.feeds() }
         try plan.write(refreshed, threads: options.threads, save: save)
         files += refreshed.count
-        self.state = BuildState(content: content, renderer: state.renderer, plan: plan)
+        self.state = BuildState(content: content, renderer: state.renderer, plan: plan, pagefind: state.pagefind)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return (BuildReport(articles: plan.articles.count, pages: plan.pages.count, files: files, seconds: seconds, output: options.output),
                 .articles(updated.map { $0.rendered.document.slug }))
@@ -162,7 +167,7 @@ public final class IncrementalBuilder {
         for gone in gonePaths {
             try? FileManager.default.removeItem(at: options.output.appendingPathComponent(gone))
         }
-        self.state = BuildState(content: content, renderer: state.renderer, plan: plan)
+        self.state = BuildState(content: content, renderer: state.renderer, plan: plan, pagefind: state.pagefind)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return (BuildReport(articles: plan.articles.count, pages: plan.pages.count, files: files, seconds: seconds, output: options.output),
                 .articlesAndLists(updated.map { $0.rendered.document.slug }))
@@ -228,7 +233,7 @@ public final class IncrementalBuilder {
         if uses.contains(.aliases) { files += try plan.aliasPages() }
         for page in pages { try save(page.text, page.path) }
         try plan.write(files, threads: options.threads, save: save)
-        self.state = BuildState(content: state.content, renderer: state.renderer, plan: plan)
+        self.state = BuildState(content: state.content, renderer: state.renderer, plan: plan, pagefind: state.pagefind)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return (BuildReport(articles: plan.articles.count, pages: plan.pages.count, files: pages.count + files.count,
                             seconds: seconds, output: options.output), .templates(names.sorted()))

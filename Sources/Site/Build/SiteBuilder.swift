@@ -21,7 +21,8 @@ public struct SiteBuilder {
     public func buildKeepingState() throws -> (report: BuildReport, state: BuildState) {
         let started = DispatchTime.now()
         var clock = PhaseClock()
-        let config = try loadConfig()
+        var config = try loadConfig()
+        let pagefind = try SearchIndexing.resolve(&config, lookup: options.pagefind)
         let configErrors = contributors.flatMap { $0.checkConfig(config) }
         guard configErrors.isEmpty else { throw Diagnostics(configErrors) }
         let theme = try wrap { () throws(Diagnostic) in
@@ -33,11 +34,15 @@ public struct SiteBuilder {
         try checkOutputIsSafe()
         let writer = try OutputWriter(output: options.output)
         let plan: SitePlan
+        var search: Pagefind.Report?
         do {
             plan = SitePlan(config: config, theme: theme, articles: published.articles, pages: published.pages,
                             contributors: contributors, threads: options.threads)
             clock.mark("plan")
             try plan.write(to: writer, siteRoot: options.source, threads: options.threads, clock: &clock)
+            // Indexed in the staging folder: the index and the pages it finds are swapped in together.
+            search = try pagefind?.index(folder: writer.staging)
+            if pagefind != nil { clock.mark("search") }
             try writer.commit()
             clock.mark("swap")
         } catch {
@@ -49,7 +54,8 @@ public struct SiteBuilder {
                                  seconds: seconds, output: options.output, phases: clock.phases)
         report.warnings = contentWarnings + SetupWarnings.check(config, siteRoot: options.source)
         report.codeColours = codeColours
-        return (report, BuildState(content: content, renderer: renderer, plan: plan))
+        report.search = search
+        return (report, BuildState(content: content, renderer: renderer, plan: plan, pagefind: pagefind))
     }
 
     /// Reads the content, checks it and renders its Markdown; aliases are checked against every

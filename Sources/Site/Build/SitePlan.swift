@@ -123,6 +123,7 @@ struct SitePlan: Sendable {
         var files = summaryFiles().files
         files += try aliasPages()
         if let robots = robotsFile(staticPaths: staticPaths) { files.append(robots) }
+        if let search = searchPage() { files.append(search) }
         try write(files, threads: threads) { text, path in try writer.write(text, to: path) }
         try writeContributedFiles(threads: threads) { bytes, path in try writer.write(bytes, to: path) }
         clock.mark("lists, feeds, sitemap")

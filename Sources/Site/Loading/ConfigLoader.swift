@@ -71,9 +71,27 @@ public enum ConfigLoader {
             if let problem = node.unknownKeys(known: known, section: section, file: file).first { throw problem }
         }
         let authorNode = root["author"]
-        let author = SiteConfig.Author(
+        var author = SiteConfig.Author(
             name: authorNode?["name"]?.text ?? authorNode?.text ?? title,
             email: authorNode?["email"]?.text, url: authorNode?["url"]?.text, bio: authorNode?["bio"]?.text)
+        if let node = authorNode?["mastodon"] {
+            guard let written = node.text, let handle = FediverseHandle.normalized(written) else {
+                throw Diagnostic(file: file, line: node.line, column: node.column, message: "author.mastodon should be a Mastodon handle",
+                                 hint: "write mastodon: \"@you@mastodon.social\" (or the profile's address, https://mastodon.social/@you)")
+            }
+            author.mastodon = handle
+        }
+        if let node = authorNode?["profiles"] {
+            let items: [FrontMatterNode]
+            if case .list(let list) = node.value { items = list } else { items = [node] }
+            for item in items {
+                guard let url = item.text, url.hasPrefix("https://") || url.hasPrefix("http://") else {
+                    throw Diagnostic(file: file, line: item.line, column: item.column, message: "author.profiles should list web addresses",
+                                     hint: "write profiles: [\"https://github.com/you\", \"https://www.linkedin.com/in/you\"]")
+                }
+                author.profiles.append(url)
+            }
+        }
 
         var markdown = SiteConfig.MarkdownSettings()
         if case .bool(let unsafe)? = root["markdown"]?["unsafe_html"]?.value { markdown.unsafeHTML = unsafe }
@@ -97,6 +115,15 @@ public enum ConfigLoader {
                                  hint: "write related: {include_newer: true} to suggest newer articles too")
             }
             related.includeNewer = value
+        }
+
+        var search = SearchSetting.automatic
+        if let node = root["search"] {
+            guard case .bool(let value) = node.value else {
+                throw Diagnostic(file: file, line: node.line, column: node.column, message: "search should be true or false",
+                                 hint: "write search: true to require Pagefind's index, false for none; leave it out to index when Pagefind is installed")
+            }
+            search = value ? .on : .off
         }
 
         // A top-level key nobody owns is a typo (`shar:` for `share:`): the user's own values
@@ -124,6 +151,7 @@ public enum ConfigLoader {
             extra: root["extra"],
             document: root)
         config.related = related
+        config.search = search
         config.image = root["image"]?.text
         config.imageAlt = root["image_alt"]?.text
         config.favicon = root["favicon"]?.text
@@ -133,13 +161,13 @@ public enum ConfigLoader {
 
     /// The top-level keys Site reads; `extra` holds the user's own template values.
     static let topLevelKeys = ["title", "base_url", "language", "description", "author", "segments", "markdown", "theme", "paginate",
-                               "feed", "related", "image", "image_alt", "favicon", "theme_color", "extra"]
+                               "feed", "related", "search", "image", "image_alt", "favicon", "theme_color", "extra"]
 
     /// The sections of goodwill.yml that Site reads, with their settings. Other modules read
     /// their own sections from `SiteConfig.document` (the share kit `share:`, the ledger each
     /// segment's `match:`).
     static let sections: [(String, [String])] = [
-        ("author", ["name", "email", "url", "bio"]),
+        ("author", ["name", "email", "url", "bio", "mastodon", "profiles"]),
         ("markdown", ["unsafe_html", "highlight"]),
         ("feed", ["full_content", "limit"]),
         ("related", ["limit", "include_newer"]),

@@ -8,6 +8,17 @@ public struct SiteConfig: Sendable, Equatable {
         public var email: String?
         public var url: String?
         public var bio: String?
+        /// `@user@host`, written as that, `user@host` or `https://host/@user` (`FediverseHandle`).
+        public var mastodon: String? = nil
+        /// The author's pages elsewhere, each a `rel="me"` link in every page's head (with the
+        /// Mastodon profile), so Mastodon and IndieAuth can verify the site as the author's.
+        public var profiles: [String] = []
+
+        /// Every profile URL, the Mastodon one first, none twice.
+        public var profileURLs: [String] {
+            var seen = Set<String>()
+            return ([mastodon.flatMap(FediverseHandle.profileURL)].compactMap { $0 } + profiles).filter { seen.insert($0).inserted }
+        }
     }
 
     public var title: String
@@ -24,6 +35,11 @@ public struct SiteConfig: Sendable, Equatable {
     public var paginate: Int
     public var feed: FeedSettings
     public var related = RelatedSettings()
+    /// `search:` as written; the build resolves `.automatic` to `.on` or `.off` (`isSearchOn`).
+    public var search: SearchSetting = .automatic
+    /// Whether pages get the search page, its menu link and Pagefind's markup: set once the
+    /// build knows whether Pagefind is there.
+    public var isSearchOn: Bool { search == .on }
     /// The preview image of pages without their own (`image:`), its description and size.
     public var image: String? = nil
     public var imageAlt: String? = nil

@@ -22,6 +22,9 @@ public struct URLPaths: Sendable {
     public var tags: String { "\(basePath)tags/" }
     public func tag(_ slug: String) -> String { "\(tags)\(slug)/" }
     public var archive: String { "\(basePath)archive/" }
+    /// The search page, and the folder of Pagefind's index and scripts.
+    public var search: String { "\(basePath)search/" }
+    public var searchBundle: String { "\(basePath)pagefind/" }
     public var feed: String { "\(basePath)atom.xml" }
     public var sitemap: String { "\(basePath)sitemap.xml" }
     public var robots: String { "\(basePath)robots.txt" }
@@ -42,6 +45,6 @@ public struct URLPaths: Sendable {
 
     /// First-level paths the site writes itself; a page may not take them. (Contributors'
     /// paths, such as the share kit's, are checked against every page's path when planned.)
-    public static let reserved: Set = ["articles", "for", "tags", "archive", "page", "static",
+    public static let reserved: Set = ["articles", "for", "tags", "archive", "page", "static", "search", "pagefind",
                                        "atom.xml", "sitemap.xml", "robots.txt", "404.html"]
 }

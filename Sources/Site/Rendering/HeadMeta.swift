@@ -29,6 +29,10 @@ struct HeadMeta: MustacheCustomRenderable {
     var modifiedTime: String?
     var generator: String
     var jsonLD: String?
+    /// `@user@host` on article pages (`fediverse:creator`).
+    var fediverseCreator: String? = nil
+    /// The author's profiles (`rel="me"`), on every page.
+    var profileURLs: [String] = []
 
     var imageURL: String? { image?.url }
     var twitterCard: String { image == nil ? "summary" : "summary_large_image" }
@@ -43,7 +47,7 @@ struct HeadMeta: MustacheCustomRenderable {
     }
 
     /// Room for every tag of a page, so the buffer does not grow.
-    var capacity: Int { 2_048 + (jsonLD?.utf8.count ?? 0) + (description?.utf8.count ?? 0) * 3 }
+    var capacity: Int { 2_048 + profileURLs.count * 128 + (jsonLD?.utf8.count ?? 0) + (description?.utf8.count ?? 0) * 3 }
 
     /// The tags, one per line, written into `html` (which `HeadHTML` starts with the title):
     /// every page of the site writes these thirty-odd lines, as bytes, not as String appends.
@@ -90,6 +94,8 @@ struct HeadMeta: MustacheCustomRenderable {
         tag("<link rel=\"icon\" href=\"", faviconURL)
         tag("<meta name=\"theme-color\" content=\"", themeColor)
         tag("<meta name=\"generator\" content=\"", generator)
+        tag("<meta name=\"fediverse:creator\" content=\"", fediverseCreator)
+        for profile in profileURLs { tag("<link rel=\"me\" href=\"", profile) }
         // JSON-LD is not HTML-escaped: JSONText already escapes `<`, so it cannot close the script.
         if let jsonLD {
             line("<script type=\"application/ld+json\">")

@@ -105,7 +105,8 @@ struct TemplateContext: Sendable {
                             siteTitle: config.title, title: head.title ?? config.title, openGraphType: head.kind.rawValue,
                             image: image, faviconURL: faviconURL, themeColor: config.themeColor,
                             publishedTime: head.publishedTime, modifiedTime: head.modifiedTime,
-                            generator: Self.generator, jsonLD: head.jsonLD)
+                            generator: Self.generator, jsonLD: head.jsonLD,
+                            fediverseCreator: head.kind == .article ? config.author.mastodon : nil, profileURLs: config.author.profileURLs)
         let menu = menuPlace(of: head)
         let pageTitle = head.title.map { "\($0) · \(config.title)" } ?? config.title
         return CommonPageValues(
@@ -127,8 +128,8 @@ struct TemplateContext: Sendable {
     static let generator = SiteView.generator
 
     private func navigation(current: String, section: String? = nil) -> [NavigationLink] {
-        let links = [("Articles", paths.home), ("Topics", paths.segments), ("Archive", paths.archive)]
-            .filter { $0.0 != "Topics" || !config.segments.isEmpty }
+        let links = [("Articles", paths.home), ("Topics", paths.segments), ("Archive", paths.archive), ("Search", paths.search)]
+            .filter { ($0.0 != "Topics" || !config.segments.isEmpty) && ($0.0 != "Search" || config.isSearchOn) }
             + pages.map { ($0.title, $0.urlPath) }
         return links.map { NavigationLink(title: $0.0, url: $0.1, current: $0.1 == current, inSection: $0.1 == section) }
     }
@@ -148,11 +149,16 @@ struct TemplateContext: Sendable {
     private static func sectionKey(_ url: String) -> String { "section " + url }
 
     private static func siteView(config: SiteConfig, paths: URLPaths, hasTags: Bool, segments: [SegmentView]) -> SiteView {
-        SiteView(title: config.title, baseURL: config.baseURL, language: config.language,
+        var view = SiteView(title: config.title, baseURL: config.baseURL, language: config.language,
                  description: config.description.flatMap { $0.isEmpty ? nil : $0 }, homeURL: paths.home,
                  segmentsURL: paths.segments, tagsURL: paths.tags, archiveURL: paths.archive, feedURL: paths.feed, hasTags: hasTags,
                  author: AuthorView(name: config.author.name, email: config.author.email, url: config.author.url, bio: config.author.bio),
                  segments: segments, extra: config.extra)
+        if config.isSearchOn {
+            view.searchURL = paths.search
+            view.searchBundleURL = paths.searchBundle
+        }
+        return view
     }
 
     func segmentEntry(_ segment: Segment) -> SegmentView {
@@ -211,8 +217,8 @@ struct TemplateContext: Sendable {
     /// template's cost (docs/performance.md).
     private func metaLine(_ rendered: RenderedDocument) -> String {
         let document = rendered.document
-        var html = document.date.map(Self.timeElement) ?? ""
-        if let updated = document.updated { html += " · updated " + Self.timeElement(updated) }
+        var html = document.date.map { Self.timeElement($0, class: "dt-published") } ?? ""
+        if let updated = document.updated { html += " · updated " + Self.timeElement(updated, class: "dt-updated") }
         html += " · \(rendered.readingTime) min read"
         if document.isDraft { html += " · <strong>Draft</strong>" }
         return html
@@ -227,7 +233,7 @@ struct TemplateContext: Sendable {
             segments: segmentEntries(document.segments), tags: document.tags.map { tagEntry($0) },
             summary: nonEmpty(rendered.summary), date: dateView, isDraft: document.isDraft)
         entry.summaryHTML = entry.summary.map { document.summaryHTML ?? HTMLEscaping.escape($0) }
-        let timeHTML = document.date.map(Self.timeElement)
+        let timeHTML = document.date.map { Self.timeElement($0) }
         if let dateView, let timeHTML { entry.dateHTML = prepared(.time, dateView) { timeHTML } }
         entry.listMetaHTML = prepared(.listMeta, entry) { listMetaLine(rendered, timeHTML: timeHTML) }
         entry.segmentLinksHTML = prepared(.segmentLinks, entry) {
@@ -245,9 +251,11 @@ struct TemplateContext: Sendable {
         return "<script src=\"\(HTMLEscaping.escape(paths.basePath))js/code.js\" defer></script>\n"
     }
 
-    /// `<time datetime="2024-03-12T00:00:00Z">12 March 2024</time>` (`time`).
-    private static func timeElement(_ date: ContentDate) -> String {
-        "<time datetime=\"\(HTMLEscaping.escape(date.rfc3339))\">\(HTMLEscaping.escape(date.display))</time>"
+    /// `<time datetime="2024-03-12T00:00:00Z">12 March 2024</time>` (`time`); on the article page
+    /// with its microformats class (`dt-published`, `dt-updated` of the page's `h-entry`).
+    private static func timeElement(_ date: ContentDate, class name: String? = nil) -> String {
+        let attribute = name.map { "class=\"\($0)\" " } ?? ""
+        return "<time \(attribute)datetime=\"\(HTMLEscaping.escape(date.rfc3339))\">\(HTMLEscaping.escape(date.display))</time>"
     }
 
     /// An article's date line as the default theme's lists show it (`list-meta`): the date, the reading time

@@ -65,12 +65,16 @@ extension DefaultTheme {
 {{<base}}
 {{$main}}
 {{#page}}
-<article class="article">
+<article class="article h-entry"{{#site.has_search}} data-pagefind-body{{#date}} data-pagefind-meta="date:{{display}}" data-pagefind-sort="date:{{iso}}"{{/date}}{{/site.has_search}}>
   <header>
-    <h1>{{title}}</h1>
-    <p class="byline">By {{byline}}</p>
+    <h1 class="p-name">{{title}}</h1>
+    <p class="byline">By {{{byline_html}}}</p>
+    <data class="u-url u-uid" value="{{permalink}}"></data>
     <p class="meta">{{{meta_html}}}</p>
     {{#has_segments}}<p class="segments">Useful for: {{{segment_links_html}}}</p>{{/has_segments}}
+    {{#site.has_search}}
+    {{#segments}}<span data-pagefind-filter="segment:{{title}}"></span>{{/segments}}
+    {{/site.has_search}}
   </header>
   {{#has_toc}}
   <nav class="toc" aria-labelledby="toc-title">
@@ -83,7 +87,7 @@ extension DefaultTheme {
   </nav>
   <script>if (matchMedia("(max-width: 40rem)").matches) document.getElementById("toc-details").open = false;</script>
   {{/has_toc}}
-  <div class="content">
+  <div class="content e-content">
 {{{content}}}
   </div>
   {{#has_tags}}<footer><p class="tags">Tags: {{{tag_links_html}}}</p></footer>{{/has_tags}}
@@ -179,7 +183,7 @@ extension DefaultTheme {
 
 """#,
         "meta-line": #"""
-{{#date}}<time datetime="{{iso}}">{{display}}</time>{{/date}}{{#updated}} · updated <time datetime="{{iso}}">{{display}}</time>{{/updated}} · {{reading_time}} min read{{#is_draft}} · <strong>Draft</strong>{{/is_draft}}
+{{#date}}<time class="dt-published" datetime="{{iso}}">{{display}}</time>{{/date}}{{#updated}} · updated <time class="dt-updated" datetime="{{iso}}">{{display}}</time>{{/updated}} · {{reading_time}} min read{{#is_draft}} · <strong>Draft</strong>{{/is_draft}}
 
 """#,
         "more-for": #"""
@@ -236,6 +240,38 @@ extension DefaultTheme {
   </ul>
 </aside>
 {{/has_related}}
+
+"""#,
+        "search": #"""
+{{<base}}
+{{$main}}
+<h1>Search</h1>
+{{! Without JavaScript the form goes to DuckDuckGo, limited to this site (sites=); search.js searches Pagefind's index here instead }}
+<form id="search-form" class="search-form" role="search" action="{{fallback_url}}" method="get" data-bundle="{{site.search_bundle_url}}" data-base="{{base_path}}">
+  <input type="hidden" name="sites" value="{{fallback_site}}">
+  <div class="search-field">
+    <label for="search-query">Search for</label>
+    <input id="search-query" type="search" name="q" autocomplete="off">
+  </div>
+  {{#site.has_segments}}
+  <div class="search-field">
+    <label for="search-segment">Useful for</label>
+    <select id="search-segment" name="segment">
+      <option value="">Everyone</option>
+      {{#site.segments}}
+      <option value="{{title}}">{{title}}</option>
+      {{/site.segments}}
+    </select>
+  </div>
+  {{/site.has_segments}}
+  <button type="submit">Search</button>
+</form>
+<p id="search-status" class="search-status" role="status"></p>
+<ol id="search-results" class="search-results"></ol>
+<noscript><p class="search-fallback">Without JavaScript, this form searches the site on DuckDuckGo. The <a href="{{site.archive_url}}">archive</a> lists every article{{#site.has_segments}}, and <a href="{{site.segments_url}}">Topics</a> lists them by audience{{/site.has_segments}}.</p></noscript>
+<script src="{{base_path}}js/search.js" defer></script>
+{{/main}}
+{{/base}}
 
 """#,
         "segment-links": #"""
@@ -362,6 +398,96 @@ extension DefaultTheme {
     });
     wrapper.appendChild(button);
   });
+})();
+
+"""#,
+        "js/search.js": #"""
+// The search page: Pagefind's index (written by `goodwill build`) searched in the browser, as
+// the reader types or picks an audience. The form works without this script: it then goes to a
+// web search limited to the site. `?q=` and `?segment=` in the address are searched on load, so
+// a search can be linked to and comes back with the Back button.
+(function () {
+  "use strict";
+  var form = document.getElementById("search-form");
+  if (!form) return;
+  var query = document.getElementById("search-query");
+  var segment = document.getElementById("search-segment");
+  var status = document.getElementById("search-status");
+  var results = document.getElementById("search-results");
+  var pagefind = null;
+  var latest = 0;
+
+  function load() {
+    if (!pagefind) {
+      pagefind = import(form.dataset.bundle + "pagefind.js").then(function (module) {
+        return module.options({ baseUrl: form.dataset.base, excerptLength: 24 }).then(function () { return module; });
+      });
+    }
+    return pagefind;
+  }
+
+  function say(text) { status.textContent = text; }
+
+  function show(items) {
+    results.replaceChildren();
+    items.forEach(function (item) {
+      var li = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = item.url;
+      link.textContent = (item.meta && item.meta.title) || item.url;
+      var heading = document.createElement("h2");
+      heading.appendChild(link);
+      li.appendChild(heading);
+      if (item.meta && item.meta.date) {
+        var date = document.createElement("p");
+        date.className = "meta";
+        date.textContent = item.meta.date;
+        li.appendChild(date);
+      }
+      var excerpt = document.createElement("p");
+      // Pagefind's excerpt is the page's text, escaped, with <mark> around the words found.
+      excerpt.innerHTML = item.excerpt;
+      li.appendChild(excerpt);
+      results.appendChild(li);
+    });
+  }
+
+  function run() {
+    var words = query.value.trim();
+    var audience = segment ? segment.value : "";
+    var params = new URLSearchParams();
+    if (words) params.set("q", words);
+    if (audience) params.set("segment", audience);
+    var address = params.toString();
+    history.replaceState(null, "", location.pathname + (address ? "?" + address : ""));
+    var ticket = ++latest;
+    if (!words && !audience) { results.replaceChildren(); say(""); return; }
+    say("Searching…");
+    load().then(function (module) {
+      return module.search(words || null, { filters: audience ? { segment: audience } : {} });
+    }).then(function (search) {
+      if (ticket !== latest) return null;
+      return Promise.all(search.results.slice(0, 30).map(function (result) { return result.data(); })).then(function (items) {
+        if (ticket !== latest) return;
+        show(items);
+        var found = search.results.length;
+        var what = found === 1 ? "1 article" : found + " articles";
+        say(found === 0 ? "No articles found." : found > items.length ? what + " found; the first " + items.length + " shown." : what + " found.");
+      });
+    }).catch(function () {
+      say("The search index could not be loaded.");
+    });
+  }
+
+  var timer = 0;
+  query.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 200); });
+  if (segment) segment.addEventListener("change", run);
+  form.addEventListener("submit", function (event) { event.preventDefault(); clearTimeout(timer); run(); });
+
+  var given = new URLSearchParams(location.search);
+  if (given.get("q")) query.value = given.get("q");
+  if (segment && given.get("segment")) segment.value = given.get("segment");
+  if (query.value || (segment && segment.value)) run();
 })();
 
 """#,
@@ -494,6 +620,18 @@ h1 { font-size: 2rem; margin: 0 0 0.5rem; }
     radial-gradient(farthest-side at 0 50%, var(--scroll-shadow), transparent), radial-gradient(farthest-side at 100% 50%, var(--scroll-shadow), transparent) 100% 0;
   background-repeat: no-repeat; background-size: 2.5rem 100%, 2.5rem 100%, 0.9rem 100%, 0.9rem 100%;
   background-attachment: local, local, scroll, scroll; }
+/* Search (`/search/`): the fields side by side where there is room, the results as the archive lists articles. */
+.search-form { display: flex; flex-wrap: wrap; gap: 0.75rem 1rem; align-items: end; margin: 1rem 0; }
+.search-field { display: flex; flex-direction: column; gap: 0.25rem; flex: 1 1 12rem; }
+.search-field label { font-weight: 600; }
+.search-form input, .search-form select { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--muted); border-radius: 6px; padding: 0.4rem 0.6rem; min-height: 2.5rem; }
+.search-form button { font: inherit; color: var(--bg); background: var(--accent); border: 0; border-radius: 6px; padding: 0 1.1rem; min-height: 2.5rem; cursor: pointer; }
+.search-form :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.search-status { color: var(--muted); min-height: 1.5em; }
+.search-results { list-style: none; padding: 0; }
+.search-results li { border-top: 1px solid var(--rule); padding: 0.75rem 0; }
+.search-results h2 { font-size: 1.15rem; margin: 0 0 0.25rem; }
+.search-results mark { background: var(--soft); color: var(--fg); font-weight: 700; }
 
 """#,
     ]

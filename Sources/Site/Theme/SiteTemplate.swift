@@ -4,7 +4,7 @@ enum SiteTemplate: String, CaseIterable {
     case base, home, article, page, list, segments, tags, archive, notFound = "404", alias, pagination
     case articleSummary = "article-summary", moreFor = "more-for", siteHeader = "site-header", siteFooter = "site-footer"
     case metaLine = "meta-line", listMeta = "list-meta", time, segmentLinks = "segment-links", tagLinks = "tag-links"
-    case tocItems = "toc-items", codeScripts = "code-scripts", pager, related
+    case tocItems = "toc-items", codeScripts = "code-scripts", pager, related, search
 
     /// The partials behind the `*_html` values the default theme shows (`meta_html`, `pager_html`,
     /// …): goodwill writes what the default partial would, on every page, unless the theme or the

@@ -16,6 +16,10 @@ struct DocumentView: TemplateView {
     let image: String?
     let authors: [String]
     let byline: String
+    /// The byline with each author an `h-card` (`p-author` of the page's `h-entry`).
+    var bylineHTML: String {
+        TemplateContext.joinedWithAnd(authors.map { "<span class=\"p-author h-card\">\(HTMLEscaping.escape($0))</span>" })
+    }
     let hasCode: Bool
     let codeLanguages: [String]
     var codeScriptsHTML = ""
@@ -24,7 +28,7 @@ struct DocumentView: TemplateView {
     var tagLinksHTML = ""
 
     static let ownKeys = ["slug", "kind", "is_article", "content", "word_count", "permalink", "toc", "toc_html", "has_toc", "toc_open",
-                          "updated", "image", "authors", "byline", "has_code", "has_code_languages", "code_scripts_html",
+                          "updated", "image", "authors", "byline", "byline_html", "has_code", "has_code_languages", "code_scripts_html",
                           "code_languages", "extra", "meta_html", "tag_links_html"]
     static let keys = ownKeys + ArticleSummaryView.keys
 
@@ -45,6 +49,7 @@ struct DocumentView: TemplateView {
         case "image": return image
         case "authors": return authors
         case "byline": return byline
+        case "byline_html": return bylineHTML
         case "has_code": return hasCode
         case "has_code_languages": return !codeLanguages.isEmpty
         case "code_scripts_html": return codeScriptsHTML

@@ -214,6 +214,26 @@ struct NotFoundPageValues: TemplateView {
     }
 }
 
+/// `search`: where the form goes without JavaScript. Pagefind searches in the browser; a reader
+/// without JavaScript gets DuckDuckGo limited to the site (its `sites` parameter), the fallback
+/// that needs no server, rather than a form that does nothing.
+struct SearchPageValues: TemplateView {
+    static let fallbackURL = "https://duckduckgo.com/"
+    let fallbackURL: String
+    /// The host the fallback search is limited to: `example.com`.
+    let fallbackSite: String
+
+    static let keys = ["fallback_url", "fallback_site"]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "fallback_url": return fallbackURL
+        case "fallback_site": return fallbackSite
+        default: return nil
+        }
+    }
+}
+
 /// `alias`: where the old address now lives.
 struct AliasPageValues: TemplateView {
     let targetURL: String

@@ -17,10 +17,14 @@ struct SiteView: TemplateView {
     let segments: [SegmentView]
     /// goodwill.yml's `extra:`, as written.
     let extra: FrontMatterNode?
+    /// The search page and Pagefind's folder, when the build indexes the site (`search:`).
+    var searchURL: String? = nil
+    var searchBundleURL: String? = nil
 
     static let generator = "Goodwill"
     static let keys = ["title", "base_url", "language", "description", "home_url", "segments_url", "tags_url", "archive_url",
-                       "feed_url", "has_tags", "author", "segments", "has_segments", "generator", "extra"]
+                       "feed_url", "has_tags", "author", "segments", "has_segments", "generator", "extra",
+                       "has_search", "search_url", "search_bundle_url"]
 
     func child(named name: String) -> Any? {
         switch name {
@@ -39,6 +43,9 @@ struct SiteView: TemplateView {
         case "has_segments": return !segments.isEmpty
         case "generator": return Self.generator
         case "extra": return extra.map(TemplateContext.plain)
+        case "has_search": return searchURL != nil
+        case "search_url": return searchURL
+        case "search_bundle_url": return searchBundleURL
         default: return nil
         }
     }
