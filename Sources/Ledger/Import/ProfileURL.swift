@@ -61,10 +61,6 @@ enum ProfileURL {
     /// profile `https://hachyderm.io/@lena`), stored normalised.
     static func profile(fromWritten text: String) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
-        if trimmed.hasPrefix("@"), parts.count == 3, !parts[1].isEmpty, parts[2].contains("."), !parts[2].contains("/") {
-            return normalized("https://\(parts[2])/@\(parts[1])")
-        }
-        return normalized(trimmed)
+        return normalized(FediverseHandle.profileURL(trimmed) ?? trimmed)
     }
 }

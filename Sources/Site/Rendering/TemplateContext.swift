@@ -17,6 +17,8 @@ struct TemplateContext: Sendable {
     let faviconURL: String?
     /// goodwill.yml's default preview image, for every page without its own.
     private let defaultPreviewImage: PreviewImage?
+    /// The author's profiles (`rel="me"` on every page), made once.
+    private let profileURLs: [String]
     /// The `site` value, the same for every page, so built once.
     private(set) var site: SiteView
     /// `feeds` of a page with no feed of its own (all but segment pages): the site's, built once.
@@ -46,6 +48,7 @@ struct TemplateContext: Sendable {
             faviconURL = theme.staticFiles.contains { $0.outputPath == "favicon.svg" } ? paths.basePath + "favicon.svg" : nil
         }
         defaultPreviewImage = config.previewImage(for: nil)
+        profileURLs = config.author.profileURLs
         self.paths = paths
         self.segmentCounts = segmentCounts
         self.pages = pages
@@ -106,7 +109,7 @@ struct TemplateContext: Sendable {
                             image: image, faviconURL: faviconURL, themeColor: config.themeColor,
                             publishedTime: head.publishedTime, modifiedTime: head.modifiedTime,
                             generator: Self.generator, jsonLD: head.jsonLD,
-                            fediverseCreator: head.kind == .article ? config.author.mastodon : nil, profileURLs: config.author.profileURLs)
+                            fediverseCreator: head.kind == .article ? config.author.mastodon : nil, profileURLs: profileURLs)
         let menu = menuPlace(of: head)
         let pageTitle = head.title.map { "\($0) · \(config.title)" } ?? config.title
         return CommonPageValues(

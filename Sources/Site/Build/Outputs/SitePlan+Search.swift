@@ -7,7 +7,7 @@ extension SitePlan {
         var head = TemplateContext.Head(title: "Search", description: "Search the articles of \(config.title)", urlPath: paths.search)
         // A page of results for whatever was typed is nothing for a search engine to list.
         head.noIndex = true
-        let values = SearchPageValues(fallbackURL: SearchPageValues.fallbackURL, fallbackSite: config.host)
+        let values = SearchPageValues(fallbackSite: config.host)
         return OutputFile(path: paths.outputFile(for: paths.search), template: SiteTemplate.search.rawValue, context: context.page(head, values))
     }
 }

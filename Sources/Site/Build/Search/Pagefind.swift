@@ -33,18 +33,26 @@ public struct Pagefind: Sendable, Equatable {
 
     /// `pagefind_bin.get_executable()`, asked of python3.
     private static func pythonPackageBinary() -> Pagefind? {
+        let asked = ["python3", "-c", "import pagefind_bin; print(pagefind_bin.get_executable())"]
+        guard let (status, output) = try? run(URL(fileURLWithPath: "/usr/bin/env"), asked, errors: .nullDevice) else { return nil }
+        let path = output.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard status == 0, !path.isEmpty, FileManager.default.isExecutableFile(atPath: path) else { return nil }
+        return Pagefind(executable: URL(fileURLWithPath: path))
+    }
+
+    /// Runs `executable` to its end: its exit status and what it wrote to stdout (and to stderr,
+    /// unless `errors` says where else that goes).
+    private static func run(_ executable: URL, _ arguments: [String], errors: FileHandle? = nil) throws -> (status: Int32, output: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import pagefind_bin; print(pagefind_bin.get_executable())"]
+        process.executableURL = executable
+        process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
+        process.standardError = errors ?? output
+        try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let path = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard process.terminationStatus == 0, !path.isEmpty, FileManager.default.isExecutableFile(atPath: path) else { return nil }
-        return Pagefind(executable: URL(fileURLWithPath: path))
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
     /// What is on an article page but not of its text: the headings' hover `#` links and the
@@ -54,7 +62,6 @@ public struct Pagefind: Sendable, Equatable {
     /// What an indexing run found.
     public struct Report: Sendable, Equatable {
         public var pages: Int
-        public var words: Int
     }
 
     /// Indexes the built site in `folder` into `folder/pagefind/`. The index is written beside
@@ -67,33 +74,26 @@ public struct Pagefind: Sendable, Equatable {
         try? FileManager.default.removeItem(at: fresh)
         defer { try? FileManager.default.removeItem(at: fresh); try? FileManager.default.removeItem(at: old) }
 
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["--site", folder.path, "--output-path", fresh.path] + Self.excluded.flatMap { ["--exclude-selectors", $0] }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        do { try process.run() } catch {
+        let arguments = ["--site", folder.path, "--output-path", fresh.path] + Self.excluded.flatMap { ["--exclude-selectors", $0] }
+        let status: Int32, log: String
+        do { (status, log) = try Self.run(executable, arguments) } catch {
             throw Diagnostic(file: executable.path, message: "could not run Pagefind: \(error.localizedDescription)", hint: Self.installHint)
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let log = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
+        guard status == 0 else {
             let lines = log.split(separator: "\n").filter { $0.localizedCaseInsensitiveContains("error") }.prefix(3).joined(separator: "; ")
-            throw Diagnostic(file: folder.path, message: "Pagefind failed (exit \(process.terminationStatus)): \(lines.isEmpty ? String(log.suffix(300)) : lines)",
+            throw Diagnostic(file: folder.path, message: "Pagefind failed (exit \(status)): \(lines.isEmpty ? String(log.suffix(300)) : lines)",
                              hint: "run \(executable.path) --site \(folder.path) to see all it says")
         }
         if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.moveItem(at: target, to: old) }
         try FileManager.default.moveItem(at: fresh, to: target)
-        return Report(pages: Self.count("pages", in: log), words: Self.count("words", in: log))
+        return Report(pages: Self.indexedPages(in: log))
     }
 
     /// N of "Indexed N pages" in Pagefind's summary.
-    static func count(_ noun: String, in log: String) -> Int {
+    static func indexedPages(in log: String) -> Int {
         for line in log.split(separator: "\n") {
             let words = line.split(separator: " ")
-            if words.count == 3, words[0] == "Indexed", words[2] == Substring(noun), let n = Int(words[1]) { return n }
+            if words.count == 3, words[0] == "Indexed", words[2] == "pages", let n = Int(words[1]) { return n }
         }
         return 0
     }

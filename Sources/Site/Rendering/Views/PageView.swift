@@ -219,7 +219,6 @@ struct NotFoundPageValues: TemplateView {
 /// that needs no server, rather than a form that does nothing.
 struct SearchPageValues: TemplateView {
     static let fallbackURL = "https://duckduckgo.com/"
-    let fallbackURL: String
     /// The host the fallback search is limited to: `example.com`.
     let fallbackSite: String
 
@@ -227,7 +226,7 @@ struct SearchPageValues: TemplateView {
 
     func child(named name: String) -> Any? {
         switch name {
-        case "fallback_url": return fallbackURL
+        case "fallback_url": return Self.fallbackURL
         case "fallback_site": return fallbackSite
         default: return nil
         }

@@ -1,5 +1,8 @@
+import Foundation
+
 /// A Mastodon (fediverse) account as `@user@host`: what `fediverse:creator` carries, so that
-/// Mastodon 4.3 and later show the author under a link's preview.
+/// Mastodon 4.3 and later show the author under a link's preview, and what the ledger accepts
+/// for a contact's profile (`https://host/@user`).
 public enum FediverseHandle {
     /// `@user@host` from `@user@host`, `user@host` or `https://host/@user`; nil for anything else.
     public static func normalized(_ written: String) -> String? {
@@ -14,10 +17,12 @@ public enum FediverseHandle {
         return checked(user: String(parts[0]), host: String(parts[1]))
     }
 
-    /// `https://host/@user` for `@user@host`.
+    /// `https://host/@user` for `@user@host`; nil for anything that is not a handle (no user,
+    /// a host without a dot, a path).
     public static func profileURL(_ handle: String) -> String? {
-        let parts = handle.dropFirst().split(separator: "@")
-        guard handle.hasPrefix("@"), parts.count == 2 else { return nil }
+        guard handle.hasPrefix("@") else { return nil }
+        let parts = handle.dropFirst().split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].contains("/") else { return nil }
         return "https://\(parts[1])/@\(parts[0])"
     }
 
